@@ -1,0 +1,6 @@
+from articles.models.articles import Article, ArticleQuerySet, Mention, Status
+from articles.models.documents import Document
+from articles.models.photos import Photo
+from articles.models.topics import Topic
+
+__all__ = ["Article", "ArticleQuerySet", "Document", "Mention", "Photo", "Status", "Topic"]

@@ -1,0 +1,173 @@
+from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from articles.models.photos import Photo
+from articles.models.topics import Topic
+from core.html import html_to_text, sanitize_html
+from core.models import NormalisedTextModel, TimeStampedModel, unique_slug
+from core.text import fold
+from places.models import Province
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", _("Bản nháp")
+    SUBMITTED = "submitted", _("Chờ duyệt")
+    PUBLISHED = "published", _("Đã xuất bản")
+    WITHDRAWN = "withdrawn", _("Đã gỡ")
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self, now=None):
+        """The one rule for what the public may see: published, and its publish time has passed.
+
+        Scheduling needs no job: an article published for 08:00 appears at 08:00.
+        """
+        return self.filter(status=Status.PUBLISHED, publish_at__lte=now or timezone.now())
+
+    def scheduled(self, now=None):
+        return self.filter(status=Status.PUBLISHED, publish_at__gt=now or timezone.now())
+
+    def for_listing(self):
+        """What a list of cards needs, in a constant number of queries."""
+        return self.select_related(None).prefetch_related(
+            models.Prefetch("photos", queryset=Photo.objects.filter(is_featured=True), to_attr="featured_photos"),
+            models.Prefetch("provinces", queryset=Province.objects.only("id", "name", "slug", "valid_to")),
+            models.Prefetch("topics", queryset=Topic.objects.only("id", "name", "slug")),
+        ).order_by("-publish_at", "-id")
+
+    def in_province(self, province, *, include_former=False):
+        if include_former:
+            return self.filter(provinces__in=[province, *province.predecessors.all()]).distinct()
+        return self.filter(provinces=province)
+
+    def newest_first(self):
+        return self.order_by("-publish_at", "-id")
+
+
+class Article(TimeStampedModel):
+    title = models.CharField(_("tiêu đề"), max_length=300)
+    slug = models.SlugField(
+        _("đường dẫn"), max_length=255, unique=True, blank=True,
+        help_text=_("Tạo tự động từ tiêu đề, không dấu. Không nên đổi sau khi đã xuất bản."),
+    )
+    lead = models.TextField(_("sa-pô"), blank=True, help_text=_("Đoạn mở đầu in đậm, tóm tắt tin."))
+    body = models.TextField(
+        _("nội dung"), blank=True,
+        help_text=_("Đoạn văn cách nhau bằng một dòng trống, hoặc HTML đơn giản. Mã độc hại được loại bỏ khi lưu."),
+    )
+    event_date = models.DateField(_("ngày diễn ra sự kiện"), null=True, blank=True)
+    status = models.CharField(_("trạng thái"), max_length=12, choices=Status.choices, default=Status.DRAFT, editable=False)
+    publish_at = models.DateTimeField(
+        _("thời điểm xuất bản"), null=True, blank=True, editable=False,
+        help_text=_("Bài chỉ hiện với bạn đọc từ thời điểm này."),
+    )
+    first_published_at = models.DateTimeField(_("xuất bản lần đầu"), null=True, blank=True, editable=False)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("người viết"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="articles_written", editable=False,
+    )
+    last_edited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("người sửa cuối"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+", editable=False,
+    )
+    byline = models.CharField(_("bút danh / tác giả"), max_length=200, blank=True, help_text=_("Tên hiển thị cuối bài."))
+    source = models.CharField(_("nguồn"), max_length=200, blank=True, help_text=_("Ví dụ: Ban Tuyên giáo Tỉnh ủy Kiên Giang."))
+    provinces = models.ManyToManyField("places.Province", verbose_name=_("tỉnh, thành phố"), related_name="articles")
+    topics = models.ManyToManyField("articles.Topic", verbose_name=_("chủ đề"), related_name="articles")
+    officials = models.ManyToManyField(
+        "people.Official", verbose_name=_("nhân vật được nhắc đến"), through="articles.Mention",
+        related_name="articles", blank=True,
+    )
+    documents = models.ManyToManyField(
+        "articles.Document", verbose_name=_("văn bản được trích dẫn"), related_name="articles", blank=True,
+    )
+    version = models.PositiveIntegerField(_("phiên bản"), default=1, editable=False)
+    content_hash = models.CharField(_("mã băm nội dung nhập"), max_length=64, blank=True, editable=False, db_index=True)
+    import_path = models.CharField(_("tệp nguồn khi nhập"), max_length=500, blank=True, editable=False)
+    search_text = models.TextField(editable=False, blank=True)
+    search_vector = SearchVectorField(null=True, editable=False)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("tin bài")
+        verbose_name_plural = _("tin bài")
+        ordering = ["-publish_at", "-id"]
+        get_latest_by = "publish_at"
+        indexes = [
+            models.Index(fields=["status", "-publish_at"], name="article_status_publish_idx"),
+            models.Index(fields=["-publish_at", "-id"], name="article_publish_idx"),
+            models.Index(fields=["-updated_at"], name="article_updated_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(status=Status.PUBLISHED) | Q(publish_at__isnull=False),
+                name="article_published_has_publish_time",
+            ),
+        ]
+        permissions = [
+            ("submit_article", _("Có thể gửi bài chờ duyệt")),
+            ("moderate_article", _("Có thể duyệt, trả lại, xuất bản và gỡ bài")),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        self.title = " ".join(self.title.split())
+        self.slug = self.slug or unique_slug(Article, self.title, exclude_pk=self.pk, max_length=200)
+        self.body = sanitize_html(self.body)
+        self.search_text = fold(" ".join([self.title, self.lead, html_to_text(self.body)]))
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("articles:detail", kwargs={"slug": self.slug})
+
+    @property
+    def is_live(self):
+        return self.status == Status.PUBLISHED and self.publish_at is not None and self.publish_at <= timezone.now()
+
+    @property
+    def is_scheduled(self):
+        return self.status == Status.PUBLISHED and self.publish_at is not None and self.publish_at > timezone.now()
+
+    @property
+    def featured_photo(self):
+        featured = getattr(self, "featured_photos", None)
+        if featured is not None:
+            return featured[0] if featured else None
+        photos = list(self.photos.all())
+        return next((p for p in photos if p.is_featured), photos[0] if photos else None)
+
+    @property
+    def body_text(self):
+        return html_to_text(self.body)
+
+
+class Mention(NormalisedTextModel):
+    """An official named in an article, with the title exactly as printed that day."""
+
+    article = models.ForeignKey(Article, verbose_name=_("tin bài"), on_delete=models.CASCADE, related_name="mentions")
+    official = models.ForeignKey("people.Official", verbose_name=_("nhân vật"), on_delete=models.PROTECT, related_name="mentions")
+    title_as_printed = models.CharField(
+        _("chức danh khi đưa tin"), max_length=500, blank=True,
+        help_text=_("Ghi đúng như trong bài, ví dụ “Ủy viên Trung ương Đảng, Phó Trưởng ban Thường trực Ban Tuyên giáo Trung ương”."),
+    )
+    position = models.PositiveSmallIntegerField(_("thứ tự"), default=0)
+
+    class Meta:
+        verbose_name = _("nhân vật được nhắc đến")
+        verbose_name_plural = _("nhân vật được nhắc đến")
+        ordering = ["position", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "official"], name="mention_unique_official_per_article"),
+        ]
+
+    def __str__(self):
+        return f"{self.official}, {self.title_as_printed}" if self.title_as_printed else str(self.official)
+

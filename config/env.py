@@ -1,0 +1,84 @@
+"""Reading settings from the environment, with parsers for the URL-style values."""
+
+import os
+from urllib.parse import parse_qs, unquote, urlparse
+
+from django.core.exceptions import ImproperlyConfigured
+
+
+def env(name, default=None):
+    return os.environ.get(name, default)
+
+
+def env_bool(name, default=False):
+    value = os.environ.get(name)
+    if value is None or value == "":
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def env_int(name, default):
+    value = os.environ.get(name)
+    if not value:
+        return default
+    try:
+        return int(value)
+    except ValueError as exc:
+        raise ImproperlyConfigured(f"{name} must be a whole number, got {value!r}") from exc
+
+
+def env_list(name, default=""):
+    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def parse_database_url(url, *, conn_max_age=60):
+    """``postgres://user:pass@host:port/name`` or ``sqlite:///path`` -> a DATABASES entry."""
+    parsed = urlparse(url)
+    options = {key: values[-1] for key, values in parse_qs(parsed.query).items()}
+    if parsed.scheme in {"postgres", "postgresql", "pgsql"}:
+        timeout_ms = options.pop("statement_timeout", "15000")
+        config = {
+            "ENGINE": "django.db.backends.postgresql",
+            "NAME": unquote(parsed.path.lstrip("/")) or "postgres",
+            "USER": unquote(parsed.username or ""),
+            "PASSWORD": unquote(parsed.password or ""),
+            "HOST": parsed.hostname or "",
+            "PORT": str(parsed.port or ""),
+            "CONN_MAX_AGE": conn_max_age,
+            # A dead connection is noticed before use, so the app recovers by itself after a
+            # database restart; a statement timeout keeps a request from hanging.
+            "CONN_HEALTH_CHECKS": True,
+            "OPTIONS": {
+                "connect_timeout": int(options.pop("connect_timeout", "5")),
+                "options": f"-c statement_timeout={int(timeout_ms)}",
+                **options,
+            },
+        }
+        return config
+    if parsed.scheme == "sqlite":
+        path = unquote(parsed.path)
+        if path.startswith("/") and parsed.netloc == "":
+            path = path[1:] if path.startswith("//") else path
+        return {"ENGINE": "django.db.backends.sqlite3", "NAME": path or ":memory:"}
+    raise ImproperlyConfigured(f"Unsupported DATABASE_URL scheme {parsed.scheme!r}")
+
+
+def parse_cache_url(url):
+    """``redis://host:port/db`` or ``locmem://`` -> a CACHES entry."""
+    parsed = urlparse(url)
+    if parsed.scheme in {"redis", "rediss"}:
+        return {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": url,
+            "KEY_PREFIX": "newsroom",
+            "TIMEOUT": 300,
+        }
+    if parsed.scheme in {"locmem", ""}:
+        return {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": parsed.netloc or "newsroom",
+            "TIMEOUT": 300,
+        }
+    if parsed.scheme == "dummy":
+        return {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
+    raise ImproperlyConfigured(f"Unsupported CACHE_URL scheme {parsed.scheme!r}")
