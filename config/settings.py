@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "places",
     "people",
     "articles",
+    "workflow",
 ]
 
 MIDDLEWARE = [

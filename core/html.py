@@ -18,7 +18,8 @@ ALLOWED_ATTRIBUTES = {
     "td": {"colspan", "rowspan"},
     "ol": {"start"},
 }
-_TAG = re.compile(r"<[a-zA-Z/!][^>]*>")
+# Text counts as HTML only when it uses block or inline markup an editor would write.
+_TAG = re.compile(r"</?(p|br|h[1-6]|ul|ol|li|blockquote|table|div|figure|strong|em|b|i|a|img|span)\b[^>]*>", re.I)
 
 
 def _attribute_filter(tag, attribute, value):

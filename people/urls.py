@@ -1,2 +1,9 @@
+from django.urls import path
+
+from people import views
+
 app_name = "people"
-urlpatterns = []
+
+urlpatterns = [
+    path("nhan-vat/<slug:slug>/", views.OfficialDetailView.as_view(), name="official"),
+]

@@ -1,0 +1,62 @@
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from articles.models import Article, Document, Mention, Photo, Topic
+from core.admin import FoldedSearchMixin
+
+
+class PhotoInline(admin.StackedInline):
+    model = Photo
+    extra = 0
+    fields = [("image", "is_featured", "position"), "caption", ("credit", "alt_text"), ("width", "height")]
+    readonly_fields = ["width", "height"]
+
+
+class MentionInline(admin.TabularInline):
+    model = Mention
+    extra = 0
+    autocomplete_fields = ["official"]
+    fields = ["official", "title_as_printed", "position"]
+
+
+@admin.register(Article)
+class ArticleAdmin(FoldedSearchMixin, admin.ModelAdmin):
+    folded_search_field = "search_text"
+    list_display = ["title", "status", "publish_at", "author", "updated_at"]
+    list_filter = ["status", "topics", ("provinces", admin.RelatedOnlyFieldListFilter), "publish_at", "event_date"]
+    list_select_related = ["author"]
+    search_fields = ["title", "lead"]
+    date_hierarchy = "publish_at"
+    autocomplete_fields = ["provinces", "topics", "documents"]
+    readonly_fields = ["status", "publish_at", "first_published_at", "author", "last_edited_by", "created_at", "updated_at"]
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "lead", "body"]}),
+        (_("Phân loại"), {"fields": ["event_date", "provinces", "topics", "documents"]}),
+        (_("Tác giả và nguồn"), {"fields": ["byline", "source"]}),
+        (_("Trạng thái"), {"fields": ["status", "publish_at", "first_published_at", "author", "last_edited_by",
+                                      "created_at", "updated_at"]}),
+    ]
+    inlines = [PhotoInline, MentionInline]
+    list_per_page = 50
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.author = request.user
+        obj.last_edited_by = request.user
+        super().save_model(request, obj, form, change)
+
+
+@admin.register(Topic)
+class TopicAdmin(admin.ModelAdmin):
+    list_display = ["name", "parent", "show_on_home", "position"]
+    list_editable = ["show_on_home", "position"]
+    list_select_related = ["parent"]
+    search_fields = ["name", "slug"]
+    autocomplete_fields = ["parent"]
+
+
+@admin.register(Document)
+class DocumentAdmin(admin.ModelAdmin):
+    list_display = ["title", "number", "kind", "issuer", "year"]
+    list_filter = ["kind", "year"]
+    search_fields = ["title", "number", "key"]

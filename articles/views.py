@@ -1,0 +1,172 @@
+from django.conf import settings
+from django.core.paginator import InvalidPage
+from django.db.models import Count, Prefetch, Q
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
+from django.views.generic import DetailView, TemplateView
+from django_filters.views import FilterView
+
+from articles.filters import ArticleFilter
+from articles.models import Article, Document, Mention, Topic
+
+
+class PublishedArticlesMixin:
+    """Every public article view starts from the one visibility rule."""
+
+    def get_queryset(self):
+        return Article.objects.published().for_listing()
+
+
+class SafePaginationMixin:
+    """A page number that is not a number, or past the end, shows a clear message instead of a 404/500."""
+
+    paginate_by = settings.ARTICLES_PER_PAGE
+    page_error = None
+
+    def paginate_queryset(self, queryset, page_size):
+        paginator = self.get_paginator(queryset, page_size, allow_empty_first_page=True)
+        raw = self.request.GET.get(self.page_kwarg) or 1
+        try:
+            number = int(str(raw)[:9])
+            if number < 1:
+                raise ValueError
+            page = paginator.page(number)
+        except (ValueError, InvalidPage):
+            self.page_error = _("Trang không tồn tại. Đang hiển thị trang đầu.")
+            page = paginator.page(1)
+        return paginator, page, page.object_list, page.has_other_pages()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["page_error"] = self.page_error
+        return context
+
+
+class ArticleListView(PublishedArticlesMixin, SafePaginationMixin, FilterView):
+    filterset_class = ArticleFilter
+    template_name = "articles/article_list.html"
+    context_object_name = "articles"
+
+    def get_filterset_kwargs(self, filterset_class):
+        kwargs = super().get_filterset_kwargs(filterset_class)
+        data = kwargs.get("data")
+        if data is not None:
+            # Over-long values are refused by the form with a clear message rather than reaching the database.
+            kwargs["data"] = {key: value[:200] for key, value in data.items()}
+        return kwargs
+
+    def get(self, request, *args, **kwargs):
+        self.filterset = self.get_filterset(self.get_filterset_class())
+        if self.filterset.is_bound and self.filterset.is_valid():
+            self.filterset.clean_range()
+        valid = not self.filterset.is_bound or self.filterset.is_valid()
+        self.object_list = self.filterset.qs if valid else self.filterset.queryset.none()
+        context = self.get_context_data(filter=self.filterset, object_list=self.object_list)
+        context["chips"] = self.active_chips()
+        status = 200 if valid else 400
+        return self.render_to_response(context, status=status)
+
+    def active_chips(self):
+        """Active filters as (label, value, url without that filter) for removable chips."""
+        form = self.filterset.form
+        if not self.filterset.is_bound or not self.filterset.is_valid():
+            return []
+        chips = []
+        for name in ("province", "topic", "official", "from", "to"):
+            value = form.cleaned_data.get(name)
+            if not value:
+                continue
+            shown = value.strftime("%d/%m/%Y") if name in ("from", "to") else str(value)
+            remaining = self.request.GET.copy()
+            for key in (name, "page", *(("include_former",) if name == "province" else ())):
+                remaining.pop(key, None)
+            chips.append((form.fields[name].label, shown, "?" + remaining.urlencode()))
+        return chips
+
+
+class HomeView(TemplateView):
+    template_name = "articles/home.html"
+    latest_count = 7
+    per_section = 4
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        published = Article.objects.published()
+        context["latest"] = list(published.for_listing()[: self.latest_count])
+        sections = []
+        # One query per section keeps every section at its newest articles.
+        for topic in Topic.objects.main():
+            articles = list(
+                published.filter(Q(topics=topic) | Q(topics__parent=topic)).distinct().for_listing()[: self.per_section]
+            )
+            if articles:
+                sections.append((topic, articles))
+        context["sections"] = sections
+        return context
+
+
+class TopicDetailView(ArticleListView):
+    template_name = "articles/topic_detail.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        self.topic = get_object_or_404(Topic, slug=kwargs["slug"])
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_queryset(self):
+        return super().get_queryset().filter(topics__in=[self.topic, *self.topic.children.all()]).distinct()
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(topic=self.topic, **kwargs)
+
+
+class DocumentDetailView(ArticleListView):
+    template_name = "articles/document_detail.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        self.document = get_object_or_404(Document, slug=kwargs["slug"])
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_queryset(self):
+        return super().get_queryset().filter(documents=self.document)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(document=self.document, **kwargs)
+
+
+class ArticleDetailView(PublishedArticlesMixin, DetailView):
+    template_name = "articles/article_detail.html"
+    context_object_name = "article"
+    related_count = 4
+
+    def get_queryset(self):
+        return Article.objects.published().select_related("author").prefetch_related(
+            "provinces", "topics", "documents",
+            Prefetch("mentions", queryset=Mention.objects.select_related("official").order_by("position", "id")),
+            "photos",
+        )
+
+    def get_object(self, queryset=None):
+        try:
+            return super().get_object(queryset)
+        except Article.MultipleObjectsReturned as exc:  # slugs are unique; kept for safety
+            raise Http404 from exc
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        article = self.object
+        context["related"] = self.related_articles(article)
+        return context
+
+    def related_articles(self, article):
+        topic_ids = [t.id for t in article.topics.all()]
+        province_ids = [p.id for p in article.provinces.all()]
+        return list(
+            Article.objects.published()
+            .filter(Q(topics__in=topic_ids) | Q(provinces__in=province_ids))
+            .exclude(pk=article.pk)
+            .annotate(shared=Count("id"))
+            .for_listing()
+            .order_by("-shared", "-publish_at")[: self.related_count]
+        )
+

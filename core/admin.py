@@ -1,0 +1,20 @@
+from django.contrib import admin
+
+from core.text import fold
+
+admin.site.site_header = "Tòa soạn – Quản trị nội dung"
+admin.site.site_title = "Tòa soạn"
+admin.site.index_title = "Bảng điều khiển"
+
+
+class FoldedSearchMixin:
+    """Admin search that also matches text typed without diacritics ("kien giang" finds "Kiên Giang")."""
+
+    folded_search_field = "name_folded"
+
+    def get_search_results(self, request, queryset, search_term):
+        results, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        folded = fold(search_term)
+        if folded:
+            results = results | queryset.filter(**{f"{self.folded_search_field}__contains": folded})
+        return results, may_have_duplicates

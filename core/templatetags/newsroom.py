@@ -1,0 +1,25 @@
+from django import template
+from django.utils import timezone
+from django.utils.safestring import mark_safe
+
+from core.html import sanitize_html
+
+register = template.Library()
+
+WEEKDAYS = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"]
+
+
+@register.filter
+def vn_day(value):
+    """"Thứ Hai, 16/11/2026" in Vietnam time."""
+    if not value:
+        return ""
+    if hasattr(value, "tzinfo") and timezone.is_aware(value):
+        value = timezone.localtime(value)
+    return f"{WEEKDAYS[value.weekday()]}, {value:%d/%m/%Y}"
+
+
+@register.filter
+def clean_html(value):
+    """Render stored rich text. It was sanitised on save; cleaning again costs little and guards old rows."""
+    return mark_safe(sanitize_html(value))  # noqa: S308 - the allow-list sanitiser is the trust boundary

@@ -1,0 +1,26 @@
+from django.shortcuts import get_object_or_404
+
+from articles.views import ArticleListView
+from places.models import Province
+
+
+class ProvinceDetailView(ArticleListView):
+    """A province's coverage. A successor unit can include the units it was formed from."""
+
+    template_name = "places/province_detail.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        self.province = get_object_or_404(Province.objects.select_related("successor"), slug=kwargs["slug"])
+        self.include_former = request.GET.get("include_former") in {"1", "on", "true"}
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_queryset(self):
+        return super().get_queryset().in_province(self.province, include_former=self.include_former)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            province=self.province,
+            predecessors=list(self.province.predecessors.order_by("sort_name")),
+            include_former=self.include_former,
+            **kwargs,
+        )
