@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from articles.models import Article, Document, Mention, Photo, Topic
 from core.admin import FoldedSearchMixin
+from core.forms import SAFE_IMAGE_OVERRIDES
 
 
 class PhotoInline(admin.StackedInline):
@@ -10,6 +11,7 @@ class PhotoInline(admin.StackedInline):
     extra = 0
     fields = [("image", "is_featured", "position"), "caption", ("credit", "alt_text"), ("width", "height")]
     readonly_fields = ["width", "height"]
+    formfield_overrides = SAFE_IMAGE_OVERRIDES  # decoded, size-checked, re-encoded, renamed
 
 
 class MentionInline(admin.TabularInline):

@@ -4,6 +4,7 @@ Development defaults apply only when DJANGO_DEBUG is on; in production a missing
 secret or host list stops the start-up with a clear message.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
@@ -39,16 +40,22 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.humanize",
     "django_filters",
+    "axes",
     "core",
     "places",
     "people",
     "articles",
     "workflow",
+    "perf",
+    "importer",
 ]
 
 MIDDLEWARE = [
+    # First, so responses answered early (static files, HTTPS redirects) still carry CSP and friends.
+    "core.security.SecurityHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -56,6 +63,12 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Both need request.user; the page cache stores responses before the outer middleware add
+    # per-request headers and cookies (see core/cache.py).
+    "config.routers.ReplicaRoutingMiddleware",
+    "core.cache.PublicPageCacheMiddleware",
+    # Last, as django-axes requires: it turns a lockout flagged during authentication into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -86,9 +99,37 @@ DATABASES = {
     else {"ENGINE": "django.db.backends.sqlite3", "NAME": BASE_DIR / "db.sqlite3"}
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# A read replica for anonymous public pages (config/routers.py); editors and writes use the primary.
+READ_REPLICA_URL = env("READ_REPLICA_URL", "")
+READ_REPLICA_ALIAS = "replica" if READ_REPLICA_URL else None
+if READ_REPLICA_URL:
+    DATABASES["replica"] = parse_database_url(READ_REPLICA_URL, conn_max_age=env_int("DB_CONN_MAX_AGE", 60))
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+DATABASE_ROUTERS = ["config.routers.PrimaryReplicaRouter"]
 
 # --- Cache: local memory by default, Redis when CACHE_URL is set.
-CACHES = {"default": parse_cache_url(env("CACHE_URL", "locmem://newsroom"))}
+CACHE_URL = env("CACHE_URL", "locmem://newsroom")
+CACHES = {
+    "default": parse_cache_url(CACHE_URL),
+    # Its own alias (point SESSION_CACHE_URL at another Redis database): clearing the page cache must not
+    # log every editor out.
+    "sessions": parse_cache_url(env("SESSION_CACHE_URL", CACHE_URL)),
+}
+# Whole public pages for anonymous visitors (core/cache.py); 0 turns the page cache off.
+PUBLIC_CACHE_SECONDS = env_int("PUBLIC_CACHE_SECONDS", 300)
+PUBLIC_CACHE_STAMP_FILE = env("PUBLIC_CACHE_STAMP_FILE", str(BASE_DIR / "var" / "public-cache.stamp"))
+# Sessions live in the shared cache when it is Redis, so any app server can serve any editor.
+if CACHES["sessions"]["BACKEND"].endswith("RedisCache"):
+    SESSION_ENGINE = env("SESSION_ENGINE", "django.contrib.sessions.backends.cache")
+    SESSION_CACHE_ALIAS = "sessions"
+else:
+    SESSION_ENGINE = env("SESSION_ENGINE", "django.contrib.sessions.backends.db")
+
+# django-axes first: it refuses a locked-out login before the password is even checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -107,10 +148,11 @@ USE_TZ = True
 FORMAT_MODULE_PATH = ["core.formats"]
 
 # --- Static and media files.
-STATIC_URL = "/static/"
+# A CDN in front of static and media files: STATIC_CDN_URL / MEDIA_CDN_URL (https://cdn.example.vn/static/).
+STATIC_URL = env("STATIC_CDN_URL", "").rstrip("/") + "/" if env("STATIC_CDN_URL") else "/static/"
 STATIC_ROOT = Path(env("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
-MEDIA_URL = "/media/"
+MEDIA_URL = env("MEDIA_CDN_URL", "").rstrip("/") + "/" if env("MEDIA_CDN_URL") else "/media/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(BASE_DIR / "media")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -120,7 +162,32 @@ STORAGES = {
         else "django.contrib.staticfiles.storage.StaticFilesStorage"
     },
 }
-SERVE_MEDIA = env_bool("SERVE_MEDIA", DEBUG)
+# Media on S3-compatible object storage (AWS, MinIO, Viettel/VNPT object storage) when MEDIA_STORAGE=s3.
+MEDIA_STORAGE = env("MEDIA_STORAGE", "filesystem").strip().lower()
+if MEDIA_STORAGE == "s3":
+    if not env("AWS_STORAGE_BUCKET_NAME"):
+        raise ImproperlyConfigured("MEDIA_STORAGE=s3 needs AWS_STORAGE_BUCKET_NAME (and usually AWS_S3_ENDPOINT_URL).")
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": env("AWS_STORAGE_BUCKET_NAME"),
+            "endpoint_url": env("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": env("AWS_S3_REGION_NAME") or None,
+            # Credentials may also come from the instance role; boto3 looks there when these are unset.
+            "access_key": env("AWS_ACCESS_KEY_ID") or None,
+            "secret_key": env("AWS_SECRET_ACCESS_KEY") or None,
+            # Served through the CDN's host name when one is set, else straight from the bucket.
+            "custom_domain": env("AWS_S3_CUSTOM_DOMAIN") or None,
+            "location": env("AWS_LOCATION", "media"),
+            # Uploads get random names (core/images.py); never overwrite an existing object.
+            "file_overwrite": False,
+            "querystring_auth": env_bool("AWS_QUERYSTRING_AUTH", False),
+            "default_acl": env("AWS_DEFAULT_ACL") or None,
+        },
+    }
+elif MEDIA_STORAGE != "filesystem":
+    raise ImproperlyConfigured(f"MEDIA_STORAGE must be 'filesystem' or 's3', got {MEDIA_STORAGE!r}.")
+SERVE_MEDIA = env_bool("SERVE_MEDIA", DEBUG) and MEDIA_STORAGE == "filesystem"
 
 # --- Newsroom settings.
 SITE_NAME = env("SITE_NAME", "Cổng thông tin Tuyên giáo")
@@ -145,6 +212,40 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "toasoan@localhost")
 
 ADMIN_URL = env("ADMIN_URL", "quan-tri/").strip("/") + "/"
+
+# --- Security. Strict unless DEBUG; each switch has an env var for unusual deployments (docs/security.md).
+SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", not DEBUG)
+if env_bool("DJANGO_BEHIND_TLS_PROXY", False):
+    # Only behind a proxy that always sets (and never forwards a client's) X-Forwarded-Proto.
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+TRUSTED_PROXY_COUNT = env_int("DJANGO_TRUSTED_PROXY_COUNT", 0)
+SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 0 if DEBUG else 31_536_000)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", True)
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+CSP_REPORT_URI = env("CSP_REPORT_URI", "")
+_SECURE_COOKIES = env_bool("DJANGO_SECURE_COOKIES", not DEBUG)
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = LANGUAGE_COOKIE_SECURE = _SECURE_COOKIES
+# "__Host-" makes the browser refuse the cookie unless it is Secure, host-only and path "/".
+SESSION_COOKIE_NAME = "__Host-sessionid" if _SECURE_COOKIES else "sessionid"
+CSRF_COOKIE_NAME = "__Host-csrftoken" if _SECURE_COOKIES else "csrftoken"
+SESSION_COOKIE_HTTPONLY = CSRF_COOKIE_HTTPONLY = LANGUAGE_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = CSRF_COOKIE_SAMESITE = LANGUAGE_COOKIE_SAMESITE = "Lax"
+SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 8 * 60 * 60)  # one working day, then log in again
+
+# --- Login throttling (django-axes): any login through django.contrib.auth, the admin's included.
+AXES_ENABLED = env_bool("AXES_ENABLED", True)
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_LOCKOUT_MINUTES", 30))
+# Username and address together: a whole office behind one NAT address is not locked out by one person's typos,
+# and nobody can lock an administrator out from elsewhere.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "core.security.client_ip"
+AXES_LOCKOUT_CALLABLE = "core.security.lockout_response"
 
 LOGGING = {
     "version": 1,

@@ -8,7 +8,17 @@ os.environ.setdefault("DJANGO_TESTING", "1")
 os.environ.setdefault("CACHE_URL", "locmem://tests")
 # Playwright's live server runs Django inside an event loop thread; the ORM must be allowed there.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+# The test client and the browser's live server speak plain HTTP: no HTTPS redirect, no Secure-only cookies.
+# Production values are checked by tests/security/test_deploy_settings.py in a subprocess.
+os.environ.setdefault("DJANGO_SECURE_SSL_REDIRECT", "0")
+os.environ.setdefault("DJANGO_SECURE_COOKIES", "0")
+# django-axes refuses Client.login() (it passes no request); tests/security enable it where they test throttling.
+os.environ.setdefault("AXES_ENABLED", "0")
 
 from config.settings import *  # noqa: E402,F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # fast logins; tests only
+
+# A second alias mirroring the test database, for the read-replica router tests (tests/perf). The router
+# stays off (READ_REPLICA_ALIAS is None) unless a test turns it on with override_settings.
+DATABASES["replica"] = {**DATABASES["default"], "TEST": {"MIRROR": "default"}}  # noqa: F405

@@ -1,6 +1,7 @@
 from django.contrib import admin
 
 from core.admin import FoldedSearchMixin
+from core.forms import SAFE_IMAGE_OVERRIDES
 from people.models import Official, Organisation, Position
 
 
@@ -19,6 +20,7 @@ class OfficialAdmin(FoldedSearchMixin, admin.ModelAdmin):
     readonly_fields = ["created_at", "updated_at"]
     fields = ["full_name", "slug", "portrait", "biography", "needs_verification", "created_at", "updated_at"]
     inlines = [PositionInline]
+    formfield_overrides = SAFE_IMAGE_OVERRIDES  # the portrait is decoded, size-checked, re-encoded, renamed
     prepopulated_fields = {}
 
     def get_queryset(self, request):
