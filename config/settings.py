@@ -45,9 +45,12 @@ INSTALLED_APPS = [
     "places",
     "people",
     "articles",
+    "search",
+    "renditions",
     "workflow",
     "perf",
     "importer",
+    "dashboard",
 ]
 
 MIDDLEWARE = [

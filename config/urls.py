@@ -4,13 +4,18 @@ from django.contrib import admin
 from django.urls import include, path
 
 from core import views as core_views
+from dashboard import views as dashboard_views
 
 urlpatterns = [
+    # Before admin.site.urls: editors and moderators get the dashboard as the admin's first page.
+    path(settings.ADMIN_URL, admin.site.admin_view(dashboard_views.admin_index)),
+    path(f"{settings.ADMIN_URL}bang-so-lieu/", include("dashboard.urls")),
     path(settings.ADMIN_URL, admin.site.urls),
     path("healthz", core_views.healthz, name="healthz"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("people.urls")),
     path("", include("places.urls")),
+    path("", include("search.urls")),
     path("", include("articles.urls")),
 ]
 
