@@ -167,8 +167,9 @@ def _decode(data):
         raise
     except Image.DecompressionBombError as exc:
         raise ValidationError(
-            "Ảnh có số điểm ảnh quá lớn (nghi là “bom giải nén”). Vui lòng thu nhỏ ảnh rồi tải lên lại.",
-            code="too_many_pixels",
+            "Ảnh quá lớn: số điểm ảnh vượt giới hạn %(limit)s triệu (nghi là “bom giải nén”). "
+            "Vui lòng thu nhỏ ảnh rồi tải lên lại.",
+            code="too_many_pixels", params={"limit": f"{max_pixels / 1_000_000:g}"},
         ) from exc
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError, Image.DecompressionBombWarning) as exc:
         raise invalid from exc
