@@ -12,7 +12,7 @@ from django.test import RequestFactory, override_settings
 from django.urls import clear_url_caches, reverse
 from django.utils import timezone
 
-from tests.factories import PASSWORD, make_user
+from tests.factories import PASSWORD
 from tests.security.helpers import looks_vietnamese
 
 pytestmark = pytest.mark.django_db
