@@ -116,7 +116,7 @@ def _paint_hall(rng, w, h):
             r = 11 + row * 3
             draw.ellipse([x - r, y - r, x + r, y + r], fill=(25 + row * 6, 22, 22))
             draw.rectangle([x - r * 1.6, y + r * 0.8, x + r * 1.6, h], fill=(34 + row * 8, 34, 44))
-    return _glow(image, (w * 0.5, h * 0.05), w * 0.35, (255, 240, 200), 70)
+    return _glow(image, (w * 0.5, h * 0.02), w * 0.3, (255, 240, 200), 35)
 
 
 def _paint_sea(rng, w, h):
@@ -164,7 +164,7 @@ def _paint_border(rng, w, h):
     px = w * rng.uniform(0.15, 0.35)
     draw.line([px, my + 4, px, my - 75], fill=(80, 70, 60), width=2)
     _flag(draw, px + 1, my - 75, 36, 24)
-    for i in range(3):
+    for _ in range(3):
         cx, cy = rng.uniform(0, w), h * rng.uniform(0.08, 0.25)
         draw.ellipse([cx - 40, cy - 10, cx + 40, cy + 10], fill=(250, 250, 252))
     return image
@@ -190,7 +190,7 @@ def _paint_city(rng, w, h):
     river = _gradient(w, int(h - ground) + 1, _hsv(hue, 0.5, 0.4), _hsv(hue, 0.6, 0.2))
     image.paste(river, (0, int(ground)))
     draw = ImageDraw.Draw(image)
-    for i in range(30):
+    for _ in range(30):
         y = ground + rng.uniform(4, h - ground)
         x = rng.uniform(0, w)
         draw.line([x, y, x + rng.uniform(8, 30), y], fill=(255, 210, 150), width=1)
@@ -210,7 +210,7 @@ def _paint_field(rng, w, h):
         colour = _hsv(base_hue + rng.uniform(-0.02, 0.02), 0.55 + band * 0.03, 0.85 - band * 0.04)
         draw.polygon([(0, top + wobble), (w, top - wobble), (w, h), (0, h)], fill=colour)
         draw.line([0, top + wobble, w, top - wobble], fill=_hsv(base_hue, 0.6, 0.55), width=1)
-    for i in range(rng.randint(2, 4)):
+    for _ in range(rng.randint(2, 4)):
         x, y = w * rng.uniform(0.1, 0.9), h * rng.uniform(0.62, 0.85)
         draw.polygon([(x - 14, y), (x + 14, y), (x, y - 11)], fill=(236, 224, 190))
         draw.rectangle([x - 5, y, x + 5, y + 16], fill=_hsv(0.6, 0.4, 0.5))
