@@ -32,6 +32,21 @@ run: seed
 test: install
 	$(PY) -m pytest $(PYTEST_ARGS)
 
+# Production runs these with its own DJANGO_SECRET_KEY etc. in the environment; without one, the dev settings apply.
+MANAGE_ENV := $(if $(DJANGO_SECRET_KEY),,$(DEV_ENV))
+
+## make backup: database + media into backups/site-YYYYmmdd-HHMMSS.tar.gz (BACKUP_DIR to change the folder)
+backup: install
+	$(MANAGE_ENV) $(PY) manage.py backup_site
+
+## make restore [BACKUP=backups/site-….tar.gz]: replace database + media with a backup (default: the newest)
+restore: install
+	$(MANAGE_ENV) $(PY) manage.py restore_site $(BACKUP)
+
+## make loadtest: 5-minute load and fault test against gunicorn + PostgreSQL (not part of make test; see bench/loadtest.py)
+loadtest: install
+	$(PY) bench/loadtest.py $(LOADTEST_ARGS)
+
 lint: install
 	$(VENV)/bin/ruff check .
 

@@ -230,6 +230,13 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 CSP_REPORT_URI = env("CSP_REPORT_URI", "")
+# Hosts that serve uploaded images when they do not come from this host (object storage, its CDN).
+CSP_MEDIA_ORIGINS = env_list("CSP_MEDIA_ORIGINS") or [
+    origin for origin in (
+        f"https://{env('AWS_S3_CUSTOM_DOMAIN')}" if env("AWS_S3_CUSTOM_DOMAIN") else "",
+        env("AWS_S3_ENDPOINT_URL", "") if MEDIA_STORAGE == "s3" else "",
+    ) if origin
+]
 _SECURE_COOKIES = env_bool("DJANGO_SECURE_COOKIES", not DEBUG)
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = LANGUAGE_COOKIE_SECURE = _SECURE_COOKIES
 # "__Host-" makes the browser refuse the cookie unless it is Secure, host-only and path "/".
@@ -238,6 +245,7 @@ CSRF_COOKIE_NAME = "__Host-csrftoken" if _SECURE_COOKIES else "csrftoken"
 SESSION_COOKIE_HTTPONLY = CSRF_COOKIE_HTTPONLY = LANGUAGE_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = CSRF_COOKIE_SAMESITE = LANGUAGE_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 8 * 60 * 60)  # one working day, then log in again
+CSRF_FAILURE_VIEW = "core.security.csrf_failure"
 
 # --- Login throttling (django-axes): any login through django.contrib.auth, the admin's included.
 AXES_ENABLED = env_bool("AXES_ENABLED", True)
@@ -249,6 +257,9 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "core.security.client_ip"
 AXES_LOCKOUT_CALLABLE = "core.security.lockout_response"
+
+# --- Backups (`make backup` / `make restore`, core/backup.py).
+BACKUP_DIR = Path(env("BACKUP_DIR", str(BASE_DIR / "backups")))
 
 LOGGING = {
     "version": 1,

@@ -40,9 +40,10 @@ def _origin(url):
 
 
 def build_csp(nonce=None):
-    static, media = _origin(settings.STATIC_URL), _origin(settings.MEDIA_URL)
+    static = _origin(settings.STATIC_URL)
     extra_static = [static] if static else []
-    extra_media = [media] if media and media != static else []
+    media = [_origin(settings.MEDIA_URL), *map(_origin, getattr(settings, "CSP_MEDIA_ORIGINS", []))]
+    extra_media = list(dict.fromkeys(origin for origin in media if origin and origin != static))
     script = ["'self'", *extra_static] + ([f"'nonce-{nonce}'"] if nonce else [])
     directives = {
         "default-src": ["'self'"],
@@ -120,4 +121,14 @@ def lockout_response(request, original_response=None, credentials=None):
         request, "error.html",
         {"status": 429, "title": "Tạm khóa đăng nhập", "message": message},
         status=settings.AXES_HTTP_RESPONSE_CODE,
+    )
+
+
+def csrf_failure(request, reason=""):
+    """Django's own CSRF page is English and technical; a reader or editor gets this instead."""
+    return render(
+        request, "error.html",
+        {"status": 403, "title": "Phiên làm việc đã hết hạn",
+         "message": "Biểu mẫu đã quá hạn hoặc không hợp lệ. Vui lòng tải lại trang rồi gửi lại."},
+        status=403,
     )

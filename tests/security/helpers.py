@@ -143,3 +143,45 @@ def live_markup(html):
 def looks_vietnamese(html):
     """A page a Vietnamese reader can follow: declared as Vietnamese and written with Vietnamese letters."""
     return 'lang="vi"' in html and bool(re.search(r"[ạảãàáâầấậẩẫăằắặẳẵđêềếệểễôồốộổỗơờớợởỡưừứựửữ]", html))
+
+
+class _LinkReader(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.links = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in {"a", "link"}:
+            href = dict(attrs).get("href")
+            if href:
+                self.links.append(href)
+
+
+def crawl(client, start, *, follow, limit=300):
+    """GET pages breadth-first from ``start``, following same-site links that ``follow(url)`` accepts.
+
+    Returns ``{url: response}``. Only GET: crawling never changes anything.
+    """
+    from urllib.parse import urldefrag, urljoin, urlsplit
+
+    seen, queue, pages = set(), list(start), {}
+    while queue and len(pages) < limit:
+        url = queue.pop(0)
+        if url in seen:
+            continue
+        seen.add(url)
+        response = client.get(url)
+        pages[url] = response
+        if response.status_code != 200 or "html" not in response.get("Content-Type", ""):
+            continue
+        reader = _LinkReader()
+        reader.feed(response.content.decode())
+        for href in reader.links:
+            target = urldefrag(urljoin(url, href)).url
+            parts = urlsplit(target)
+            if parts.netloc and parts.netloc not in {"testserver", urlsplit(settings.SITE_URL).netloc}:
+                continue
+            local = parts.path + (f"?{parts.query}" if parts.query else "")
+            if local not in seen and follow(local):
+                queue.append(local)
+    return pages
