@@ -1,0 +1,133 @@
+"""The pages the benchmark measures, with their budgets, resolved against the loaded dataset.
+
+A page that the project does not have yet (the search page before the readers' issue lands, say) is
+reported as "not present", never silently dropped.
+"""
+
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+PUBLIC_QUERY_BUDGET = 10
+ADMIN_QUERY_BUDGET = 15
+PUBLIC_P95_MS = 50
+ADMIN_LIST_P95_MS = 300
+AUTOCOMPLETE_P95_MS = 100
+ADMIN_OTHER_P95_MS = 300
+
+PROVINCE = "kien-giang"
+TOPIC = "xay-dung-dang"
+
+
+@dataclass
+class Page:
+    name: str
+    url: str | None
+    kind: str  # "public" or "admin"
+    query_budget: int
+    p95_budget_ms: float
+    note: str = ""
+    results: dict = field(default_factory=dict)
+
+    @property
+    def present(self):
+        return self.url is not None
+
+
+def _reverse(name, **kwargs):
+    from django.urls import NoReverseMatch, reverse
+
+    try:
+        return reverse(name, **kwargs)
+    except NoReverseMatch:
+        return None
+
+
+def _resolves(path):
+    from django.urls import Resolver404, resolve
+
+    try:
+        resolve(path)
+    except Resolver404:
+        return None
+    return path
+
+
+def _with(url, **params):
+    return f"{url}?{urlencode(params)}" if url else None
+
+
+def _walk(patterns, prefix=""):
+    from django.urls import URLPattern, URLResolver
+
+    for pattern in patterns:
+        if isinstance(pattern, URLResolver):
+            yield from _walk(pattern.url_patterns, prefix + str(pattern.pattern))
+        elif isinstance(pattern, URLPattern):
+            yield prefix + str(pattern.pattern), pattern
+
+
+def _find_feed():
+    """The all-news RSS feed: the first argument-free URL whose view is a syndication Feed."""
+    from django.contrib.syndication.views import Feed
+    from django.urls import get_resolver
+
+    for route, pattern in _walk(get_resolver().url_patterns):
+        view = getattr(pattern.callback, "view_class", None) or pattern.callback
+        if isinstance(view, Feed) or (isinstance(view, type) and issubclass(view, Feed)):
+            if "<" not in route and "(?P" not in route:
+                return "/" + route.lstrip("^").rstrip("$")
+    return None
+
+
+def _find_moderation_queue():
+    from django.urls import get_resolver
+
+    for route, pattern in _walk(get_resolver().url_patterns):
+        name = (pattern.name or "").lower()
+        if ("queue" in name or "hang-cho" in route or "hang_cho" in name) and "<" not in route:
+            return "/" + route.lstrip("^").rstrip("$")
+    return None
+
+
+def build():
+    from django.db.models import Count
+
+    from articles.models import Article
+    from people.models import Official
+    from places.models import Province
+
+    province = Province.objects.get(slug=PROVINCE)
+    official = Official.objects.annotate(n=Count("mentions")).order_by("-n", "pk").first()
+    article = Article.objects.published().order_by("-publish_at")[5000:5001].get()
+    province_url = province.get_absolute_url()
+    list_url = _reverse("articles:list")
+    search_url = _resolves("/tim-kiem/")
+    changelist = _reverse("admin:articles_article_changelist")
+    autocomplete = _reverse("admin:autocomplete")
+    sitemap = _resolves("/sitemap.xml")
+    feed = _find_feed()
+    queue = _find_moderation_queue()
+    public, admin = PUBLIC_QUERY_BUDGET, ADMIN_QUERY_BUDGET
+    return [
+        Page("home", _reverse("articles:home"), "public", public, PUBLIC_P95_MS),
+        Page(f"province {PROVINCE}, page 1", province_url, "public", public, PUBLIC_P95_MS),
+        Page(f"province {PROVINCE}, page 50", _with(province_url, page=50), "public", public, PUBLIC_P95_MS),
+        Page(f"province + topic ({TOPIC})", _with(list_url, province=PROVINCE, topic=TOPIC), "public", public,
+             PUBLIC_P95_MS),
+        Page("date range (a quarter)", _with(list_url, **{"from": "01/01/2024", "to": "31/03/2024"}), "public",
+             public, PUBLIC_P95_MS),
+        Page("official (most mentioned)", official.get_absolute_url(), "public", public, PUBLIC_P95_MS,
+             note=f"{official.full_name}, {official.n} mentions"),
+        Page("article detail", article.get_absolute_url(), "public", public, PUBLIC_P95_MS),
+        Page('search "kien giang"', _with(search_url, q="kien giang"), "public", public, PUBLIC_P95_MS),
+        Page('search "xay dung dang"', _with(search_url, q="xay dung dang"), "public", public, PUBLIC_P95_MS),
+        Page("RSS feed", feed, "public", public, PUBLIC_P95_MS),
+        Page("sitemap.xml", sitemap, "public", public, PUBLIC_P95_MS),
+        Page("admin article list", changelist, "admin", admin, ADMIN_LIST_P95_MS),
+        Page("admin list, one province", _with(changelist, provinces__id__exact=province.pk), "admin", admin,
+             ADMIN_LIST_P95_MS),
+        Page("moderation queue", queue, "admin", admin, ADMIN_LIST_P95_MS),
+        Page("admin autocomplete, officials",
+             _with(autocomplete, app_label="articles", model_name="mention", field_name="official", term="nguyen"),
+             "admin", admin, AUTOCOMPLETE_P95_MS),
+    ]

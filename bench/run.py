@@ -1,0 +1,113 @@
+"""The benchmark, in one command: `make bench` (or `.venv/bin/python -m bench.run`).
+
+1. Creates the PostgreSQL database `newsroom_bench` (BENCH_DATABASE_URL to change it), migrates it, collects
+   static files.
+2. Loads the seeded dataset (bench/dataset.py) unless the same dataset is already there (--reload forces it).
+3. Measures every page in bench/pages.py: SQL queries per request, p50/p95 server time with the page cache
+   off (in-process Django test client, DEBUG off), requests per second through gunicorn over loopback at
+   concurrency 1 and 8, and the gunicorn workers' peak RSS.
+4. Writes bench/results/<date>.md with the machine, the versions, and PASS/FAIL against every budget.
+"""
+
+import argparse
+import hashlib
+import os
+import sys
+import time
+
+from bench import settings_env
+
+
+def ensure_database(url):
+    from urllib.parse import urlparse
+
+    import psycopg2
+
+    parsed = urlparse(url)
+    name = parsed.path.lstrip("/")
+    conn = psycopg2.connect(host=parsed.hostname or "127.0.0.1", port=parsed.port or 5432,
+                            user=parsed.username or "postgres", password=parsed.password or None, dbname="postgres")
+    conn.autocommit = True
+    with conn.cursor() as cursor:
+        cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name])
+        if not cursor.fetchone():
+            cursor.execute(f'CREATE DATABASE "{name}"')
+            print(f"Created database {name}")
+    conn.close()
+
+
+def dataset_fingerprint():
+    """Seed, sizes and the applied migrations: a new migration (a column, an index) means a fresh load."""
+    from django.db import connection
+    from django.db.migrations.recorder import MigrationRecorder
+
+    from bench import dataset
+
+    applied = sorted(f"{app}.{name}" for app, name in MigrationRecorder(connection).applied_migrations())
+    text = "|".join([str(dataset.SEED), str(dataset.PUBLISHED), str(dataset.DRAFTS), str(dataset.OFFICIALS),
+                     "v3", *applied])
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def stored_fingerprint(cursor):
+    cursor.execute("CREATE TABLE IF NOT EXISTS bench_meta (key text PRIMARY KEY, value text NOT NULL)")
+    cursor.execute("SELECT value FROM bench_meta WHERE key = 'fingerprint'")
+    row = cursor.fetchone()
+    return row[0] if row else None
+
+
+def prepare(*, reload=False):
+    settings_env.apply(page_cache=False)
+    ensure_database(settings_env.database_url())
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.db import connection
+
+    print("Migrating and collecting static files…")
+    call_command("migrate", interactive=False, verbosity=0)
+    call_command("collectstatic", interactive=False, verbosity=0)
+    from bench import dataset
+
+    fingerprint = dataset_fingerprint()
+    with connection.cursor() as cursor:
+        if not reload and stored_fingerprint(cursor) == fingerprint:
+            print("Dataset already loaded (same seed, sizes and migrations); --reload to load it again.")
+            return None
+    print(f"Loading the dataset ({dataset.PUBLISHED:,} published + {dataset.DRAFTS:,} drafts)…")
+    counts, seconds = dataset.load()
+    with connection.cursor() as cursor:
+        stored_fingerprint(cursor)
+        cursor.execute("INSERT INTO bench_meta VALUES ('fingerprint', %s), ('load_seconds', %s), ('counts', %s) "
+                       "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
+                       [fingerprint, f"{seconds:.1f}", repr(counts)])
+    print(f"Loaded in {seconds:.1f} s: {counts}")
+    return seconds
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--reload", action="store_true", help="load the dataset again even if it is there")
+    parser.add_argument("--load-only", action="store_true", help="prepare the database and stop")
+    parser.add_argument("--samples", type=int, default=40, help="timed requests per page (in-process)")
+    parser.add_argument("--http-seconds", type=float, default=4.0, help="seconds of load per page and concurrency")
+    parser.add_argument("--pages", default="", help="comma-separated page names to measure (default: all)")
+    args = parser.parse_args(argv)
+    os.chdir(settings_env.ROOT)
+    started = time.monotonic()
+    load_seconds = prepare(reload=args.reload)
+    if args.load_only:
+        return 0
+    from bench import measure, report
+
+    results = measure.run(samples=args.samples, http_seconds=args.http_seconds,
+                          only=[p for p in args.pages.split(",") if p])
+    path = report.write(results, load_seconds=load_seconds, total_seconds=time.monotonic() - started)
+    print(f"Results written to {path.relative_to(settings_env.ROOT)}")
+    print(path.read_text(encoding="utf-8"))
+    return 0 if results["all_pass"] else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
