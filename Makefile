@@ -47,6 +47,28 @@ restore: install
 loadtest: install
 	$(PY) bench/loadtest.py $(LOADTEST_ARGS)
 
+# Production-like on this machine: plain HTTP on loopback, so no HTTPS redirect, Secure-only cookies or HSTS
+# (set those three, a real DJANGO_SECRET_KEY and DJANGO_ALLOWED_HOSTS in production; see bench/README.md).
+SERVE_ENV = DJANGO_DEBUG=0 DJANGO_SECRET_KEY="$${DJANGO_SECRET_KEY:-$$(cat var/secret_key)}" \
+	DJANGO_ALLOWED_HOSTS="$${DJANGO_ALLOWED_HOSTS:-127.0.0.1,localhost}" SERVE_MEDIA="$${SERVE_MEDIA:-1}" \
+	DJANGO_SECURE_SSL_REDIRECT="$${DJANGO_SECURE_SSL_REDIRECT:-0}" DJANGO_SECURE_COOKIES="$${DJANGO_SECURE_COOKIES:-0}" \
+	DJANGO_HSTS_SECONDS="$${DJANGO_HSTS_SECONDS:-0}" SITE_URL="$${SITE_URL:-http://$(HOST):$(PORT)}"
+
+# A secret generated once for this machine, kept out of git (var/ is ignored).
+var/secret_key:
+	@mkdir -p var
+	@umask 077 && $(PYTHON) -c 'import secrets; print(secrets.token_urlsafe(50))' > $@
+
+## make serve: DEBUG off, migrate, collectstatic, gunicorn with config/gunicorn.conf.py (workers = 2 x cores + 1)
+serve: install var/secret_key
+	$(SERVE_ENV) $(PY) manage.py migrate --noinput
+	$(SERVE_ENV) $(PY) manage.py collectstatic --noinput --verbosity 0
+	$(SERVE_ENV) HOST=$(HOST) PORT=$(PORT) exec $(VENV)/bin/gunicorn -c config/gunicorn.conf.py config.wsgi
+
+## make bench: load 110,000 articles into PostgreSQL `newsroom_bench`, measure every page, write bench/results/<date>.md
+bench: install
+	$(PY) -m bench.run $(BENCH_ARGS)
+
 lint: install
 	$(VENV)/bin/ruff check .
 

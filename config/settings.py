@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "search",
     "renditions",
     "workflow",
+    "submissions",
     "perf",
     "importer",
     "dashboard",
@@ -198,6 +199,15 @@ SITE_URL = env("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 ARTICLES_PER_PAGE = env_int("ARTICLES_PER_PAGE", 20)
 # Four eyes: a moderator may not approve their own work unless the office has one person.
 WORKFLOW_ALLOW_SELF_APPROVAL = env_bool("WORKFLOW_ALLOW_SELF_APPROVAL", False)
+# Soft edit lock: the open edit page renews it every HEARTBEAT seconds; it frees itself TTL seconds after the last.
+WORKFLOW_LOCK_HEARTBEAT_SECONDS = env_int("WORKFLOW_LOCK_HEARTBEAT_SECONDS", 30)
+WORKFLOW_LOCK_TTL_SECONDS = env_int("WORKFLOW_LOCK_TTL_SECONDS", 180)
+WORKFLOW_PREVIEW_LINK_HOURS = env_int("WORKFLOW_PREVIEW_LINK_HOURS", 72)
+# "Gửi tin bài": rejected submissions are kept this long (then `purge_submissions`); sends allowed per IP per hour.
+SUBMISSION_RETENTION_DAYS = env_int("SUBMISSION_RETENTION_DAYS", 90)
+SUBMISSION_RATE_LIMIT_PER_HOUR = env_int("SUBMISSION_RATE_LIMIT_PER_HOUR", 5)
+# Submitted photos are not public until accepted, so they live outside MEDIA_ROOT and are served only to moderators.
+PRIVATE_MEDIA_ROOT = Path(env("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "private-media")))
 MAX_UPLOAD_BYTES = env_int("MAX_UPLOAD_BYTES", 15 * 1024 * 1024)
 MAX_IMAGE_PIXELS = env_int("MAX_IMAGE_PIXELS", 40_000_000)
 DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("DATA_UPLOAD_MAX_MEMORY_SIZE", 5 * 1024 * 1024)

@@ -1,0 +1,350 @@
+"""Export to JSON Lines plus a photos folder, and reading that export back.
+
+One article per line, with everything an editor put into it: text, captions and credits, photo file
+names, officials with their titles as printed, provinces, topics, documents, dates, status and a
+summary of its revision history. ``import_articles OUT_DIR/articles.jsonl`` restores it.
+
+What is deliberately not restored: a public status. A published or withdrawn article comes back
+"chờ duyệt" (a draft stays a draft), so nothing goes live without a moderator, even from a backup.
+Its publication dates are kept as data.
+"""
+
+import hashlib
+import json
+from pathlib import Path
+
+from django.contrib.auth import get_user_model
+from django.db.models import Prefetch
+from django.utils.dateparse import parse_date, parse_datetime
+
+from articles.models import Article, Document, Mention, Status, Topic
+from core.text import fold
+from importer.models import ImportRecord
+from importer.pipeline import Outcome, Result
+from people.models import Official, Organisation, Position
+
+FORMAT = "newsroom-article/1"
+# What counts as the content of a record: changing any of these makes a new version.
+CONTENT_KEYS = (
+    "title", "slug", "lead", "body", "byline", "source", "event_date", "publish_at", "first_published_at",
+    "provinces", "topics", "officials", "documents", "photos",
+)
+
+
+def _iso(value):
+    return value.isoformat() if value else None
+
+
+def _photo_name(article, photo, index):
+    ext = Path(photo.image.name).suffix.lower() or ".jpg"
+    return f"photos/{article.slug}-{index + 1}{ext}"
+
+
+def imported_revisions(article):
+    """The revision history an earlier export carried in for ``article``, if it came from one."""
+    for notes in ImportRecord.objects.filter(article=article).exclude(notes=[]).order_by("-id").values_list(
+        "notes", flat=True
+    )[:20]:
+        for note in notes:
+            if isinstance(note, dict) and "revisions" in note:
+                return note["revisions"]
+    return []
+
+
+def article_record(article, *, workflow=None, photo_names=None):
+    """The export record of ``article`` (prefetched as ``export_queryset`` does)."""
+    photos = []
+    for index, photo in enumerate(sorted(article.photos.all(), key=lambda p: (p.position, p.id))):
+        name = photo_names.get(photo.pk) if photo_names is not None else (
+            _photo_name(article, photo, index) if photo.image else None
+        )
+        photos.append({
+            "file": name, "caption": photo.caption, "credit": photo.credit, "alt_text": photo.alt_text,
+            "position": photo.position, "is_featured": photo.is_featured, "width": photo.width,
+            "height": photo.height,
+        })
+    officials = []
+    for mention in sorted(article.mentions.all(), key=lambda m: (m.position, m.id)):
+        official = mention.official
+        officials.append({
+            "name": official.full_name, "slug": official.slug, "title_as_printed": mention.title_as_printed,
+            "position": mention.position, "needs_verification": official.needs_verification,
+            "positions": [
+                {"title": p.title, "organisation": p.organisation.name if p.organisation else "",
+                 "start_date": _iso(p.start_date), "end_date": _iso(p.end_date)}
+                for p in official.positions.all()
+            ],
+        })
+    revisions = imported_revisions(article) + (workflow.revisions_summary(article) if workflow else [])
+    return {
+        "format": FORMAT, "id": article.pk, "slug": article.slug, "title": article.title, "lead": article.lead,
+        "body": article.body, "byline": article.byline, "source": article.source,
+        "event_date": _iso(article.event_date), "status": article.status, "publish_at": _iso(article.publish_at),
+        "first_published_at": _iso(article.first_published_at), "created_at": _iso(article.created_at),
+        "updated_at": _iso(article.updated_at), "version": article.version,
+        "author": article.author.get_username() if article.author else None,
+        "last_edited_by": article.last_edited_by.get_username() if article.last_edited_by else None,
+        "content_hash": article.content_hash, "import_path": article.import_path,
+        "provinces": [{"slug": p.slug, "name": p.name} for p in sorted(article.provinces.all(), key=lambda p: p.slug)],
+        "topics": [{"slug": t.slug, "name": t.name} for t in sorted(article.topics.all(), key=lambda t: t.slug)],
+        "documents": [
+            {"key": d.key, "number": d.number, "kind": d.kind, "title": d.title, "issuer": d.issuer, "year": d.year,
+             "slug": d.slug}
+            for d in sorted(article.documents.all(), key=lambda d: d.key)
+        ],
+        "officials": officials,
+        "photos": photos,
+        "revisions": revisions,
+    }
+
+
+def export_queryset():
+    return Article.objects.select_related("author", "last_edited_by").prefetch_related(
+        "provinces", "topics", "documents", "photos",
+        Prefetch("mentions", queryset=Mention.objects.select_related("official").prefetch_related(
+            Prefetch("official__positions", queryset=Position.objects.select_related("organisation"))
+        )),
+    ).order_by("pk")
+
+
+def articles_export(*, out_dir, queryset=None, workflow=None):
+    """Write ``out_dir/articles.jsonl`` and ``out_dir/photos/``; return (articles, photos, missing files)."""
+    out_dir = Path(out_dir)
+    (out_dir / "photos").mkdir(parents=True, exist_ok=True)
+    counts = [0, 0, 0]
+    with (out_dir / "articles.jsonl").open("w", encoding="utf-8") as handle:
+        for article in (queryset if queryset is not None else export_queryset()).iterator(chunk_size=200):
+            names = {}
+            for index, photo in enumerate(sorted(article.photos.all(), key=lambda p: (p.position, p.id))):
+                if not photo.image:
+                    continue
+                name = _photo_name(article, photo, index)
+                try:
+                    with photo.image.open("rb") as source:
+                        (out_dir / name).write_bytes(source.read())
+                except OSError:
+                    counts[2] += 1
+                    name = None
+                else:
+                    counts[1] += 1
+                names[photo.pk] = name
+            record = article_record(article, workflow=workflow, photo_names=names)
+            handle.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
+            counts[0] += 1
+    return tuple(counts)
+
+
+# --- Reading an export back --------------------------------------------------------------------------
+
+def _content(record):
+    content = {key: record.get(key) for key in CONTENT_KEYS}
+    content["photos"] = [{k: v for k, v in p.items() if k not in {"file"}} | {"has_file": bool(p.get("file"))}
+                         for p in record.get("photos") or []]
+    return content
+
+
+def record_hash(record, photo_bytes):
+    digest = hashlib.sha256(json.dumps(_content(record), ensure_ascii=False, sort_keys=True).encode("utf-8"))
+    for data in photo_bytes:
+        digest.update(b"\x00photo\x00")
+        digest.update(data or b"")
+    return digest.hexdigest()
+
+
+def _date(value):
+    return parse_date(value) if value else None
+
+
+def _datetime(value):
+    return parse_datetime(value) if value else None
+
+
+class RecordError(ValueError):
+    pass
+
+
+def import_jsonl(path, *, importer):
+    from importer.reading import max_bytes
+
+    limit = max_bytes()
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        yield importer.finish(Result(str(path), Outcome.FAILED, message=f"Không đọc được tệp: {exc.strerror}."))
+        return
+    with handle:
+        for number, raw in enumerate(handle, 1):
+            if not raw.strip():
+                continue
+            key = str(path.resolve())[-500:]
+            if len(raw) > limit:
+                yield importer.finish(Result(key, Outcome.FAILED, line=number, message="Dòng quá dài."))
+                continue
+            try:
+                record = json.loads(raw.decode("utf-8-sig"))
+                yield import_record(record, key=key, line=number, base=path.parent, importer=importer)
+            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+                yield importer.finish(Result(key, Outcome.FAILED, line=number, message=f"Dòng không phải JSON hợp lệ: {exc}."))
+            except RecordError as exc:
+                yield importer.finish(Result(key, Outcome.FAILED, line=number, message=str(exc)))
+
+
+def _photo_files(record, base):
+    files = []
+    for item in record.get("photos") or []:
+        name = item.get("file")
+        if not name:
+            files.append(None)
+            continue
+        candidate = (base / name).resolve()
+        if base.resolve() not in candidate.parents or not candidate.is_file():
+            files.append(None)
+            continue
+        files.append((candidate, candidate.read_bytes()))
+    return files
+
+
+def import_record(record, *, key, line, base, importer):
+    if not isinstance(record, dict) or not isinstance(record.get("title"), str) or not record["title"].strip():
+        raise RecordError("Bản ghi thiếu tiêu đề.")
+    if record.get("format", FORMAT) != FORMAT:
+        raise RecordError(f"Định dạng “{record.get('format')}” không được hỗ trợ.")
+    photo_files = _photo_files(record, base)
+    digest = record_hash(record, [f[1] if f else b"" for f in photo_files])
+    result = Result(key, Outcome.CREATED, line=line, title=record["title"], content_hash=digest,
+                    headline_key=fold(record["title"])[:300])
+    missing = [p.get("file") for p, f in zip(record.get("photos") or [], photo_files, strict=True) if p.get("file") and not f]
+    known = importer.known_hash(digest)
+    existing = Article.objects.filter(slug=record.get("slug") or "").first()
+    if not known and existing is not None and _content(article_record(
+        export_queryset().get(pk=existing.pk), photo_names=None,
+    )) == _content(record):
+        known = existing.pk
+    if known:
+        result.outcome, result.article_id = Outcome.UNCHANGED, known
+        return importer.finish(result)
+    if missing:
+        result.notes.append(f"Không thấy tệp ảnh: {', '.join(missing)}; chú thích được giữ, chờ ảnh.")
+    status = Status.DRAFT if record.get("status") == Status.DRAFT else Status.SUBMITTED
+    if record.get("status") not in (None, Status.DRAFT, Status.SUBMITTED):
+        result.notes.append(f"Trạng thái gốc “{record.get('status')}” không khôi phục: bài vào hàng chờ duyệt.")
+    fields = {
+        "title": record["title"], "lead": record.get("lead") or "", "body": record.get("body") or "",
+        "byline": (record.get("byline") or "")[:200], "event_date": _date(record.get("event_date")),
+    }
+    extra = {
+        "status": status, "publish_at": _datetime(record.get("publish_at")),
+        "first_published_at": _datetime(record.get("first_published_at")),
+        "source": (record.get("source") or importer.options.source)[:200],
+    }
+    slug = record.get("slug") or ""
+    same = existing is not None and _same_article(existing, record, result)
+    if slug and existing is None:
+        extra["slug"] = slug
+    elif slug and not same:
+        result.notes.append(f"Đường dẫn “{slug}” đã có bài khác dùng: tạo đường dẫn mới.")
+    previous = existing.pk if same else None
+    User = get_user_model()
+    author = User.objects.filter(**{User.USERNAME_FIELD: record.get("author") or ""}).first()
+    if author is not None:
+        extra["author"] = author
+    elif record.get("author"):
+        result.notes.append(f"Không có tài khoản “{record['author']}” (người viết gốc).")
+    photos = [{"caption": p.get("caption") or "", "credit": p.get("credit") or "", "alt_text": p.get("alt_text") or "",
+               "is_featured": bool(p.get("is_featured"))} for p in record.get("photos") or []]
+    revisions = record.get("revisions") or []
+    if revisions:
+        result.notes.append({"revisions": revisions})
+
+    def link(article):
+        if record.get("created_at"):
+            Article.objects.filter(pk=article.pk).update(created_at=_datetime(record["created_at"]))
+        return _link_record(article, record, importer)
+
+    return importer.store(result, fields=fields, photos=photos, photo_files=photo_files, recognition=None,
+                          extra=extra, link=link, previous=previous)
+
+
+def _same_article(existing, record, result):
+    """An article with the record's slug is the record's article when it is the very article exported
+    (same id or same headline) or an earlier import of this export made it."""
+    return (
+        existing.pk == record.get("id") or fold(existing.title) == result.headline_key
+        or existing.import_records.filter(path=result.path, line=result.line).exists()
+    )
+
+
+def _link_record(article, record, importer):
+    from importer.recognition.documents import CitedDocument
+    from importer.services import _add_links, document_get_or_create
+    from places.models import Province
+
+    notes = []
+    slugs = [p.get("slug") for p in record.get("provinces") or []]
+    provinces = dict(Province.objects.filter(slug__in=slugs).values_list("slug", "id"))
+    notes += [f"Không có tỉnh “{s}”." for s in slugs if s not in provinces]
+    _add_links(Article.provinces.through, article, "province_id", [provinces.get(s) for s in slugs])
+
+    topic_ids = []
+    for item in record.get("topics") or []:
+        topic = Topic.objects.filter(slug=item.get("slug")).first() or Topic.objects.filter(name=item.get("name")).first()
+        if topic is None and item.get("name"):
+            topic = Topic.objects.create(name=item["name"], slug=item.get("slug") or "")
+            notes.append(f"Tạo chủ đề “{topic.name}”.")
+        if topic:
+            topic_ids.append(topic.pk)
+    _add_links(Article.topics.through, article, "topic_id", topic_ids)
+
+    document_ids = []
+    for item in record.get("documents") or []:
+        if not item.get("key"):
+            continue
+        document = document_get_or_create(cited=CitedDocument(
+            key=item["key"], number=item.get("number") or "", kind=item.get("kind") or "",
+            title=item.get("title") or item["key"], issuer=item.get("issuer") or "", year=item.get("year"),
+        ))
+        document_ids.append(document.pk)
+    _add_links(Article.documents.through, article, "document_id", document_ids)
+    if Document.objects.filter(pk__in=document_ids).count() != len(set(document_ids)):
+        notes.append("Một số văn bản không lưu được.")
+
+    existing = set(Mention.objects.filter(article=article).values_list("official_id", flat=True))
+    mentions = []
+    for item in record.get("officials") or []:
+        official = _official_for(item, importer)
+        if official is None or official.pk in existing:
+            continue
+        existing.add(official.pk)
+        mentions.append(Mention(article=article, official=official, title_as_printed=item.get("title_as_printed") or "",
+                                position=item.get("position") or 0))
+    Mention.objects.bulk_create(mentions)
+    return notes
+
+
+def _official_for(item, importer):
+    name = item.get("name") or ""
+    if not name.strip():
+        return None
+    by_slug = Official.objects.filter(slug=item.get("slug") or "").first()
+    if by_slug is not None and by_slug.name_folded == fold(name):
+        return by_slug
+    status, match = importer.lexicon.officials.match(name)
+    if status == "linked":
+        return Official.objects.get(pk=match.id)
+    official = Official(full_name=name, needs_verification=bool(item.get("needs_verification", True)))
+    if item.get("slug") and by_slug is None:
+        official.slug = item["slug"]
+    official.save()
+    for position in item.get("positions") or []:
+        organisation = None
+        if position.get("organisation"):
+            organisation = Organisation.objects.filter(name=position["organisation"]).first() or \
+                Organisation.objects.create(name=position["organisation"])
+        Position.objects.create(
+            official=official, title=(position.get("title") or "")[:255], organisation=organisation,
+            start_date=_date(position.get("start_date")), end_date=_date(position.get("end_date")),
+        )
+    if not importer.options.dry_run:
+        importer.lexicon.officials.remember(official.pk, official.full_name)
+    return official
+

@@ -1,0 +1,148 @@
+"""Finding and reading source files: lazily, with the encodings old newsroom PCs produced.
+
+Old reports come as UTF-8 (with or without BOM), as Windows-1258 (the Vietnamese Windows code page,
+which writes tones as combining marks) or as UTF-16 from Notepad's "Unicode". Anything else, or
+anything that is not text at all, fails with a message saying why.
+"""
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.conf import settings
+
+TEXT_SUFFIXES = {".txt"}
+JSONL_SUFFIXES = {".jsonl"}
+PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".JPG", ".JPEG", ".PNG", ".WEBP")
+DEFAULT_MAX_BYTES = 2 * 1024 * 1024
+_MAGIC = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\x7fELF", b"\xd0\xcf\x11\xe0", b"Rar!")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+class ReadError(Exception):
+    """A file that cannot be imported; the message is shown in the report."""
+
+
+@dataclass
+class SourceText:
+    text: str
+    encoding: str
+    size: int
+    replaced: int = 0  # undecodable bytes replaced in an otherwise UTF-8 file
+
+
+def max_bytes():
+    return getattr(settings, "IMPORT_MAX_BYTES", DEFAULT_MAX_BYTES)
+
+
+def iter_sources(paths):
+    """Every importable file under ``paths``, one at a time, in a stable order.
+
+    Folders are walked recursively for *.txt and *.jsonl; a file named explicitly is always tried.
+    """
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs.sort()
+                for name in sorted(files):
+                    if Path(name).suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES:
+                        yield Path(root) / name
+        else:
+            yield path
+
+
+def count_sources(paths):
+    return sum(1 for _ in iter_sources(paths))
+
+
+def find_photos(path):
+    """Photos lying next to ``path`` and named after it: ``<stem>-1.jpg``, ``<stem>-2.png``… in order."""
+    found = {}
+    pattern = re.compile(re.escape(path.stem) + r"-(\d{1,3})$")
+    try:
+        entries = list(os.scandir(path.parent))
+    except OSError:
+        return []
+    for entry in entries:
+        name, ext = os.path.splitext(entry.name)
+        if ext in PHOTO_SUFFIXES and (match := pattern.match(name)) and entry.is_file():
+            found.setdefault(int(match.group(1)), Path(entry.path))
+    return [found[n] for n in sorted(found)]
+
+
+def _human(size):
+    return f"{size / 1024 / 1024:.1f} MB" if size >= 1024 * 1024 else f"{size / 1024:.0f} KB"
+
+
+def read_source(path, *, limit=None):
+    limit = limit or max_bytes()
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ReadError(f"Không đọc được tệp: {exc.strerror or exc}.") from exc
+    if size > limit:
+        raise ReadError(f"Tệp quá lớn: {_human(size)} (giới hạn {_human(limit)}).")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ReadError(f"Không đọc được tệp: {exc.strerror or exc}.") from exc
+    return decode(data)
+
+
+def _utf16_order(data):
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return "utf-16"
+    sample = data[:4000]
+    if len(sample) < 4:
+        return None
+    even = sample[0::2].count(0) / (len(sample) / 2)
+    odd = sample[1::2].count(0) / (len(sample) / 2)
+    if odd > 0.2 and even < 0.05:
+        return "utf-16-le"
+    if even > 0.2 and odd < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def decode(data):
+    """Bytes -> ``SourceText``; raises ``ReadError`` for empty, binary or undecodable data."""
+    if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+        raise ReadError("Tệp rỗng.")
+    utf16 = _utf16_order(data)
+    if utf16:
+        try:
+            return _checked(data.decode(utf16), "utf-16", len(data))
+        except UnicodeDecodeError as exc:
+            raise ReadError("Tệp có dấu hiệu UTF-16 nhưng không giải mã được.") from exc
+    if data.startswith(_MAGIC) or b"\x00" in data:
+        raise ReadError("Tệp nhị phân (không phải văn bản), bỏ qua.")
+    try:
+        return _checked(data.decode("utf-8-sig"), "utf-8", len(data))
+    except UnicodeDecodeError:
+        pass
+    # A UTF-8 file with a couple of damaged bytes stays UTF-8; a real Windows-1258 file breaks UTF-8 everywhere.
+    lenient = data.decode("utf-8", errors="replace")
+    replaced = lenient.count("\ufffd")
+    multibyte = sum(1 for ch in lenient if ord(ch) > 127) - replaced
+    if replaced <= 3 and multibyte >= 20 * replaced:
+        source = _checked(lenient.lstrip("\ufeff"), "utf-8", len(data))
+        source.replaced = replaced
+        return source
+    try:
+        return _checked(data.decode("cp1258"), "windows-1258", len(data))
+    except UnicodeDecodeError:
+        pass
+    if len(data) % 2 == 0:
+        try:
+            return _checked(data.decode("utf-16"), "utf-16", len(data))
+        except (UnicodeDecodeError, ReadError):
+            pass
+    raise ReadError("Không nhận ra bảng mã (đã thử UTF-8, Windows-1258, UTF-16).")
+
+
+def _checked(text, encoding, size):
+    if len(_CONTROL.findall(text[:20000])) > 2:
+        raise ReadError("Tệp nhị phân (chứa ký tự điều khiển), bỏ qua.")
+    return SourceText(text=text, encoding=encoding, size=size)

@@ -1,0 +1,64 @@
+"""Everything recognised in one article's text, without writing anything."""
+
+from dataclasses import dataclass, field
+
+from importer.recognition.documents import find_documents
+from importer.recognition.officials import find_officials
+from importer.recognition.tokens import is_unaccented, tokenize, tone_key
+
+
+@dataclass
+class OfficialFinding:
+    name: str
+    title: str  # the first title printed with the name, "" if none
+    status: str  # linked | unknown | ambiguous | different (see OfficialIndex.match)
+    official_id: int | None = None
+    candidate_ids: tuple = ()
+
+
+@dataclass
+class Recognition:
+    provinces: list = field(default_factory=list)
+    officials: list = field(default_factory=list)
+    topics: list = field(default_factory=list)
+    documents: list = field(default_factory=list)
+    event_date: object = None
+
+    @property
+    def notes(self):
+        notes = [hit.note for hit in self.provinces if hit.note]
+        for finding in self.officials:
+            if finding.status == "ambiguous":
+                notes.append(f"“{finding.name}” trùng tên với {len(finding.candidate_ids)} nhân vật: chưa gắn, cần chọn.")
+            elif finding.status == "different":
+                notes.append(f"“{finding.name}” khác dấu với nhân vật đã có: tạo mới, cần xác minh.")
+        return notes
+
+
+def recognise_text(text, *, day, lexicon):
+    """Provinces (as of ``day``), officials, topics and documents named in ``text``."""
+    tokens = tokenize(text)
+    unaccented = is_unaccented(tokens)
+    named = find_officials(text)
+    officials, seen = [], {}
+    for person in named:
+        key = " ".join(tone_key(w) for w in person.name.split())
+        if key in seen:
+            finding = seen[key]
+            finding.title = finding.title or person.title
+            continue
+        status, match = lexicon.officials.match(person.name)
+        finding = OfficialFinding(person.name, person.title, status)
+        if status == "linked":
+            finding.official_id = match.id
+        else:
+            finding.candidate_ids = tuple(c.id for c in match)
+        seen[key] = finding
+        officials.append(finding)
+    masks = [(person.start, person.end) for person in named]
+    return Recognition(
+        provinces=lexicon.provinces.find(tokens, day, text=text, masks=masks, unaccented=unaccented),
+        officials=officials,
+        topics=lexicon.topics.find(tokens, unaccented=unaccented),
+        documents=find_documents(text),
+    )

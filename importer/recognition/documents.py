@@ -1,0 +1,165 @@
+"""Party and state documents cited in a text, normalised so that one document is one row.
+
+"Kết luận số 21-KL/TW", "Kết luận số 01- KL/TW" (a stray space), "Quyết định 439/QĐ-TTg",
+"Nghị quyết số 12/2025/NQ-CP", "Nghị quyết Đại hội XIII của Đảng". The number is the key: spaces go,
+dashes become "-", letter codes get their official case ("TTg", "QĐi"), and party documents, which
+are numbered with at least two digits, get their leading zero ("1-KL/TW" is "01-KL/TW").
+"""
+
+import re
+from dataclasses import dataclass
+
+KINDS = {
+    "nghị quyết": "Nghị quyết", "kết luận": "Kết luận", "chỉ thị": "Chỉ thị", "quyết định": "Quyết định",
+    "quy định": "Quy định", "thông tư": "Thông tư", "nghị định": "Nghị định", "luật": "Luật",
+    "hướng dẫn": "Hướng dẫn", "kế hoạch": "Kế hoạch", "thông báo": "Thông báo", "công văn": "Công văn",
+    "quy chế": "Quy chế", "đề án": "Đề án", "chương trình": "Chương trình", "thông tri": "Thông tri",
+    "nghị quyết liên tịch": "Nghị quyết liên tịch", "thông tư liên tịch": "Thông tư liên tịch",
+}
+# The letter code of the kind inside a number: 21-KL/TW, 439/QĐ-TTg.
+KIND_CODES = {
+    "NQ": "Nghị quyết", "KL": "Kết luận", "CT": "Chỉ thị", "QĐ": "Quyết định", "QĐi": "Quy định",
+    "TT": "Thông tư", "NĐ": "Nghị định", "HD": "Hướng dẫn", "KH": "Kế hoạch", "TB": "Thông báo",
+    "CV": "Công văn", "QC": "Quy chế", "ĐA": "Đề án", "CTr": "Chương trình", "TTr": "Thông tri",
+    "NQLT": "Nghị quyết liên tịch", "TTLT": "Thông tư liên tịch",
+}
+ISSUERS = {
+    "TW": "Trung ương", "TTg": "Thủ tướng Chính phủ", "CP": "Chính phủ", "QH": "Quốc hội",
+    "UBTVQH": "Ủy ban Thường vụ Quốc hội", "CTN": "Chủ tịch nước", "TU": "Tỉnh ủy", "ThU": "Thành ủy",
+    "HU": "Huyện ủy", "ĐU": "Đảng ủy", "UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân",
+    "BTGTW": "Ban Tuyên giáo Trung ương", "BTGDVTW": "Ban Tuyên giáo và Dân vận Trung ương",
+    "BTCTW": "Ban Tổ chức Trung ương", "UBKTTW": "Ủy ban Kiểm tra Trung ương", "BNV": "Bộ Nội vụ",
+    "BTC": "Bộ Tài chính", "BCA": "Bộ Công an", "BQP": "Bộ Quốc phòng", "BYT": "Bộ Y tế",
+    "BGDĐT": "Bộ Giáo dục và Đào tạo", "BTTTT": "Bộ Thông tin và Truyền thông",
+    "BVHTTDL": "Bộ Văn hóa, Thể thao và Du lịch", "NHNN": "Ngân hàng Nhà nước", "BCT": "Bộ Công Thương",
+    "MTTQ": "Mặt trận Tổ quốc Việt Nam",
+}
+# Codes whose official spelling is not all capitals, looked up from their upper-case form.
+_MIXED_CASE = {code.upper(): code for code in (*KIND_CODES, *ISSUERS) if code != code.upper()}
+_ASCII_CODES = {"QD": "QĐ", "QDI": "QĐi", "ND": "NĐ", "DA": "ĐA", "DU": "ĐU", "HDND": "HĐND", "BGDDT": "BGDĐT"}
+# Party congresses, for the year of "Nghị quyết Đại hội XIII".
+CONGRESS_YEARS = {"VI": 1986, "VII": 1991, "VIII": 1996, "IX": 2001, "X": 2006, "XI": 2011, "XII": 2016,
+                  "XIII": 2021, "XIV": 2026}
+
+_CODE = r"[A-ZĐa-zđ][A-Za-zĐđ]{0,9}\d{0,3}"
+_NUMBER = (
+    rf"(?P<num>\d{{1,5}})\s*(?:/\s*(?P<year>(?:19|20)\d\d)\s*)?[-–/]\s*(?P<codes>{_CODE}(?:\s*[-–/]\s*{_CODE}){{0,3}})"
+)
+_NUMBER_RE = re.compile(rf"(?<![\w/-]){_NUMBER}(?![\w/])")
+_KIND_WORDS = "|".join(sorted((re.escape(k) for k in KINDS), key=len, reverse=True))
+_CITED = re.compile(
+    rf"(?<!\w)(?P<kind>{_KIND_WORDS})(?:\s+số)?\s+{_NUMBER}(?![\w/])"
+    r"(?:\s*,?\s*ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?P<dated>(?:19|20)\d\d))?",
+    re.IGNORECASE,
+)
+_BARE = re.compile(rf"(?<![\w/-])(?:số\s+)?{_NUMBER}(?![\w/])")
+_CONGRESS = re.compile(
+    r"(?<!\w)nghị quyết\s+đại hội\s+(?:đại biểu toàn quốc\s+)?(?:lần thứ\s+)?(?P<roman>[IVX]{1,5})\b"
+    r"(?!\s+(?:của\s+)?Đảng bộ)(?:\s+của\s+Đảng(?!\s+bộ))?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class CitedDocument:
+    key: str
+    number: str
+    kind: str
+    title: str
+    issuer: str
+    year: int | None
+
+
+def _canonical_code(code):
+    upper = code.upper()
+    return _ASCII_CODES.get(upper) or _MIXED_CASE.get(upper) or upper
+
+
+def _split_codes(codes):
+    return [c for c in re.split(r"\s*[-–/]\s*", codes.strip()) if c]
+
+
+def _format(num, year, codes, separators):
+    """Rebuild a number from its parts with the separators it had: 21-KL/TW, 439/QĐ-TTg, 12/2025/NQ-CP."""
+    parts = [_canonical_code(c) for c in codes]
+    if parts and parts[-1] == "TW" and not year and len(num) < 2:
+        num = num.zfill(2)
+    out = num + (f"/{year}" if year else "") + separators[0] + parts[0]
+    for separator, part in zip(separators[1:], parts[1:], strict=False):
+        out += separator + part
+    return out
+
+
+def _parse_number(match):
+    codes_text = match.group("codes")
+    codes = _split_codes(codes_text)
+    head = match.group(0)[: match.start("codes") - match.start(0)]
+    first_separator = "/" if head.rstrip().endswith("/") else "-"
+    separators = [first_separator] + ["/" if s.strip() == "/" else "-" for s in re.findall(r"\s*[-–/]\s*", codes_text)]
+    number = _format(match.group("num"), match.group("year"), codes, separators)
+    return number, [_canonical_code(c) for c in codes], match.group("year")
+
+
+def _kind_from_codes(codes):
+    for code in codes:
+        base = re.sub(r"\d+$", "", code)
+        if base in KIND_CODES:
+            return KIND_CODES[base]
+    return ""
+
+
+def _issuer_from_codes(codes):
+    for code in reversed(codes):
+        base = re.sub(r"\d+$", "", code)
+        if base in ISSUERS:
+            return ISSUERS[base]
+    return ""
+
+
+def normalise_document_number(text):
+    """The normalised number cited in ``text`` ("01- kl/tw" -> "01-KL/TW"), or "" if there is none.
+
+    Shared with search, so that a reader's query finds the document however it was typed.
+    """
+    match = _NUMBER_RE.search(" ".join((text or "").split()))
+    if not match:
+        return ""
+    number, codes, _year = _parse_number(match)
+    if not _kind_from_codes(codes) and not _issuer_from_codes(codes):
+        return ""
+    return number
+
+
+def _document(number, codes, kind_word, year):
+    kind = KINDS.get(kind_word.lower(), "") if kind_word else ""
+    kind = kind or _kind_from_codes(codes)
+    return CitedDocument(
+        key=number, number=number, kind=kind, title=f"{kind} số {number}" if kind else number,
+        issuer=_issuer_from_codes(codes), year=int(year) if year else None,
+    )
+
+
+def find_documents(text):
+    """Documents cited in ``text``, each once, in order of first citation."""
+    found, spans = {}, []
+    for match in _CITED.finditer(text):
+        number, codes, year = _parse_number(match)
+        if not (_kind_from_codes(codes) or _issuer_from_codes(codes)):
+            continue
+        document = _document(number, codes, match.group("kind"), year or match.group("dated"))
+        found.setdefault(document.key, document)
+        spans.append((match.start(), match.end()))
+    for match in _BARE.finditer(text):
+        if any(start <= match.start() < end for start, end in spans):
+            continue
+        number, codes, year = _parse_number(match)
+        if _kind_from_codes(codes) and _issuer_from_codes(codes):
+            found.setdefault(number, _document(number, codes, "", year))
+    for match in _CONGRESS.finditer(text):
+        roman = match.group("roman").upper()
+        key = f"nghi-quyet-dai-hoi-{roman.lower()}"
+        found.setdefault(key, CitedDocument(
+            key=key, number="", kind="Nghị quyết", title=f"Nghị quyết Đại hội {roman} của Đảng",
+            issuer=f"Đại hội đại biểu toàn quốc lần thứ {roman} của Đảng", year=CONGRESS_YEARS.get(roman),
+        ))
+    return list(found.values())

@@ -1,0 +1,236 @@
+"""What recognition looks names up in: provinces, topics and officials, read once and kept in memory.
+
+An import of ten thousand files loads these once per run (``Lexicon.load()``); the admin loads one
+for a single article, where officials are looked up by name on demand instead of all at once.
+"""
+
+import unicodedata
+from dataclasses import dataclass, field, replace
+
+from core.text import fold
+from importer.recognition.names import SURNAMES
+from importer.recognition.tokens import PhraseMatcher, tone_key
+
+# Written forms that are not the unit's own name. "Hồ Chí Minh" alone is the President, and the
+# city's name only counts with its prefix.
+PROVINCE_ALIASES = {
+    "Hồ Chí Minh": [
+        "TP. Hồ Chí Minh", "TP Hồ Chí Minh", "Tp. Hồ Chí Minh", "TP.Hồ Chí Minh", "thành phố Hồ Chí Minh",
+        "TP.HCM", "TP. HCM", "TPHCM", "Tp.HCM", "TP HCM", "Tp HCM",
+    ],
+    "Bà Rịa - Vũng Tàu": ["Bà Rịa Vũng Tàu"],
+    "Thừa Thiên Huế": ["Thừa Thiên - Huế"],
+    "Đắk Lắk": ["Đăk Lăk", "Đắc Lắc", "Đắk Lăk", "Đăk Lắk"],
+    "Đắk Nông": ["Đăk Nông", "Đắc Nông"],
+    "Kon Tum": ["Kontum"],
+    "Bắc Kạn": ["Bắc Cạn"],
+}
+NAME_NEEDS_PREFIX = {"Hồ Chí Minh"}
+# Longer names that contain a unit's name but are something else: an ocean, provinces of the 1970s–90s.
+PROVINCE_BLOCKERS = [
+    "Thái Bình Dương", "Hà Nam Ninh", "Hà Nam Định", "Nam Hà", "Nghĩa Bình", "Hà Sơn Bình", "Hải Hưng",
+    "Bình Trị Thiên", "Nghệ Tĩnh", "Vĩnh Phú", "Hoàng Liên Sơn", "Bắc Thái", "Sông Bé", "Minh Hải",
+    "Cửu Long", "Phú Khánh", "Thuận Hải", "Hà Tuyên", "Hà Bắc", "Cao Lạng", "Gia Lai - Kon Tum",
+    "Hồ Chí Minh",
+]
+# A unit's name right after one of these is a street, a district or a river of that name.
+PLACE_WORDS = {
+    ("huyện",), ("xã",), ("phường",), ("quận",), ("thị", "trấn"), ("thị", "xã"), ("ấp",), ("thôn",), ("bản",),
+    ("đường",), ("phố",), ("cầu",), ("sông",), ("chợ",), ("núi",), ("bến",), ("ga",), ("làng",), ("khu",),
+    ("đảo",), ("vịnh",), ("hồ",), ("đèo",), ("cửa", "khẩu"), ("sân", "bay"), ("bệnh", "viện"),
+}
+# Capitalised words that, just before a unit's name, make it part of a person's name: "Nguyễn Thị Huế".
+NAME_PARTS = SURNAMES | {
+    "Thị", "Văn", "Đức", "Hữu", "Ngọc", "Minh", "Quốc", "Xuân", "Thanh", "Hồng", "Thu", "Kim", "Công", "Quang",
+    "Tiến", "Trọng", "Bá", "Duy", "Mạnh", "Đình", "Huy", "Tuấn", "Anh", "Thành", "Hải", "Hoài", "Như", "Bảo",
+}
+
+
+@dataclass(frozen=True)
+class Unit:
+    id: int
+    slug: str
+    name: str
+    valid_from: object
+    valid_to: object
+    successor_id: int | None
+
+    def exists_on(self, day):
+        return (self.valid_from is None or self.valid_from <= day) and (self.valid_to is None or day <= self.valid_to)
+
+
+@dataclass(frozen=True)
+class ProvinceHit:
+    id: int
+    slug: str
+    name: str
+    written: str
+    note: str = ""
+
+
+class ProvinceIndex:
+    def __init__(self, units):
+        self.by_id = {u.id: u for u in units}
+        self.by_name = {}
+        self.predecessors = {}
+        for unit in units:
+            self.by_name.setdefault(unit.name, []).append(unit)
+            if unit.successor_id:
+                self.predecessors.setdefault(unit.successor_id, []).append(unit)
+        self.matcher = PhraseMatcher(capitals=True)
+        for blocker in PROVINCE_BLOCKERS:
+            self.matcher.add(blocker, None)
+        for name in self.by_name:
+            if name not in NAME_NEEDS_PREFIX:
+                self.matcher.add(name, name)
+            for alias in PROVINCE_ALIASES.get(name, []):
+                self.matcher.add(alias, name)
+
+    def resolve(self, name, day):
+        """The unit that ``name`` meant on ``day``, and a note when it is not the unit of that name."""
+        units = self.by_name.get(name, [])
+        for unit in units:
+            if unit.exists_on(day):
+                return unit, ""
+        for unit in units:
+            if unit.valid_from and day < unit.valid_from:
+                earlier = [p for p in self.predecessors.get(unit.id, []) if p.exists_on(day)]
+                if len(earlier) == 1:
+                    return earlier[0], f"“{name}” ngày {day:%d/%m/%Y} thuộc {earlier[0].name}"
+        for unit in sorted(units, key=lambda u: u.valid_to or day, reverse=True):
+            current, seen = unit, set()
+            while current.successor_id and not current.exists_on(day) and current.id not in seen:
+                seen.add(current.id)
+                current = self.by_id[current.successor_id]
+            if current.exists_on(day) and current is not unit:
+                ended = f", đến {unit.valid_to:%d/%m/%Y}" if unit.valid_to else ""
+                return current, f"“{name}” (tên cũ{ended}) nay là {current.name}"
+        return (units[0], "") if units else (None, "")
+
+    def find(self, tokens, day, *, text=None, masks=(), unaccented=None):
+        hits = {}
+        for match in self.matcher.find(tokens, unaccented=unaccented):
+            if any(start < match.end and match.start < end for start, end in masks):
+                continue
+            before = tokens[match.first - 1].text if match.first else ""
+            before_two = tuple(t.text.lower() for t in tokens[max(0, match.first - 2):match.first])
+            if before in NAME_PARTS:
+                continue
+            if (before.lower(),) in PLACE_WORDS and before_two != ("thành", "phố") or before_two in PLACE_WORDS:
+                continue
+            unit, note = self.resolve(match.payload, day)
+            if unit is None:
+                continue
+            written = text[match.start:match.end] if text else " ".join(t.text for t in tokens[match.first:match.last + 1])
+            hit = hits.get(unit.id)
+            if hit is None:
+                hits[unit.id] = ProvinceHit(unit.id, unit.slug, unit.name, written, note)
+            elif note and note not in hit.note:
+                # "Đà Nẵng … tỉnh Quảng Nam trước đây" in 2026: one unit, but the former name is worth a note.
+                hits[unit.id] = replace(hit, note="; ".join(n for n in (hit.note, note) if n))
+        return list(hits.values())
+
+
+@dataclass(frozen=True)
+class TopicHit:
+    id: int
+    slug: str
+    name: str
+    keywords: tuple
+
+
+class TopicIndex:
+    def __init__(self, topics):
+        """``topics``: (id, slug, name, [keywords]) tuples."""
+        self.topics = {t[0]: t for t in topics}
+        self.matcher = PhraseMatcher()
+        for topic_id, _slug, _name, keywords in topics:
+            for keyword in keywords:
+                self.matcher.add(keyword, (topic_id, keyword))
+
+    def find(self, tokens, *, unaccented=None):
+        found = {}
+        for match in self.matcher.find(tokens, unaccented=unaccented):
+            topic_id, keyword = match.payload
+            found.setdefault(topic_id, [])
+            if keyword not in found[topic_id]:
+                found[topic_id].append(keyword)
+        hits = [TopicHit(tid, self.topics[tid][1], self.topics[tid][2], tuple(kws)) for tid, kws in found.items()]
+        return sorted(hits, key=lambda h: -len(h.keywords))
+
+
+@dataclass(frozen=True)
+class KnownOfficial:
+    id: int
+    name: str
+    tone: str
+
+
+@dataclass
+class OfficialIndex:
+    """Officials by folded name. ``preloaded=False`` looks each name up in the database on demand."""
+
+    by_fold: dict = field(default_factory=dict)
+    preloaded: bool = True
+
+    def candidates(self, name):
+        key = fold(name)
+        if key not in self.by_fold and not self.preloaded:
+            from people.models import Official
+
+            self.by_fold[key] = [
+                KnownOfficial(pk, full_name, tone)
+                for pk, full_name, tone in Official.objects.matching_name(name).values_list(
+                    "pk", "full_name", "name_tone_folded"
+                )
+            ]
+        return self.by_fold.get(key, [])
+
+    def remember(self, official_id, name):
+        self.by_fold.setdefault(fold(name), []).append(KnownOfficial(official_id, name, _tone(name)))
+
+    def match(self, name):
+        """("linked", official) | ("ambiguous", candidates) | ("different", candidates) | ("unknown", [])."""
+        candidates = self.candidates(name)
+        if not candidates:
+            return "unknown", []
+        if len(candidates) > 1:
+            return "ambiguous", candidates
+        only = candidates[0]
+        # Without diacritics the text cannot contradict the name; with them, they must agree.
+        if fold(name) == " ".join(name.casefold().split()) or only.tone == _tone(name):
+            return "linked", only
+        return "different", candidates
+
+
+def _tone(name):
+    # NFC like Official.name_tone_folded, which the model stores normalised.
+    return unicodedata.normalize("NFC", " ".join(tone_key(w) for w in name.split()))
+
+
+class Lexicon:
+    def __init__(self, *, provinces, topics, officials):
+        self.provinces = provinces
+        self.topics = topics
+        self.officials = officials
+        self.documents = {}  # key -> id, filled as documents are stored
+
+    @classmethod
+    def load(cls, *, preload_officials=True):
+        from articles.models import Topic
+        from people.models import Official
+        from places.models import Province
+
+        units = [
+            Unit(*row)
+            for row in Province.objects.values_list("id", "slug", "name", "valid_from", "valid_to", "successor_id")
+        ]
+        topics = [
+            (pk, slug, name, [line.strip() for line in keywords.splitlines() if line.strip()])
+            for pk, slug, name, keywords in Topic.objects.values_list("id", "slug", "name", "keywords")
+        ]
+        officials = OfficialIndex(preloaded=preload_officials)
+        if preload_officials:
+            for pk, full_name, tone in Official.objects.values_list("pk", "full_name", "name_tone_folded"):
+                officials.by_fold.setdefault(fold(full_name), []).append(KnownOfficial(pk, full_name, tone))
+        return cls(provinces=ProvinceIndex(units), topics=TopicIndex(topics), officials=officials)

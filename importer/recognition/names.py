@@ -1,0 +1,59 @@
+"""Word lists for recognising Vietnamese personal names."""
+
+# Family names, including those common among ethnic minorities (Giàng, Lò, Ksor, Y…). A run of
+# capitalised words counts as a personal name only when it starts with one of these (or follows
+# "đồng chí"), which keeps "Ban Tuyên giáo" and "Bà Rịa" from becoming people.
+SURNAMES = frozenset(
+    """
+    Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Lại Đinh Đào Đoàn Trịnh Mai Trương
+    Lương Lưu Cao Tạ Tô Triệu Thái Hà Lâm Châu Quách Kiều Khúc Kim Đàm Đồng Giang Hứa Mạc Nghiêm Nông Phùng Quan
+    Tăng Thân Tôn Từ Văn Vương Vi Lục La Lò Lường Hầu Giàng Sùng Vàng Lầu Thào Mùa Ma Chu Doãn Âu Ninh Chế Chúc
+    Cù Diệp Đậu Giáp Hàn Hồng Khổng Khuất Kha Lã Lạc Lăng Liêu Lộc Mẫn Nhan Ông Quản Sầm Tiêu Tống Trình Trà
+    Viên Y Ksor Rơ Siu Điểu Thạch Sơn Danh Bế Bạch Bàn Đới Khương Mông Trang Tòng Vì Xa Bạc
+    Cấn Chử Dư Hoa Lều Mạch Ngọ Ngũ Nhữ Ôn Phí Phương Tào Tiết Úc Ưng Vòng
+    """.split()
+)
+
+# Capitalised words that begin a title, never a name: "Bí thư", "Phó Chủ tịch", "Tổng Bí thư"…
+TITLE_WORDS = frozenset(
+    """
+    Bí Phó Chủ Tổng Thủ Bộ Trưởng Ủy Uỷ Giám Đại Thượng Trung Thiếu Chánh Viện Cục Vụ Hiệu Thứ Chính Tư Ban
+    Tỉnh Thành Huyện Đảng Nguyên Giáo Tiến Thạc Nhà Anh Chị Em Cháu Bác Cô Chú Ông Bà Các Những Đoàn Hội Sở
+    Phòng Trường Quân Công Tập Đội
+    """.split()
+)
+
+# "Ủy viên", "Bí thư"… : a capitalised word followed by one of these lower-case words starts a title,
+# so "Lại Xuân Môn Ủy viên…" (a missing comma) still ends the name before "Ủy".
+TITLE_BIGRAMS = frozenset(
+    {
+        ("Ủy", "viên"), ("Uỷ", "viên"), ("Bí", "thư"), ("Chủ", "tịch"), ("Chủ", "nhiệm"), ("Trưởng", "ban"),
+        ("Trưởng", "đoàn"), ("Trưởng", "phòng"), ("Giám", "đốc"), ("Thứ", "trưởng"), ("Bộ", "trưởng"),
+        ("Chánh", "án"), ("Chánh", "văn"), ("Đại", "tá"), ("Đại", "tướng"), ("Thượng", "tá"),
+        ("Thượng", "tướng"), ("Trung", "tá"), ("Trung", "tướng"), ("Thiếu", "tá"), ("Thiếu", "tướng"),
+        ("Chính", "ủy"), ("Tư", "lệnh"), ("Viện", "trưởng"), ("Cục", "trưởng"), ("Vụ", "trưởng"),
+        ("Hiệu", "trưởng"), ("Thủ", "tướng"), ("Tỉnh", "ủy"), ("Thành", "ủy"), ("Huyện", "ủy"), ("Đảng", "ủy"),
+    }
+)
+ALWAYS_TITLE = frozenset({"Phó", "Tổng", "Ủy", "Uỷ", "Bí"})
+
+
+def is_name_word(word):
+    """A capitalised alphabetic word: "Lại", "Xuân", "Y" (in "Y Thanh Hà Niê Kđăm")."""
+    return word.isalpha() and word[0].isupper() and (len(word) == 1 or word[1:].islower())
+
+
+def person_name_runs(tokens):
+    """Runs of 2–5 capitalised words starting with a family name: the people a text names."""
+    runs, i = [], 0
+    while i < len(tokens):
+        if tokens[i].text in SURNAMES:
+            j = i
+            while j < len(tokens) and is_name_word(tokens[j].text) and tokens[j].text not in ALWAYS_TITLE:
+                j += 1
+            if 2 <= j - i <= 5:
+                runs.append(" ".join(t.text for t in tokens[i:j]))
+            i = max(j, i + 1)
+        else:
+            i += 1
+    return runs

@@ -1,0 +1,153 @@
+"""Word tokens and a whole-phrase matcher shared by the province, topic and document recognisers.
+
+Matching works on tokens rather than on substrings, so "Long An" never matches inside "Vĩnh Long an
+ninh" and "01- KL/TW" matches "01-KL/TW" (spaces are not tokens). Each token is compared two ways:
+
+* by its *tone key* (case-insensitive, tone marks kept but their placement ignored): "Hòa" = "Hoà";
+* by its *fold* (no diacritics at all): "Kien Giang" = "Kiên Giang".
+
+Folding is only used where it cannot confuse two words: when the phrase itself is written without
+diacritics (an editor's choice), or when the whole text was typed without them. In a properly accented
+text "đang bỏ" must not match "Đảng bộ".
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from core.text import TONE_MARKS, fold
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+_DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-", "‒": "-"})
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    fold: str
+    tone: str
+
+    @property
+    def is_word(self):
+        return self.text[0].isalnum()
+
+    @property
+    def is_capitalised(self):
+        return self.text[0].isupper()
+
+
+def tone_key(word):
+    """Case-insensitive key that keeps the tones but not which vowel carries them."""
+    decomposed = unicodedata.normalize("NFD", word.casefold())
+    tones = "".join(ch for ch in decomposed if ch in TONE_MARKS)
+    base = unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in TONE_MARKS))
+    return base + tones
+
+
+def tokenize(text):
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        word = match.group().translate(_DASHES)
+        tokens.append(Token(match.group(), match.start(), match.end(), fold(word), tone_key(word)))
+    return tokens
+
+
+def has_diacritics(text):
+    return fold(text) != " ".join(text.casefold().split())
+
+
+def is_unaccented(tokens):
+    """True for a text typed without diacritics (an old ASCII file), where folding is safe."""
+    words = [t for t in tokens if t.text.isalpha()]
+    if len(words) < 5:
+        return False
+    accented = sum(1 for t in words if t.fold != t.text.casefold())
+    return accented / len(words) < 0.03
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    folds: tuple
+    tones: tuple
+    capitals: tuple
+    accented: bool
+    payload: object
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseMatch:
+    first: int
+    last: int  # index of the last token, inclusive
+    start: int
+    end: int
+    payload: object
+
+
+class PhraseMatcher:
+    """Finds registered phrases in a token list: whole phrases only, longest first, no overlaps.
+
+    ``capitals=True`` makes every capitalised word of a phrase require a capital in the text,
+    so "Hòa Bình" (the province) is found but "hòa bình" (peace) is not.
+    A phrase registered with payload ``None`` blocks its shorter parts: "Thái Bình Dương" is an ocean.
+    """
+
+    def __init__(self, *, capitals=False):
+        self.capitals = capitals
+        self._by_first = {}
+
+    def add(self, phrase, payload):
+        tokens = tokenize(unicodedata.normalize("NFC", phrase))
+        if not tokens:
+            return
+        entry = _Phrase(
+            folds=tuple(t.fold for t in tokens),
+            tones=tuple(t.tone for t in tokens),
+            capitals=tuple(t.is_capitalised for t in tokens),
+            accented=any(t.fold != t.text.casefold().translate(_DASHES) for t in tokens),
+            payload=payload,
+        )
+        bucket = self._by_first.setdefault(entry.folds[0], [])
+        if entry not in bucket:
+            bucket.append(entry)
+            bucket.sort(key=lambda e: -len(e.folds))
+
+    def __bool__(self):
+        return bool(self._by_first)
+
+    def find(self, tokens, *, unaccented=None):
+        if unaccented is None:
+            unaccented = is_unaccented(tokens)
+        matches = []
+        i, count = 0, len(tokens)
+        while i < count:
+            best = None
+            for entry in self._by_first.get(tokens[i].fold, ()):
+                n = len(entry.folds)
+                if i + n <= count and self._matches(entry, tokens, i, unaccented):
+                    best = entry
+                    break
+            if best is None:
+                i += 1
+                continue
+            last = i + len(best.folds) - 1
+            for entry in self._by_first[tokens[i].fold]:
+                # The same phrase may stand for several things (a keyword of two topics).
+                if entry.folds == best.folds and entry.payload is not None and (
+                    entry is best or self._matches(entry, tokens, i, unaccented)
+                ):
+                    matches.append(PhraseMatch(i, last, tokens[i].start, tokens[last].end, entry.payload))
+            i = last + 1
+        return matches
+
+    def _matches(self, entry, tokens, i, unaccented):
+        window = tokens[i:i + len(entry.folds)]
+        if entry.accented and not unaccented:
+            if tuple(t.tone for t in window) != entry.tones:
+                return False
+        elif tuple(t.fold for t in window) != entry.folds:
+            return False
+        if self.capitals:
+            return all(t.is_capitalised or not cap for t, cap in zip(window, entry.capitals, strict=True))
+        return True
