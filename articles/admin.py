@@ -4,9 +4,10 @@ from django.utils.translation import gettext_lazy as _
 from articles.models import Article, Document, Mention, Photo, Topic
 from core.admin import FoldedSearchMixin
 from core.forms import SAFE_IMAGE_OVERRIDES
+from workflow.admin.article import WorkflowArticleAdminMixin, WorkflowInlineMixin
 
 
-class PhotoInline(admin.StackedInline):
+class PhotoInline(WorkflowInlineMixin, admin.StackedInline):
     model = Photo
     extra = 0
     fields = [("image", "is_featured", "position"), "caption", ("credit", "alt_text"), ("width", "height")]
@@ -14,7 +15,7 @@ class PhotoInline(admin.StackedInline):
     formfield_overrides = SAFE_IMAGE_OVERRIDES  # decoded, size-checked, re-encoded, renamed
 
 
-class MentionInline(admin.TabularInline):
+class MentionInline(WorkflowInlineMixin, admin.TabularInline):
     model = Mention
     extra = 0
     autocomplete_fields = ["official"]
@@ -22,9 +23,12 @@ class MentionInline(admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(FoldedSearchMixin, admin.ModelAdmin):
+class ArticleAdmin(WorkflowArticleAdminMixin, FoldedSearchMixin, admin.ModelAdmin):
+    """Declarative options only. Saving, status changes, locks and the workflow pages come from the mixin,
+    which routes every write through workflow.services."""
+
     folded_search_field = "search_text"
-    list_display = ["title", "status", "publish_at", "author", "updated_at"]
+    list_display = ["title", "workflow_status", "publish_at", "author", "updated_at"]
     list_filter = ["status", "topics", ("provinces", admin.RelatedOnlyFieldListFilter), "publish_at", "event_date"]
     list_select_related = ["author"]
     search_fields = ["title", "lead"]
@@ -32,20 +36,15 @@ class ArticleAdmin(FoldedSearchMixin, admin.ModelAdmin):
     autocomplete_fields = ["provinces", "topics", "documents"]
     readonly_fields = ["status", "publish_at", "first_published_at", "author", "last_edited_by", "created_at", "updated_at"]
     fieldsets = [
-        (None, {"fields": ["title", "slug", "lead", "body"]}),
+        (None, {"fields": ["title", "slug", "lead", "body", "base_version"]}),
         (_("Phân loại"), {"fields": ["event_date", "provinces", "topics", "documents"]}),
         (_("Tác giả và nguồn"), {"fields": ["byline", "source"]}),
         (_("Trạng thái"), {"fields": ["status", "publish_at", "first_published_at", "author", "last_edited_by",
                                       "created_at", "updated_at"]}),
     ]
     inlines = [PhotoInline, MentionInline]
+    actions = ["submit_selected", "approve_selected"]
     list_per_page = 50
-
-    def save_model(self, request, obj, form, change):
-        if not change:
-            obj.author = request.user
-        obj.last_edited_by = request.user
-        super().save_model(request, obj, form, change)
 
 
 @admin.register(Topic)

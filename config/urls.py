@@ -16,6 +16,8 @@ urlpatterns = [
     path("", include("people.urls")),
     path("", include("places.urls")),
     path("", include("search.urls")),
+    path("", include("submissions.urls")),
+    path("", include("workflow.urls")),
     path("", include("articles.urls")),
 ]
 

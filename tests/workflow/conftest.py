@@ -1,0 +1,51 @@
+import pytest
+from django.contrib.auth.models import Group
+
+from articles.models import Status
+from tests.factories import make_article, make_user
+from workflow.roles import ADMINISTRATOR_GROUP
+from workflow.snapshots import article_for_snapshot, article_snapshot
+
+ROLES = ["editor", "moderator", "administrator", "superuser", "staff"]
+
+
+def make_role_user(role, username=None):
+    """Users for every role the matrix covers. "administrator" is the Quản trị viên group, not a superuser."""
+    if role == "superuser":
+        return make_user(username, role="admin")
+    if role == "administrator":
+        user = make_user(username, role=None, is_staff=True)
+        user.groups.add(Group.objects.get(name=ADMINISTRATOR_GROUP))
+        return user
+    if role == "staff":
+        return make_user(username, role=None, is_staff=True)
+    return make_user(username, role=role)
+
+
+@pytest.fixture
+def editor(db):
+    return make_role_user("editor", "bientap")
+
+
+@pytest.fixture
+def editor2(db):
+    return make_role_user("editor", "bientap2")
+
+
+@pytest.fixture
+def moderator(db):
+    return make_role_user("moderator", "kiemduyet")
+
+
+@pytest.fixture
+def moderator2(db):
+    return make_role_user("moderator", "kiemduyet2")
+
+
+def snapshot_of(article):
+    return article_snapshot(article_for_snapshot(article.pk))
+
+
+def draft_by(user, **kwargs):
+    kwargs.setdefault("status", Status.DRAFT)
+    return make_article(author=user, last_edited_by=user, **kwargs)

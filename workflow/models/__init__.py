@@ -1,0 +1,6 @@
+from workflow.models.desks import Desk
+from workflow.models.locks import EditLock
+from workflow.models.revisions import Correction, Revision
+from workflow.models.transitions import Action, Transition
+
+__all__ = ["Action", "Correction", "Desk", "EditLock", "Revision", "Transition"]
