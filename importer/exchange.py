@@ -245,11 +245,13 @@ def import_record(record, *, key, line, base, importer):
         result.notes.append(f"Đường dẫn “{slug}” đã có bài khác dùng: tạo đường dẫn mới.")
     previous = existing.pk if same else None
     User = get_user_model()
-    author = User.objects.filter(**{User.USERNAME_FIELD: record.get("author") or ""}).first()
-    if author is not None:
-        extra["author"] = author
-    elif record.get("author"):
-        result.notes.append(f"Không có tài khoản “{record['author']}” (người viết gốc).")
+    for field in ("author", "last_edited_by"):
+        username = record.get(field) or ""
+        user = User.objects.filter(**{User.USERNAME_FIELD: username}).first() if username else None
+        if user is not None:
+            extra[field] = user
+        elif username:
+            result.notes.append(f"Không có tài khoản “{username}” ({field}).")
     photos = [{"caption": p.get("caption") or "", "credit": p.get("credit") or "", "alt_text": p.get("alt_text") or "",
                "is_featured": bool(p.get("is_featured"))} for p in record.get("photos") or []]
     revisions = record.get("revisions") or []

@@ -136,10 +136,21 @@ def decode(data):
         pass
     if len(data) % 2 == 0:
         try:
-            return _checked(data.decode("utf-16"), "utf-16", len(data))
-        except (UnicodeDecodeError, ReadError):
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
             pass
+        else:
+            if _looks_vietnamese(text):
+                return _checked(text, "utf-16", len(data))
     raise ReadError("Không nhận ra bảng mã (đã thử UTF-8, Windows-1258, UTF-16).")
+
+
+def _looks_vietnamese(text):
+    """Latin letters (with Vietnamese ones), digits, punctuation: not the CJK that random bytes decode to."""
+    sample = text[:5000]
+    latin = sum(1 for ch in sample if ord(ch) < 0x250 or 0x1E00 <= ord(ch) <= 0x1EFF or 0x300 <= ord(ch) <= 0x36F
+                or 0x2000 <= ord(ch) <= 0x206F)
+    return bool(sample) and latin / len(sample) > 0.9
 
 
 def _checked(text, encoding, size):
