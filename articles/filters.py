@@ -4,8 +4,12 @@ import datetime
 
 import django_filters
 from django import forms
+from django.core.cache import cache
+from django.db.models import Q
+from django.forms.models import ModelChoiceIterator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_filters.fields import ModelChoiceField
 
 from articles.models import Article, Topic
 from people.models import Official
@@ -32,17 +36,82 @@ class VietnameseDateFilter(django_filters.DateFilter):
     field_class = VietnameseDateField
 
 
+CHOICES_CACHE_SECONDS = 300
+
+
+class CachedChoices(ModelChoiceIterator):
+    """Choices read from the cache: every list page renders these selects, and their rows change rarely
+    (an edited topic shows up within CHOICES_CACHE_SECONDS). Cleaning a submitted value still asks the database."""
+
+    cache_key = None
+
+    def rows(self):
+        return cache.get_or_set(self.cache_key, lambda: [self.row(obj) for obj in self.queryset], CHOICES_CACHE_SECONDS)
+
+    def row(self, obj):
+        return (self.field.prepare_value(obj), self.field.label_from_instance(obj))
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        yield from self.rows()
+
+    def __len__(self):
+        return len(self.rows()) + (self.field.empty_label is not None)
+
+    def __bool__(self):
+        return True
+
+
+class GroupedProvinceChoices(CachedChoices):
+    """The 34 current units first, then the former ones in their own group."""
+
+    cache_key = "filters:province-choices:v1"
+
+    def row(self, obj):
+        return (*super().row(obj), obj.valid_to is not None)
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        rows = self.rows()
+        yield (_("Đơn vị hành chính hiện nay"), [(value, label) for value, label, former in rows if not former])
+        former = [(value, label) for value, label, is_former in rows if is_former]
+        if former:
+            yield (_("Đơn vị trước ngày 1/7/2025"), former)
+
+
+class TopicChoices(CachedChoices):
+    cache_key = "filters:topic-choices:v1"
+
+
+class GroupedProvinceField(ModelChoiceField):
+    iterator = GroupedProvinceChoices
+
+
+class TopicField(ModelChoiceField):
+    iterator = TopicChoices
+
+
+class GroupedProvinceFilter(django_filters.ModelChoiceFilter):
+    field_class = GroupedProvinceField
+
+
+class TopicFilter(django_filters.ModelChoiceFilter):
+    field_class = TopicField
+
+
 def _start_of_day(day):
     return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
 
 
 class ArticleFilter(django_filters.FilterSet):
-    province = django_filters.ModelChoiceFilter(
+    province = GroupedProvinceFilter(
         label=_("Tỉnh, thành phố"), queryset=Province.objects.in_display_order(), to_field_name="slug",
         method="filter_province", empty_label=_("Tất cả địa phương"),
         error_messages={"invalid_choice": _("Không có tỉnh, thành phố này.")},
     )
-    topic = django_filters.ModelChoiceFilter(
+    topic = TopicFilter(
         label=_("Chủ đề"), queryset=Topic.objects.all(), to_field_name="slug", method="filter_topic",
         empty_label=_("Tất cả chủ đề"), error_messages={"invalid_choice": _("Không có chủ đề này.")},
     )
@@ -61,12 +130,16 @@ class ArticleFilter(django_filters.FilterSet):
         fields = []
 
     def filter_province(self, queryset, name, value):
-        include_former = bool(self.form.cleaned_data.get("include_former"))
-        return queryset.in_province(value, include_former=include_former)
+        if self.form.cleaned_data.get("include_former"):
+            # As in_province(include_former=True), with the predecessors as a subquery rather than a query.
+            units = Province.objects.filter(Q(pk=value.pk) | Q(successor=value)).values("pk")
+            return queryset.filter(provinces__in=units).distinct()
+        return queryset.in_province(value)
 
     def filter_topic(self, queryset, name, value):
         # A parent topic also lists its sub-topics' coverage.
-        return queryset.filter(topics__in=[value, *value.children.all()]).distinct()
+        topics = Topic.objects.filter(Q(pk=value.pk) | Q(parent=value)).values("pk")
+        return queryset.filter(topics__in=topics).distinct()
 
     def filter_from(self, queryset, name, value):
         return queryset.filter(publish_at__gte=_start_of_day(value))

@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.core.paginator import InvalidPage
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Case, Exists, OuterRef, Prefetch, Q, Value, When
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
@@ -8,7 +8,8 @@ from django.views.generic import DetailView, TemplateView
 from django_filters.views import FilterView
 
 from articles.filters import ArticleFilter
-from articles.models import Article, Document, Mention, Topic
+from articles.models import Article, Document, Mention, Photo, Topic
+from places.models import Province
 
 
 class PublishedArticlesMixin:
@@ -85,6 +86,14 @@ class ArticleListView(PublishedArticlesMixin, SafePaginationMixin, FilterView):
         return chips
 
 
+def for_cards(queryset):
+    """What an article card shows (headline, lead, date, places, featured photo) in two extra queries."""
+    return queryset.defer("body", "search_text", "search_vector").prefetch_related(
+        Prefetch("photos", queryset=Photo.objects.filter(is_featured=True), to_attr="featured_photos"),
+        Prefetch("provinces", queryset=Province.objects.only("id", "name", "slug", "valid_to")),
+    )
+
+
 class HomeView(TemplateView):
     template_name = "articles/home.html"
     latest_count = 7
@@ -93,16 +102,31 @@ class HomeView(TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         published = Article.objects.published()
-        context["latest"] = list(published.for_listing()[: self.latest_count])
-        sections = []
-        # One query per section keeps every section at its newest articles.
-        for topic in Topic.objects.main():
-            articles = list(
-                published.filter(Q(topics=topic) | Q(topics__parent=topic)).distinct().for_listing()[: self.per_section]
+        topics = list(Topic.objects.main())
+        # One UNION ALL query picks the newest articles overall and per section (a section includes its
+        # sub-topics); one more fetches them all. Each part walks the publish-time index, so it stays fast.
+        def part(queryset, section, count):
+            # The LIMIT sits in an IN subquery: SQLite refuses one directly inside UNION.
+            newest = queryset.newest_first().values("pk")[:count]
+            return Article.objects.filter(pk__in=newest).annotate(section=Value(section)).values_list("pk", "section").order_by()
+
+        parts = [part(published, 0, self.latest_count)]
+        for topic in topics:
+            in_section = Article.topics.through.objects.filter(article_id=OuterRef("pk")).filter(
+                Q(topic=topic) | Q(topic__parent=topic)
             )
-            if articles:
-                sections.append((topic, articles))
-        context["sections"] = sections
+            parts.append(part(published.filter(Exists(in_section)), topic.pk, self.per_section))
+        rows = list(parts[0].union(*parts[1:], all=True))
+        articles = {a.pk: a for a in for_cards(published.filter(pk__in={pk for pk, _ in rows})).newest_first()}
+        picked = {}
+        for pk, section in rows:
+            if pk in articles:
+                picked.setdefault(section, []).append(articles[pk])
+        order = {pk: index for index, pk in enumerate(articles)}
+        context["latest"] = sorted(picked.get(0, []), key=order.get)
+        context["sections"] = [
+            (topic, sorted(picked[topic.pk], key=order.get)) for topic in topics if picked.get(topic.pk)
+        ]
         return context
 
 
@@ -159,14 +183,20 @@ class ArticleDetailView(PublishedArticlesMixin, DetailView):
         return context
 
     def related_articles(self, article):
+        """Articles sharing the most topics and places, among the newest 200 sharing any: bounded at any size."""
         topic_ids = [t.id for t in article.topics.all()]
         province_ids = [p.id for p in article.provinces.all()]
-        return list(
-            Article.objects.published()
-            .filter(Q(topics__in=topic_ids) | Q(provinces__in=province_ids))
-            .exclude(pk=article.pk)
-            .annotate(shared=Count("id"))
-            .for_listing()
-            .order_by("-shared", "-publish_at")[: self.related_count]
+        if not topic_ids and not province_ids:
+            return []
+        in_topics = Exists(Article.topics.through.objects.filter(article_id=OuterRef("pk"), topic_id__in=topic_ids))
+        in_places = Exists(
+            Article.provinces.through.objects.filter(article_id=OuterRef("pk"), province_id__in=province_ids)
         )
-
+        published = Article.objects.published().exclude(pk=article.pk)
+        candidates = published.filter(in_topics | in_places).newest_first().values("pk")[:200]
+        shared = Case(When(in_topics, then=1), default=0) + Case(When(in_places, then=1), default=0)
+        return list(
+            for_cards(published.filter(pk__in=candidates))
+            .annotate(shared=shared)
+            .order_by("-shared", "-publish_at", "-id")[: self.related_count]
+        )

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from articles.models.photos import Photo
 from articles.models.topics import Topic
+from articles.search import search_vector_update
 from core.html import html_to_text, sanitize_html
 from core.models import NormalisedTextModel, TimeStampedModel, unique_slug
 from core.text import fold
@@ -124,6 +125,9 @@ class Article(TimeStampedModel):
         self.body = sanitize_html(self.body)
         self.search_text = fold(" ".join([self.title, self.lead, html_to_text(self.body)]))
         super().save(*args, **kwargs)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or {"title", "lead", "body"} & set(update_fields):
+            search_vector_update(article=self)
 
     def get_absolute_url(self):
         return reverse("articles:detail", kwargs={"slug": self.slug})

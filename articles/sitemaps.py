@@ -1,0 +1,124 @@
+"""sitemap.xml (an index of sections), a Google News sitemap for the last 48 hours, and robots.txt.
+
+Addresses use SITE_URL, never the request's Host header, and every article list starts from ``published()``.
+"""
+
+import datetime
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.contrib.sitemaps import Sitemap
+from django.contrib.sitemaps.views import sitemap
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_GET
+
+from articles.models import Article, Document, Mention, Topic
+from articles.seo import absolute
+from people.models import Official
+from places.models import Province
+
+NEWS_HOURS = 48
+NEWS_LIMIT = 1000
+
+
+class CanonicalSitemap(Sitemap):
+    limit = 2000
+
+    def get_protocol(self, protocol=None):
+        return urlsplit(settings.SITE_URL).scheme or "https"
+
+    def get_domain(self, site=None):
+        return urlsplit(settings.SITE_URL).netloc
+
+
+class ArticleSitemap(CanonicalSitemap):
+    def items(self):
+        return Article.objects.published().only("slug", "updated_at", "publish_at").order_by("-publish_at", "-id")
+
+    def lastmod(self, item):
+        return item.updated_at
+
+
+class TopicSitemap(CanonicalSitemap):
+    def items(self):
+        return Topic.objects.only("slug").order_by("position", "sort_name")
+
+
+class ProvinceSitemap(CanonicalSitemap):
+    def items(self):
+        return Province.objects.in_display_order().only("slug")
+
+
+class OfficialSitemap(CanonicalSitemap):
+    """Officials whose page lists at least one published article."""
+
+    def items(self):
+        mentioned = Mention.objects.filter(article__in=Article.objects.published()).values("official_id")
+        return Official.objects.filter(pk__in=mentioned).only("slug").order_by("sort_name")
+
+
+class DocumentSitemap(CanonicalSitemap):
+    def items(self):
+        cited = Article.documents.through.objects.filter(article__in=Article.objects.published())
+        return Document.objects.filter(pk__in=cited.values("document_id")).only("slug").order_by("slug")
+
+
+class PagesSitemap(CanonicalSitemap):
+    def items(self):
+        return ["articles:home", "articles:list"]
+
+    def location(self, item):
+        return reverse(item)
+
+
+SITEMAPS = {
+    "tin-bai": ArticleSitemap,
+    "chu-de": TopicSitemap,
+    "dia-phuong": ProvinceSitemap,
+    "nhan-vat": OfficialSitemap,
+    "van-ban": DocumentSitemap,
+    "trang": PagesSitemap,
+}
+
+
+@require_GET
+def sitemap_index(request):
+    locations = []
+    for section, sitemap_class in SITEMAPS.items():
+        url = absolute(reverse("articles:sitemap_section", kwargs={"section": section}))
+        locations.append(url)
+        locations += [f"{url}?p={page}" for page in range(2, sitemap_class().paginator.num_pages + 1)]
+    locations.append(absolute(reverse("articles:sitemap_news")))
+    return render(request, "sitemaps/index.xml", {"locations": locations}, content_type="application/xml")
+
+
+def sitemap_section(request, section):
+    return sitemap(request, SITEMAPS, section=section)
+
+
+@require_GET
+def news_sitemap(request):
+    """Articles published in the last 48 hours, as Google News reads them."""
+    since = timezone.now() - datetime.timedelta(hours=NEWS_HOURS)
+    articles = (
+        Article.objects.published().filter(publish_at__gte=since)
+        .only("slug", "title", "publish_at").order_by("-publish_at", "-id")[:NEWS_LIMIT]
+    )
+    return render(request, "sitemaps/news.xml", {"articles": articles}, content_type="application/xml")
+
+
+@require_GET
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        # Search results are endless combinations of one content; the articles are reachable by links.
+        f"Disallow: {reverse('search:search')}",
+        "",
+        f"Sitemap: {absolute(reverse('articles:sitemap'))}",
+        f"Sitemap: {absolute(reverse('articles:sitemap_news'))}",
+        "",
+    ]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

@@ -1,0 +1,21 @@
+from django.apps import AppConfig
+from django.db.backends.signals import connection_created
+from django.utils.translation import gettext_lazy as _
+
+
+def register_sqlite_functions(sender, connection, **kwargs):
+    """SQLite has no unaccent: give it the same folding as Python (core.text.fold) for search ranking."""
+    if connection.vendor != "sqlite":
+        return
+    from core.text import fold
+
+    connection.connection.create_function("newsroom_fold", 1, lambda value: fold(value) if value else "",
+                                          deterministic=True)
+
+
+class SearchConfig(AppConfig):
+    name = "search"
+    verbose_name = _("Tìm kiếm")
+
+    def ready(self):
+        connection_created.connect(register_sqlite_functions, dispatch_uid="search.register_sqlite_functions")

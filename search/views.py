@@ -1,0 +1,68 @@
+from django.db.models import Prefetch
+
+from articles.models import Article, Photo
+from articles.search import SearchQueryError, parse_query, search_articles, search_officials
+from articles.views import ArticleListView
+from places.models import Province
+from search.highlight import annotate_results
+
+
+class SearchView(ArticleListView):
+    """``/tim-kiem/?q=``: officials by name, then published articles ranked by where the words occur.
+
+    The province, topic and date filters of the coverage lists narrow the results the same way.
+    """
+
+    template_name = "search/search.html"
+    parsed = None
+    query_error = None
+    result_count = None
+
+    def get_paginator(self, queryset, per_page, **kwargs):
+        paginator = super().get_paginator(queryset, per_page, **kwargs)
+        if self.result_count is not None:
+            paginator.count = self.result_count  # already counted by search_articles(); no second COUNT(*)
+        return paginator
+
+    def get_queryset(self):
+        if self.parsed is None:
+            return Article.objects.none()
+        queryset = (
+            Article.objects.published()
+            .defer("search_text", "search_vector")
+            .prefetch_related(
+                Prefetch("photos", queryset=Photo.objects.filter(is_featured=True), to_attr="featured_photos"),
+                Prefetch("provinces", queryset=Province.objects.only("id", "name", "slug", "valid_to")),
+            )
+        )
+        return queryset
+
+    def get(self, request, *args, **kwargs):
+        raw = request.GET.get("q", "")
+        if raw.strip():
+            try:
+                self.parsed = parse_query(raw)
+            except SearchQueryError as error:
+                self.query_error = error.message
+        self.filterset = self.get_filterset(self.get_filterset_class())
+        if self.filterset.is_bound and self.filterset.is_valid():
+            self.filterset.clean_range()
+        valid = self.query_error is None and (not self.filterset.is_bound or self.filterset.is_valid())
+        words_anywhere = False
+        if valid and self.parsed is not None:
+            results = search_articles(self.filterset.qs, self.parsed)
+            self.object_list, words_anywhere = results.articles, results.words_anywhere
+            self.result_count = results.count
+        else:
+            self.object_list = Article.objects.none()
+        context = self.get_context_data(filter=self.filterset, object_list=self.object_list)
+        if self.parsed is not None and valid:
+            context["articles"] = context["object_list"] = annotate_results(
+                list(context["articles"]), self.parsed, words_anywhere=words_anywhere,
+            )
+            context["officials"] = search_officials(self.parsed)
+        context.update(
+            query=raw[:300], parsed=self.parsed, query_error=self.query_error, chips=self.active_chips(),
+            words_anywhere=words_anywhere,
+        )
+        return self.render_to_response(context, status=200 if valid else 400)
