@@ -65,6 +65,14 @@ def article_structured_data(article, *, images=(), extra=None):
     }
     if images:
         data["image"] = list(images)
+    corrections = getattr(article, "corrections", None)  # workflow's public "Đính chính" notes, when present
+    if corrections is not None:
+        notes = [
+            {"@type": "CorrectionComment", "text": note.note, "datePublished": _iso(note.created_at)}
+            for note in corrections.all()
+        ]
+        if notes:
+            data["correction"] = notes
     if article.source:
         data["sourceOrganization"] = {"@type": "Organization", "name": article.source}
     data.update(extra or {})

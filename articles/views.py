@@ -86,12 +86,12 @@ class ArticleListView(PublishedArticlesMixin, SafePaginationMixin, FilterView):
         return chips
 
 
-def for_cards(queryset):
+def for_cards(queryset, *, places=True):
     """What an article card shows (headline, lead, date, places, featured photo) in two extra queries."""
-    return queryset.defer("body", "search_text", "search_vector").prefetch_related(
-        Prefetch("photos", queryset=Photo.objects.filter(is_featured=True), to_attr="featured_photos"),
-        Prefetch("provinces", queryset=Province.objects.only("id", "name", "slug", "valid_to")),
-    )
+    prefetches = [Prefetch("photos", queryset=Photo.objects.filter(is_featured=True), to_attr="featured_photos")]
+    if places:
+        prefetches.append(Prefetch("provinces", queryset=Province.objects.only("id", "name", "slug", "valid_to")))
+    return queryset.defer("body", "search_text", "search_vector").prefetch_related(*prefetches)
 
 
 class HomeView(TemplateView):
@@ -168,6 +168,8 @@ class ArticleDetailView(PublishedArticlesMixin, DetailView):
             "provinces", "topics", "documents",
             Prefetch("mentions", queryset=Mention.objects.select_related("official").order_by("position", "id")),
             "photos",
+            # Shown at the foot of the page and emitted as schema.org "correction": one query for both.
+            "corrections",
         )
 
     def get_object(self, queryset=None):
@@ -195,8 +197,9 @@ class ArticleDetailView(PublishedArticlesMixin, DetailView):
         published = Article.objects.published().exclude(pk=article.pk)
         candidates = published.filter(in_topics | in_places).newest_first().values("pk")[:200]
         shared = Case(When(in_topics, then=1), default=0) + Case(When(in_places, then=1), default=0)
+        # Related cards show no places: the page's query budget goes to the article itself.
         return list(
-            for_cards(published.filter(pk__in=candidates))
+            for_cards(published.filter(pk__in=candidates), places=False)
             .annotate(shared=shared)
             .order_by("-shared", "-publish_at", "-id")[: self.related_count]
         )

@@ -12,6 +12,7 @@ urlpatterns = [
     path(f"{settings.ADMIN_URL}bang-so-lieu/", include("dashboard.urls")),
     path(settings.ADMIN_URL, admin.site.urls),
     path("healthz", core_views.healthz, name="healthz"),
+    path("i18n/setlang/", core_views.set_language, name="set_language"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("people.urls")),
     path("", include("places.urls")),
