@@ -13,12 +13,13 @@ def make_role_user(role, username=None):
     """Users for every role the matrix covers. "administrator" is the Quản trị viên group, not a superuser."""
     if role == "superuser":
         return make_user(username, role="admin")
-    if role == "administrator":
-        user = make_user(username, role=None, is_staff=True)
-        user.groups.add(Group.objects.get(name=ADMINISTRATOR_GROUP))
+    if role in ("administrator", "staff"):
+        user = make_user(username, role=None)
+        user.is_staff = True
+        user.save(update_fields=["is_staff"])
+        if role == "administrator":
+            user.groups.add(Group.objects.get(name=ADMINISTRATOR_GROUP))
         return user
-    if role == "staff":
-        return make_user(username, role=None, is_staff=True)
     return make_user(username, role=role)
 
 
@@ -48,4 +49,11 @@ def snapshot_of(article):
 
 def draft_by(user, **kwargs):
     kwargs.setdefault("status", Status.DRAFT)
-    return make_article(author=user, last_edited_by=user, **kwargs)
+    kwargs.setdefault("last_edited_by", user)
+    return make_article(author=user, **kwargs)
+
+
+@pytest.fixture
+def capture_mail(django_capture_on_commit_callbacks, mailoutbox):
+    """Run the on-commit callbacks (emails, cache bumps) of whatever the test does, and return the outbox."""
+    return django_capture_on_commit_callbacks, mailoutbox

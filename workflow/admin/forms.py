@@ -4,7 +4,7 @@ import datetime
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.db.models.fields.files import FieldFile
+from django.db.models.fields.files import ImageFieldFile
 from django.forms.models import BaseInlineFormSet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -131,7 +131,7 @@ class PhotoFormSet(PendingAwareInlineFormSet):
     def initial_for(self, item):
         image = item.get("image")
         return {
-            "image": FieldFile(Photo(), Photo._meta.get_field("image"), image) if image else None,
+            "image": ImageFieldFile(Photo(), Photo._meta.get_field("image"), image) if image else None,
             "caption": item.get("caption", ""), "credit": item.get("credit", ""), "alt_text": item.get("alt_text", ""),
             "position": item.get("position", 0), "is_featured": item.get("is_featured", False),
         }
