@@ -32,18 +32,33 @@ class FieldDiff:
 
 
 def word_diff(old, new):
-    """Segments turning ``old`` into ``new``, word by word; unchanged text is kept as one run."""
+    """Segments turning ``old`` into ``new``, word by word; unchanged text is kept as one run.
+
+    Neighbouring changed words separated only by a space are shown as one change ("<del>đang đăng</del>
+    <ins>đã sửa</ins>"), which reads better than alternating single words.
+    """
     a, b = _TOKEN.findall(old or ""), _TOKEN.findall(new or "")
-    segments = []
+    chunks = []  # ("equal", text) or ("change", deleted, inserted)
     matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
-            segments.append(Segment("equal", "".join(a[i1:i2])))
-            continue
-        if op in ("delete", "replace"):
-            segments.append(Segment("delete", "".join(a[i1:i2])))
-        if op in ("insert", "replace"):
-            segments.append(Segment("insert", "".join(b[j1:j2])))
+            chunks.append(("equal", "".join(a[i1:i2])))
+        else:
+            chunks.append(("change", "".join(a[i1:i2]), "".join(b[j1:j2])))
+    merged = []
+    for chunk in chunks:
+        if (chunk[0] == "change" and len(merged) >= 2 and merged[-2][0] == "change"
+                and merged[-1][0] == "equal" and not merged[-1][1].strip()):
+            space = merged.pop()[1]
+            _, deleted, inserted = merged.pop()
+            chunk = ("change", deleted + space + chunk[1], inserted + space + chunk[2])
+        merged.append(chunk)
+    segments = []
+    for chunk in merged:
+        if chunk[0] == "equal":
+            segments.append(Segment("equal", chunk[1]))
+        else:
+            segments += [Segment("delete", chunk[1]), Segment("insert", chunk[2])]
     return [s for s in segments if s.text]
 
 
