@@ -12,11 +12,19 @@ from articles.models import Article, Document, Mention, Photo, Topic
 from places.models import Province
 
 
+def for_cards(queryset, *, places=True):
+    """What an article card shows (headline, lead, date, places, featured photo) in two extra queries."""
+    prefetches = [Prefetch("photos", queryset=Photo.objects.filter(is_featured=True), to_attr="featured_photos")]
+    if places:
+        prefetches.append(Prefetch("provinces", queryset=Province.objects.only("id", "name", "slug", "valid_to")))
+    return queryset.defer("body", "search_text", "search_vector").prefetch_related(*prefetches)
+
+
 class PublishedArticlesMixin:
     """Every public article view starts from the one visibility rule."""
 
     def get_queryset(self):
-        return Article.objects.published().for_listing()
+        return for_cards(Article.objects.published()).newest_first()
 
 
 class SafePaginationMixin:
@@ -86,14 +94,6 @@ class ArticleListView(PublishedArticlesMixin, SafePaginationMixin, FilterView):
         return chips
 
 
-def for_cards(queryset, *, places=True):
-    """What an article card shows (headline, lead, date, places, featured photo) in two extra queries."""
-    prefetches = [Prefetch("photos", queryset=Photo.objects.filter(is_featured=True), to_attr="featured_photos")]
-    if places:
-        prefetches.append(Prefetch("provinces", queryset=Province.objects.only("id", "name", "slug", "valid_to")))
-    return queryset.defer("body", "search_text", "search_vector").prefetch_related(*prefetches)
-
-
 class HomeView(TemplateView):
     template_name = "articles/home.html"
     latest_count = 7
@@ -123,10 +123,12 @@ class HomeView(TemplateView):
             if pk in articles:
                 picked.setdefault(section, []).append(articles[pk])
         order = {pk: index for index, pk in enumerate(articles)}
-        context["latest"] = sorted(picked.get(0, []), key=order.get)
-        context["sections"] = [
-            (topic, sorted(picked[topic.pk], key=order.get)) for topic in topics if picked.get(topic.pk)
-        ]
+
+        def newest_first(items):
+            return sorted(items, key=lambda article: order[article.pk])
+
+        context["latest"] = newest_first(picked.get(0, []))
+        context["sections"] = [(topic, newest_first(picked[topic.pk])) for topic in topics if picked.get(topic.pk)]
         return context
 
 
@@ -138,7 +140,8 @@ class TopicDetailView(ArticleListView):
         return super().dispatch(request, *args, **kwargs)
 
     def get_queryset(self):
-        return super().get_queryset().filter(topics__in=[self.topic, *self.topic.children.all()]).distinct()
+        topics = Topic.objects.filter(Q(pk=self.topic.pk) | Q(parent=self.topic)).values("pk")
+        return super().get_queryset().filter(topics__in=topics).distinct()
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(topic=self.topic, **kwargs)

@@ -12,15 +12,20 @@ class ProvinceDetailView(ArticleListView):
     def dispatch(self, request, *args, **kwargs):
         self.province = get_object_or_404(Province.objects.select_related("successor"), slug=kwargs["slug"])
         self.include_former = request.GET.get("include_former") in {"1", "on", "true"}
+        self.predecessors = list(self.province.predecessors.order_by("sort_name"))
         return super().dispatch(request, *args, **kwargs)
 
     def get_queryset(self):
-        return super().get_queryset().in_province(self.province, include_former=self.include_former)
+        queryset = super().get_queryset()
+        if self.include_former and self.predecessors:
+            # Same as in_province(include_former=True), reusing the predecessors already loaded.
+            return queryset.filter(provinces__in=[self.province, *self.predecessors]).distinct()
+        return queryset.in_province(self.province)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
             province=self.province,
-            predecessors=list(self.province.predecessors.order_by("sort_name")),
+            predecessors=self.predecessors,
             include_former=self.include_former,
             **kwargs,
         )
