@@ -4,17 +4,29 @@ from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from articles.models import Article, Topic
+from articles.seo import absolute
 from places.models import Province
 
 ITEMS = 30
 
 
 class LatestArticlesFeed(Feed):
+    """Links use SITE_URL, never the Host header of whoever asked."""
+
     language = "vi"
-    link = "/"
+
+    def link(self, obj=None):
+        return absolute("/")
+
+    def feed_url(self, obj=None):
+        return absolute(reverse("articles:feed"))
+
+    def item_link(self, item):
+        return absolute(item.get_absolute_url())
 
     def title(self, obj=None):
         return settings.SITE_NAME
@@ -56,11 +68,14 @@ class ProvinceFeed(LatestArticlesFeed):
     def get_object(self, request, slug):
         return get_object_or_404(Province, slug=slug)
 
+    def feed_url(self, obj=None):
+        return absolute(reverse("articles:province_feed", kwargs={"slug": obj.slug}))
+
     def title(self, obj=None):
         return f"{obj.full_name} – {settings.SITE_NAME}"
 
     def link(self, obj):
-        return obj.get_absolute_url()
+        return absolute(obj.get_absolute_url())
 
     def description(self, obj=None):
         return _("Tin bài về %(place)s.") % {"place": obj.full_name}
@@ -73,11 +88,14 @@ class TopicFeed(LatestArticlesFeed):
     def get_object(self, request, slug):
         return get_object_or_404(Topic, slug=slug)
 
+    def feed_url(self, obj=None):
+        return absolute(reverse("articles:topic_feed", kwargs={"slug": obj.slug}))
+
     def title(self, obj=None):
         return f"{obj.name} – {settings.SITE_NAME}"
 
     def link(self, obj):
-        return obj.get_absolute_url()
+        return absolute(obj.get_absolute_url())
 
     def description(self, obj=None):
         return _("Tin bài thuộc chủ đề %(topic)s.") % {"topic": obj.name}
