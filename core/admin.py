@@ -18,3 +18,6 @@ class FoldedSearchMixin:
         if folded:
             results = results | queryset.filter(**{f"{self.folded_search_field}__contains": folded})
         return results, may_have_duplicates
+
+# Accounts and login lockouts: registered from their own module (why: see its docstring).
+from core import admin_security  # noqa: E402,F401
