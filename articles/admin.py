@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from articles.models import Article, Document, Mention, Photo, Topic
 from core.admin import FoldedSearchMixin
 from core.forms import SAFE_IMAGE_OVERRIDES
+from dashboard.admin_filters import DecidedFilter, DeskFilter
 from workflow.admin.article import WorkflowArticleAdminMixin, WorkflowInlineMixin
 
 
@@ -29,7 +30,8 @@ class ArticleAdmin(WorkflowArticleAdminMixin, FoldedSearchMixin, admin.ModelAdmi
 
     folded_search_field = "search_text"
     list_display = ["title", "workflow_status", "publish_at", "author", "updated_at"]
-    list_filter = ["status", "topics", ("provinces", admin.RelatedOnlyFieldListFilter), "publish_at", "event_date"]
+    list_filter = ["status", "topics", ("provinces", admin.RelatedOnlyFieldListFilter), "publish_at", "event_date",
+                   DecidedFilter, DeskFilter]
     list_select_related = ["author"]
     search_fields = ["title", "lead"]
     date_hierarchy = "publish_at"

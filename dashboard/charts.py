@@ -6,8 +6,9 @@ Loops here run over a chart's rows (at most about a hundred bars), never over ar
 import math
 
 BAR_WIDTH = 760
-BAR_LABEL = 210
-BAR_AREA = 470
+BAR_LABEL = 270
+BAR_AREA = 420
+LABEL_CHARS = 40
 BAR_ROW = 22
 BAR_HEIGHT = 15
 BAR_TOP = 8
@@ -45,6 +46,11 @@ def _tidy(number):
     return int(number) if float(number).is_integer() else round(number, 1)
 
 
+def _short(text, limit):
+    """Long names are cut in the drawing only; the bar's <title> and the table keep them whole."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def bar_figure(chart):
     ceiling = nice_ceiling(chart.max_value)
     height = BAR_TOP + len(chart.rows) * BAR_ROW + AXIS
@@ -55,7 +61,8 @@ def bar_figure(chart):
         bars.append({
             "row": row, "y": y, "bar_y": y + (BAR_ROW - BAR_HEIGHT) / 2, "text_y": y + BAR_ROW / 2 + 4,
             "width": max(width, 0), "value_x": BAR_LABEL + max(width, 0) + 6,
-            "label_x": BAR_LABEL - 8 - (14 * row.level), "empty": not row.value,
+            "label_x": BAR_LABEL - 8, "label": _short(row.label, LABEL_CHARS - 2 * row.level),
+            "empty": not row.value,
         })
     axis_y = BAR_TOP + len(chart.rows) * BAR_ROW
     axis = [{"value": t, "x": round(BAR_LABEL + BAR_AREA * t / ceiling, 1)} for t in ticks(ceiling)]
@@ -67,7 +74,7 @@ def bar_figure(chart):
 
 def line_figure(chart):
     series = [{"name": chart.value_label, "rows": chart.rows, "css": "s0"}] + [
-        {**extra, "css": f"s{i + 1}"} for i, extra in enumerate(chart.series)
+        {**extra, "css": f"s{i + 1}"} for i, extra in enumerate(chart.plotted_series)
     ]
     count = len(chart.rows)
     plot_w = LINE_WIDTH - LINE_LEFT - LINE_RIGHT
@@ -106,4 +113,6 @@ def line_figure(chart):
 
 
 def figure(chart):
+    if chart.kind == "table":
+        return None
     return line_figure(chart) if chart.kind == "line" else bar_figure(chart)

@@ -12,7 +12,8 @@ from django.views.generic import TemplateView
 
 from dashboard.charts import figure
 from dashboard.periods import resolve_period
-from dashboard.stats import CHART_BUILDERS, collect
+from dashboard.stats import CHART_BUILDERS, analytics_queries, cache_seconds, collect
+from workflow.roles import is_editor
 
 # A cell starting with one of these is run as a formula by spreadsheet programs.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -41,6 +42,7 @@ def dashboard_context(request, now=None):
         "split": split,
         "period_form": form,
         "split_toggle_url": f"?{urlencode({**query, **({} if split else {'split': 1})})}",
+        "cache_minutes": max(cache_seconds() // 60, 1) if cache_seconds() else 0,
         "dashboard_url": reverse("dashboard:index"),
     }
 
@@ -68,7 +70,10 @@ def chart_csv(request, chart):
     if chart not in CHART_BUILDERS:
         raise Http404(_("Không có biểu đồ này."))
     period, split, _form = resolve_period(request.GET)
-    data = CHART_BUILDERS[chart](period, split=split)
+    with analytics_queries():
+        data = CHART_BUILDERS[chart](period, split=split)
+    if data is None:
+        raise Http404(_("Chưa có số liệu cho biểu đồ này."))
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     filename = f"{data.slug}-{period.first_day:%Y%m%d}-{period.last_day:%Y%m%d}.csv"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
@@ -88,9 +93,9 @@ def chart_csv(request, chart):
 
 
 def admin_index(request):
-    """Editors and moderators land on the dashboard; administrators keep the plain list of apps."""
+    """Editors and moderators land on the dashboard; administrators keep the plain list of apps (with a link)."""
     extra = {}
-    if can_view_dashboard(request.user) and not request.user.is_superuser:
+    if is_editor(request.user) and not request.user.is_superuser:
         extra = dashboard_context(request)
     return admin.site.index(request, extra_context=extra)
 

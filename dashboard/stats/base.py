@@ -23,7 +23,8 @@ class Chart:
     label_heading: str
     kind: str = "bar"
     unit: str = ""
-    # Extra series for line charts with several lines (median and 90th percentile); ``rows`` is the first.
+    # Further series, each {"name", "rows", "plot"}: drawn as more lines when "plot" is true (the 90th
+    # percentile beside the median), otherwise only extra columns in the table and the CSV.
     series: list = field(default_factory=list)
     # Further CSV columns taken from Row.extra: (key, heading).
     csv_columns: list = field(default_factory=list)
@@ -32,6 +33,15 @@ class Chart:
     @property
     def total(self):
         return sum(row.value or 0 for row in self.rows)
+
+    @property
+    def is_empty(self):
+        """No value at all (zeros are values: a province with no coverage is shown as 0)."""
+        return all(row.value is None for row in self.rows)
+
+    @property
+    def plotted_series(self):
+        return [extra for extra in self.series if extra.get("plot", True)]
 
     @property
     def headings(self):
@@ -48,6 +58,6 @@ class Chart:
     @property
     def max_value(self):
         values = [row.value or 0 for row in self.rows]
-        for extra in self.series:
+        for extra in self.plotted_series:
             values += [row.value or 0 for row in extra["rows"]]
         return max(values, default=0)

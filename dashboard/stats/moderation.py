@@ -1,0 +1,307 @@
+"""Moderation figures from the workflow's transition log: the queue, decision times and returns.
+
+A decision is paired with the submission it answers: the latest SUBMIT before it for a new article, the
+latest PROPOSE_CHANGE for a change to a live one. Percentiles are computed by PostgreSQL; on SQLite only
+the durations inside the window are fetched (one number each, at most MAX_FALLBACK_DURATIONS), never articles.
+"""
+
+import datetime
+import operator
+from functools import reduce
+
+from django.core.cache import cache
+from django.db import connections
+from django.db.models import (
+    BooleanField,
+    Case,
+    Count,
+    DurationField,
+    ExpressionWrapper,
+    F,
+    FloatField,
+    Func,
+    OuterRef,
+    Q,
+    Subquery,
+    Value,
+    When,
+)
+from django.db.models.functions import Coalesce, TruncWeek
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from articles.models import Article, Status
+from dashboard.admin_filters import (
+    RETURNED_ACTIONS,
+    decided_between,
+    decided_range_value,
+    desk_articles_q,
+    desk_scopes,
+)
+from dashboard.links import article_changelist
+from dashboard.periods import VN_TZ, cap, vn_midnight, vn_today
+from dashboard.stats.base import Chart, Row
+from dashboard.stats.percentiles import PercentileCont, percentile_cont
+from workflow.models import Desk, Revision, Transition
+from workflow.models.transitions import Action
+from workflow.selectors import queue_count
+
+WEEKS_SHOWN = 12
+FINISHED_WEEK_CACHE_SECONDS = 6 * 60 * 60
+# The SQLite fallback reads at most this many durations per query; a newsroom decides far fewer in 12 weeks.
+MAX_FALLBACK_DURATIONS = 100_000
+CHANGE_DECISIONS = [Action.APPROVE_CHANGE, Action.REJECT_CHANGE]
+
+
+def _latest(action):
+    return Subquery(
+        Transition.objects.filter(article=OuterRef("article_id"), action=action, created_at__lte=OuterRef("created_at"))
+        .order_by("-created_at", "-id").values("created_at")[:1]
+    )
+
+
+def decisions_with_wait(start, end):
+    """Decision transitions in [start, end) with ``wait``: the time since the submission they answer.
+
+    ``wait`` is NULL for a decision with no submission on record (imported history); percentiles skip it.
+    """
+    submitted_at = Case(
+        When(action__in=CHANGE_DECISIONS, then=_latest(Action.PROPOSE_CHANGE)), default=_latest(Action.SUBMIT),
+    )
+    return decided_between(start, end).annotate(
+        wait=ExpressionWrapper(F("created_at") - submitted_at, output_field=DurationField())
+    )
+
+
+def _uses_postgres(queryset):
+    return connections[queryset.db].vendor == "postgresql"
+
+
+def _hours(seconds):
+    return None if seconds is None else round(seconds / 3600, 1)
+
+
+def wait_percentiles(queryset, group_by=None):
+    """{group: (median seconds, 90th percentile seconds)} for the decisions in ``queryset`` that have a wait."""
+    if _uses_postgres(queryset):
+        seconds = Func(F("wait"), template="EXTRACT(EPOCH FROM %(expressions)s)", output_field=FloatField())
+        figures = {"p": PercentileCont(seconds, [0.5, 0.9])}
+        if group_by:
+            grouped = queryset.order_by().values(group_by).annotate(**figures)
+            return {row[group_by]: tuple(row["p"]) for row in grouped if row["p"] and row["p"][0] is not None}
+        row = queryset.order_by().aggregate(**figures)
+        return {None: tuple(row["p"])} if row["p"] and row["p"][0] is not None else {}
+    fields = [group_by, "wait"] if group_by else ["wait"]
+    durations = {}
+    rows = queryset.order_by(*fields).values_list(*fields)[:MAX_FALLBACK_DURATIONS]
+    for values in rows:
+        if values[-1] is not None:
+            durations.setdefault(values[0] if group_by else None, []).append(values[-1].total_seconds())
+    return {
+        key: (percentile_cont(waits, 0.5), percentile_cont(waits, 0.9))
+        for key, waits in ((key, sorted(waits)) for key, waits in durations.items())
+    }
+
+
+def filtered_wait_percentiles(queryset, filters):
+    """{name: (median seconds, 90th percentile seconds)}, one pair per named filter, in one query."""
+    if _uses_postgres(queryset):
+        seconds = Func(F("wait"), template="EXTRACT(EPOCH FROM %(expressions)s)", output_field=FloatField())
+        row = queryset.order_by().aggregate(
+            **{name: PercentileCont(seconds, [0.5, 0.9], filter=condition) for name, condition in filters.items()}
+        )
+        return {name: tuple(value) if value and value[0] is not None else (None, None) for name, value in row.items()}
+    flags = {name: ExpressionWrapper(condition, output_field=BooleanField()) for name, condition in filters.items()}
+    durations = {name: [] for name in filters}
+    rows = queryset.filter(wait__isnull=False).annotate(**flags).order_by("wait")
+    for values in rows.values_list("wait", *filters)[:MAX_FALLBACK_DURATIONS]:
+        for name, flag in zip(filters, values[1:], strict=True):
+            if flag:
+                durations[name].append(values[0].total_seconds())
+    return {name: (percentile_cont(waits, 0.5), percentile_cont(waits, 0.9)) for name, waits in durations.items()}
+
+
+def _weekly_figures(mondays, end):
+    """{monday: (median, 90th percentile, articles decided)} for the weeks starting at ``mondays``.
+
+    The transition log only grows at its end (rows are stamped when written and never edited), so a
+    finished week's figures are final: they come from the cache, and only the current week is queried.
+    """
+    finished = {monday: f"dashboard:week:{monday:%Y%m%d}" for monday in mondays[:-1]}
+    figures = {monday: value for monday, key in finished.items() if (value := cache.get(key)) is not None}
+    missing = [monday for monday in mondays if monday not in figures]
+    start = vn_midnight(missing[0])
+    waits = decisions_with_wait(start, end).annotate(week=TruncWeek("created_at", tzinfo=VN_TZ))
+    stats = {_day(week): value for week, value in wait_percentiles(waits, "week").items()}
+    decided = (
+        decided_between(start, end).annotate(week=TruncWeek("created_at", tzinfo=VN_TZ)).order_by().values("week")
+        .annotate(n=Count("article_id", distinct=True)).values_list("week", "n")
+    )
+    decided = {_day(week): n for week, n in decided}
+    for monday in missing:
+        figures[monday] = (*stats.get(monday, (None, None)), decided.get(monday, 0))
+        if monday in finished:
+            cache.set(finished[monday], figures[monday], FINISHED_WEEK_CACHE_SECONDS)
+    return figures
+
+
+def weekly_waits(now, weeks=WEEKS_SHOWN):
+    today = vn_today(now)
+    mondays = [today - datetime.timedelta(days=today.weekday(), weeks=back) for back in range(weeks - 1, -1, -1)]
+    figures = _weekly_figures(mondays, cap(now))
+    p50_rows, p90_rows, count_rows = [], [], []
+    for monday in mondays:
+        p50, p90, decided = figures[monday]
+        sunday = monday + datetime.timedelta(days=6)
+        url = article_changelist(quyet_dinh=decided_range_value(monday, sunday))
+        label = f"{monday:%d/%m}"
+        p50_rows.append(Row(key=f"{monday:%Y-%m-%d}", label=label, value=_hours(p50), url=url))
+        p90_rows.append(Row(key=f"{monday:%Y-%m-%d}", label=label, value=_hours(p90), url=url))
+        count_rows.append(Row(key=f"{monday:%Y-%m-%d}", label=label, value=decided, url=url))
+    return Chart(
+        slug="thoi-gian-duyet", kind="line", title=_("Thời gian từ lúc gửi đến lúc quyết định, theo tuần"),
+        description=_(
+            "Trung vị và phân vị 90 của thời gian chờ (giờ) từ lúc gửi duyệt hoặc đề xuất sửa đến khi kiểm duyệt "
+            "viên xuất bản, hẹn giờ hoặc trả lại, trong %(n)s tuần gần nhất (tuần bắt đầu thứ Hai, giờ Việt Nam). "
+            "Tuần không có quyết định để trống."
+        ) % {"n": weeks},
+        rows=p50_rows, value_label=_("Trung vị (giờ)"), label_heading=_("Tuần từ"), unit=_("giờ"),
+        empty_message=_("Chưa có quyết định nào trong %(n)s tuần gần nhất.") % {"n": weeks},
+        series=[
+            {"name": _("Phân vị 90 (giờ)"), "rows": p90_rows, "plot": True},
+            {"name": _("Số bài được quyết định"), "rows": count_rows, "plot": False},
+        ],
+    )
+
+
+def vn_duration(delta):
+    """"3 ngày 14 giờ", "5 giờ 20 phút", "12 phút": Django's timesince has no Vietnamese translation."""
+    minutes = max(int(delta.total_seconds() // 60), 0)
+    days, minutes = divmod(minutes, 24 * 60)
+    hours, minutes = divmod(minutes, 60)
+    if days:
+        return f"{days} ngày {hours} giờ" if hours else f"{days} ngày"
+    if hours:
+        return f"{hours} giờ {minutes} phút" if minutes else f"{hours} giờ"
+    return f"{minutes} phút"
+
+
+def _day(value):
+    return value.astimezone(VN_TZ).date() if isinstance(value, datetime.datetime) else value
+
+
+def queue_summary(now):
+    latest_submit = Subquery(
+        Transition.objects.filter(article=OuterRef("pk"), action=Action.SUBMIT)
+        .order_by("-created_at", "-id").values("created_at")[:1]
+    )
+    latest_proposal = Subquery(
+        Transition.objects.filter(article=OuterRef("article_id"), action=Action.PROPOSE_CHANGE)
+        .order_by("-created_at", "-id").values("created_at")[:1]
+    )
+    new = Article.objects.filter(status=Status.SUBMITTED)
+    oldest_new = new.annotate(since=Coalesce(latest_submit, "updated_at")).order_by("since", "pk").values(
+        "pk", "title", "since").first()
+    oldest_change = (
+        Revision.objects.pending().filter(article__status=Status.PUBLISHED)
+        .annotate(since=Coalesce(latest_proposal, "created_at")).order_by("since", "pk")
+        .values("article_id", "article__title", "since").first()
+    )
+    candidates = []
+    if oldest_new:
+        candidates.append((oldest_new["since"], oldest_new["pk"], oldest_new["title"], _("bài mới")))
+    if oldest_change:
+        candidates.append((oldest_change["since"], oldest_change["article_id"], oldest_change["article__title"],
+                           _("sửa bài đang đăng")))
+    oldest = None
+    if candidates:
+        since, pk, title, kind = min(candidates)
+        oldest = {
+            "title": title, "kind": kind, "since": since, "waiting": vn_duration(now - since),
+            "url": reverse("admin:articles_article_change", args=[pk]),
+        }
+    total = queue_count()
+    new_count = new.count()
+    return {
+        "total": total, "new": new_count, "changes": total - new_count, "oldest": oldest,
+        "new_url": article_changelist(status__exact=Status.SUBMITTED),
+    }
+
+
+def returned_share(period):
+    decisions = decided_between(period.start, period.end)
+    totals = decisions.aggregate(n=Count("id"), returned=Count("id", filter=Q(action__in=RETURNED_ACTIONS)))
+    share = round(100 * totals["returned"] / totals["n"], 1) if totals["n"] else None
+    return {
+        **totals, "share": share,
+        "url": article_changelist(quyet_dinh=decided_range_value(period.first_day, period.last_day)),
+    }
+
+
+def _desk_totals(period, desks, scopes):
+    """{desk id: (decisions, returned, articles decided)} in one grouped query.
+
+    Each decision gets a bit mask of the desks its article belongs to, so every desk's EXISTS probes run
+    once per row; an article always has the same mask, so distinct articles add up across masks.
+    """
+    mask = reduce(operator.add, [
+        Case(When(desk_articles_q(scopes[pk], "article_id"), then=Value(1 << bit)), default=Value(0))
+        for bit, (pk, _name) in enumerate(desks)
+    ])
+    groups = (
+        decided_between(period.start, period.end).annotate(mask=mask).order_by().values("mask")
+        .annotate(n=Count("id"), returned=Count("id", filter=Q(action__in=RETURNED_ACTIONS)),
+                  articles=Count("article_id", distinct=True))
+    )
+    totals = {pk: [0, 0, 0] for pk, _name in desks}
+    for group in groups:
+        for bit, (pk, _name) in enumerate(desks):
+            if group["mask"] & (1 << bit):
+                totals[pk][0] += group["n"]
+                totals[pk][1] += group["returned"]
+                totals[pk][2] += group["articles"]
+    return totals
+
+
+def per_desk(period):
+    """One row per desk, or None when the newsroom has no desks.
+
+    Three queries whatever the number of desks: each desk is a FILTER on the same aggregate.
+    """
+    desks = list(Desk.objects.order_by("name").values_list("pk", "name"))
+    if not desks:
+        return None
+    scopes = desk_scopes()
+    queue = Article.objects.filter(status=Status.SUBMITTED).aggregate(
+        **{f"d{pk}": Count("pk", filter=desk_articles_q(scopes[pk])) for pk, _name in desks}
+    )
+    totals = _desk_totals(period, desks, scopes)
+    waits = filtered_wait_percentiles(
+        decisions_with_wait(period.start, period.end),
+        {f"w{pk}": desk_articles_q(scopes[pk], "article_id") for pk, _name in desks},
+    )
+    decided_range = decided_range_value(period.first_day, period.last_day)
+    queue_rows, p50_rows, p90_rows, share_rows, count_rows = [], [], [], [], []
+    for pk, name in desks:
+        key = str(pk)
+        decided_url = article_changelist(ban=pk, quyet_dinh=decided_range)
+        p50, p90 = waits[f"w{pk}"]
+        n, returned, articles = totals[pk]
+        queue_rows.append(Row(key=key, label=name, value=queue[f"d{pk}"],
+                              url=article_changelist(ban=pk, status__exact=Status.SUBMITTED)))
+        p50_rows.append(Row(key=key, label=name, value=_hours(p50), url=decided_url))
+        p90_rows.append(Row(key=key, label=name, value=_hours(p90), url=decided_url))
+        share_rows.append(Row(key=key, label=name, value=round(100 * returned / n, 1) if n else None, url=decided_url))
+        count_rows.append(Row(key=key, label=name, value=articles, url=decided_url))
+    return Chart(
+        slug="ban-kiem-duyet", kind="table", title=_("Theo ban kiểm duyệt"),
+        description=_("Bài đang chờ của từng ban (theo tỉnh, chủ đề của bài) và các quyết định từ %(period)s.")
+        % {"period": period.label},
+        rows=queue_rows, value_label=_("Bài đang chờ"), label_heading=_("Ban"), unit=_("bài"),
+        series=[
+            {"name": _("Trung vị (giờ)"), "rows": p50_rows, "plot": False},
+            {"name": _("Phân vị 90 (giờ)"), "rows": p90_rows, "plot": False},
+            {"name": _("Tỉ lệ trả lại (%)"), "rows": share_rows, "plot": False},
+            {"name": _("Số bài được quyết định"), "rows": count_rows, "plot": False},
+        ],
+    )

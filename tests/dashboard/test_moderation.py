@@ -1,0 +1,132 @@
+"""Moderation figures from a hand-built transition log: queue, decision-time percentiles per week, returns, desks."""
+
+import datetime
+from zoneinfo import ZoneInfo
+
+from django.test import TestCase
+
+from articles.models import Status
+from dashboard.periods import PeriodChoice, period_for
+from dashboard.stats.moderation import per_desk, queue_summary, returned_share, weekly_waits
+from dashboard.stats.percentiles import percentile_cont
+from tests.factories import make_article, make_user, topic
+from workflow.models import Desk, Revision, Transition
+from workflow.models.revisions import RevisionState
+from workflow.models.transitions import Action
+
+VN = ZoneInfo("Asia/Ho_Chi_Minh")
+NOW = datetime.datetime(2025, 11, 16, 10, 0, tzinfo=VN)  # a Sunday
+
+
+def vn(*args):
+    return datetime.datetime(*args, tzinfo=VN)
+
+
+def log(article, action, when, from_status=Status.SUBMITTED, to_status=Status.PUBLISHED):
+    transition = Transition.objects.create(article=article, action=action, from_status=from_status, to_status=to_status)
+    Transition.objects.filter(pk=transition.pk).update(created_at=when)  # created_at is auto_now_add
+
+
+def cycle(article, submitted, decided, action=Action.PUBLISH):
+    log(article, Action.SUBMIT, submitted, from_status=Status.DRAFT, to_status=Status.SUBMITTED)
+    log(article, action, decided, to_status=Status.DRAFT if action == Action.RETURN else Status.PUBLISHED)
+
+
+class ModerationFiguresTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        child_topic = topic("xay-dung-dang").children.first()
+        cls.p1 = make_article("P1", publish_at=vn(2025, 11, 10, 10), provinces=["an-giang"])
+        cycle(cls.p1, vn(2025, 11, 10, 8), vn(2025, 11, 10, 10))  # 2 h
+        cls.p2 = make_article("P2", publish_at=vn(2025, 11, 11, 17), topics=[child_topic])
+        cycle(cls.p2, vn(2025, 11, 10, 9), vn(2025, 11, 10, 13), Action.RETURN)  # 4 h, returned
+        cycle(cls.p2, vn(2025, 11, 11, 9), vn(2025, 11, 11, 17))  # 8 h
+        cls.p3 = make_article("P3", publish_at=vn(2025, 11, 20, 8))
+        cycle(cls.p3, vn(2025, 11, 11, 23, 30), vn(2025, 11, 12, 0, 30), Action.SCHEDULE)  # 1 h
+        # A change to a live article: proposed, then approved 12 hours later.
+        cls.p4 = make_article("P4", publish_at=vn(2025, 10, 1, 8))
+        log(cls.p4, Action.PROPOSE_CHANGE, vn(2025, 11, 12, 8), from_status=Status.PUBLISHED)
+        log(cls.p4, Action.APPROVE_CHANGE, vn(2025, 11, 12, 20), from_status=Status.PUBLISHED)
+        # Decided at 00:30 on Monday 10 November in Vietnam, still Sunday in UTC: it belongs to the week of the 10th.
+        cls.p5 = make_article("P5", publish_at=vn(2025, 11, 10, 0, 30))
+        cycle(cls.p5, vn(2025, 11, 9, 22, 30), vn(2025, 11, 10, 0, 30))  # 2 h
+        cls.p6 = make_article("P6", status=Status.DRAFT)
+        cycle(cls.p6, vn(2025, 11, 3, 8), vn(2025, 11, 4, 8), Action.RETURN)  # 24 h, previous week
+        # The queue: two submissions and one pending change to a live article, the oldest.
+        cls.q1 = make_article("Q1", status=Status.SUBMITTED, provinces=["an-giang"])
+        log(cls.q1, Action.SUBMIT, vn(2025, 11, 15, 9), from_status=Status.DRAFT, to_status=Status.SUBMITTED)
+        cls.q2 = make_article("Q2", status=Status.SUBMITTED)
+        log(cls.q2, Action.SUBMIT, vn(2025, 11, 14, 8), from_status=Status.DRAFT, to_status=Status.SUBMITTED)
+        cls.p7 = make_article("P7 đang đăng", publish_at=vn(2025, 9, 1, 8))
+        Revision.objects.create(article=cls.p7, number=2, state=RevisionState.PENDING, snapshot={"title": "P7 sửa"})
+        log(cls.p7, Action.PROPOSE_CHANGE, vn(2025, 11, 13, 7), from_status=Status.PUBLISHED)
+
+        cls.west = Desk.objects.create(name="Ban miền Tây")
+        cls.west.provinces.add(cls.p1.provinces.get())
+        cls.party = Desk.objects.create(name="Ban Xây dựng Đảng")
+        cls.party.topics.add(topic("xay-dung-dang"))
+        cls.moderator = make_user(role="moderator")
+
+    def setUp(self):
+        self.period = period_for(PeriodChoice.DAYS_30, NOW)
+
+    def test_percentile_fallback_matches_percentile_cont(self):
+        self.assertEqual(percentile_cont([1, 2, 2, 4, 8, 12], 0.5), 3)
+        self.assertEqual(percentile_cont([1, 2, 2, 4, 8, 12], 0.9), 10)
+        self.assertEqual(percentile_cont([24], 0.9), 24)
+        self.assertIsNone(percentile_cont([], 0.5))
+
+    def test_weekly_median_and_90th_percentile(self):
+        chart = weekly_waits(NOW)
+        self.assertEqual(len(chart.rows), 12)
+        self.assertEqual(chart.rows[-1].key, "2025-11-10")
+        medians = {row.key: row.value for row in chart.rows}
+        p90 = {row.key: row.value for row in chart.series[0]["rows"]}
+        decided = {row.key: row.value for row in chart.series[1]["rows"]}
+        # Week of the 10th: 1, 2, 2, 4, 8 and 12 hours.
+        self.assertEqual((medians["2025-11-10"], p90["2025-11-10"], decided["2025-11-10"]), (3.0, 10.0, 5))
+        self.assertEqual((medians["2025-11-03"], p90["2025-11-03"], decided["2025-11-03"]), (24.0, 24.0, 1))
+        self.assertIsNone(medians["2025-10-27"])
+        self.assertEqual(decided["2025-10-27"], 0)
+
+    def test_share_returned_for_changes(self):
+        share = returned_share(self.period)
+        self.assertEqual((share["n"], share["returned"], share["share"]), (7, 2, 28.6))
+
+    def test_queue_size_and_oldest_item(self):
+        queue = queue_summary(NOW)
+        self.assertEqual((queue["total"], queue["new"], queue["changes"]), (3, 2, 1))
+        self.assertEqual(queue["oldest"]["title"], "P7 đang đăng")
+        self.assertEqual(queue["oldest"]["since"], vn(2025, 11, 13, 7))
+        self.assertEqual(queue["oldest"]["waiting"], "3 ngày 3 giờ")
+
+    def test_per_desk(self):
+        chart = per_desk(self.period)
+        rows = {row.label: [row.value] + [extra["rows"][i].value for extra in chart.series]
+                for i, row in enumerate(chart.rows)}
+        # queue, median, p90, % returned, articles decided
+        self.assertEqual(rows["Ban miền Tây"], [1, 2.0, 2.0, 0.0, 1])
+        self.assertEqual(rows["Ban Xây dựng Đảng"], [0, 6.0, 7.6, 50.0, 1])
+
+    def test_no_desks_no_desk_table(self):
+        Desk.objects.all().delete()
+        self.assertIsNone(per_desk(self.period))
+
+    def assert_link_count(self, url, expected):
+        response = self.client.get(url)
+        self.assertEqual(response.status_code, 200, url)
+        self.assertEqual(response.context["cl"].result_count, expected, url)
+
+    def test_links_open_exactly_the_decided_articles(self):
+        self.client.force_login(self.moderator)
+        chart = weekly_waits(NOW)
+        for row in chart.series[1]["rows"]:
+            if row.key in {"2025-11-10", "2025-11-03", "2025-10-27"}:
+                self.assert_link_count(row.url, row.value)
+        self.assert_link_count(returned_share(self.period)["url"], 6)
+        self.assert_link_count(queue_summary(NOW)["new_url"], 2)
+        desks = per_desk(self.period)
+        for i, row in enumerate(desks.rows):
+            self.assert_link_count(row.url, row.value)
+            decided = desks.series[3]["rows"][i]
+            self.assert_link_count(decided.url, decided.value)
