@@ -54,9 +54,11 @@ CHANGE_DECISIONS = [Action.APPROVE_CHANGE, Action.REJECT_CHANGE]
 
 
 def _latest(action):
+    # Ordered by time alone (no id tie-break): the (article, created_at) index then returns the row
+    # without a sort per decision, and a tie on created_at gives the same value anyway.
     return Subquery(
         Transition.objects.filter(article=OuterRef("article_id"), action=action, created_at__lte=OuterRef("created_at"))
-        .order_by("-created_at", "-id").values("created_at")[:1]
+        .order_by("-created_at").values("created_at")[:1]
     )
 
 
@@ -193,11 +195,11 @@ def _day(value):
 def queue_summary(now):
     latest_submit = Subquery(
         Transition.objects.filter(article=OuterRef("pk"), action=Action.SUBMIT)
-        .order_by("-created_at", "-id").values("created_at")[:1]
+        .order_by("-created_at").values("created_at")[:1]
     )
     latest_proposal = Subquery(
         Transition.objects.filter(article=OuterRef("article_id"), action=Action.PROPOSE_CHANGE)
-        .order_by("-created_at", "-id").values("created_at")[:1]
+        .order_by("-created_at").values("created_at")[:1]
     )
     new = Article.objects.filter(status=Status.SUBMITTED)
     oldest_new = new.annotate(since=Coalesce(latest_submit, "updated_at")).order_by("since", "pk").values(
