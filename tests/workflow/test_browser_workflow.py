@@ -40,6 +40,11 @@ def browser():
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
+        # ORM calls made while playwright runs use their own connections; close them here, or PostgreSQL
+        # refuses to drop the test database at the end of the run.
+        from django.db import connections
+
+        connections.close_all()
 
 
 def open_as(browser, live_server, user=None):
