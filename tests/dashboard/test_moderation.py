@@ -130,3 +130,38 @@ class ModerationFiguresTests(TestCase):
             self.assert_link_count(row.url, row.value)
             decided = desks.series[3]["rows"][i]
             self.assert_link_count(decided.url, decided.value)
+
+
+class DashboardPageModerationTests(TestCase):
+    """The page itself, with decisions in the real current weeks."""
+
+    @classmethod
+    def setUpTestData(cls):
+        from django.utils import timezone
+
+        now = timezone.now()
+        article = make_article("Bài đã duyệt", publish_at=now - datetime.timedelta(days=1), provinces=["an-giang"])
+        cycle(article, now - datetime.timedelta(days=1, hours=5), now - datetime.timedelta(days=1))
+        desk = Desk.objects.create(name="Ban miền Tây")
+        desk.provinces.add(article.provinces.get())
+        cls.moderator = make_user(role="moderator")
+
+    def test_weekly_chart_and_desk_table_are_drawn_with_links(self):
+        self.client.force_login(self.moderator)
+        response = self.client.get("/quan-tri/")
+        html = response.content.decode()
+        self.assertIn('id="bieu-do-thoi-gian-duyet"', html)
+        self.assertIn("Phân vị 90 (giờ)", html)
+        self.assertIn("?quyet_dinh=", html)
+        self.assertIn('id="bieu-do-ban-kiem-duyet"', html)
+        self.assertIn("Ban miền Tây", html)
+        self.assertIn("5,0", html)  # five hours, written the Vietnamese way
+        panels = response.context["dashboard"]["panels"]
+        self.assertEqual(panels["thoi_gian_duyet"]["chart"].series[1]["rows"][-1].value
+                         + panels["thoi_gian_duyet"]["chart"].series[1]["rows"][-2].value, 1)
+
+    def test_bad_filter_values_in_links_never_crash_the_list(self):
+        self.client.force_login(self.moderator)
+        for query in ["quyet_dinh=abc", "quyet_dinh=2025-13-01..2025-13-07", "ban=x", "ban=999"]:
+            response = self.client.get(f"/quan-tri/articles/article/?{query}")
+            self.assertIn(response.status_code, {200, 302}, query)
