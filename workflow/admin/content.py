@@ -96,7 +96,6 @@ def _officials(formset):
     return officials
 
 
-
 def content_from_forms(form, formsets, *, base):
     """The snapshot the user asked for: ``base`` (what the form showed) updated with what they submitted."""
     content = copy.deepcopy(base)
