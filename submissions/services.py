@@ -14,6 +14,8 @@ from submissions.models import Submission, SubmissionPhoto, SubmissionStatus
 from workflow import permissions
 from workflow.exceptions import ActionNotAllowed, InvalidState, MissingInput
 from workflow.models import Action
+from workflow.notifications import admin_url, notify_on_commit
+from workflow.selectors import moderators_for
 from workflow.services import article_save_draft
 from workflow.services._common import record
 from workflow.snapshots import empty_snapshot
@@ -38,6 +40,12 @@ def submission_create(*, name, contact, province, title, text, photos=()):
         photo = SubmissionPhoto(submission=submission, caption=caption, width=width, height=height, position=position)
         photo.image.save(content.name, content, save=False)
         photo.save()
+    # The province's desk hears about it; the mail carries no contact details and no text.
+    notify_on_commit(
+        template="reader_submission", recipients=moderators_for(province_ids=[province.pk], topic_ids=[]),
+        context={"reference": submission.reference, "title": submission.title, "province": str(province),
+                 "url": admin_url("submissions_submission_change", submission.pk)},
+    )
     return submission
 
 

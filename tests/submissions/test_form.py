@@ -54,6 +54,19 @@ def test_a_good_submission_gets_a_reference_and_stays_private(client, _private_m
     assert "Hòn Nghệ" not in client.get("/tin-tuc/").content.decode()
 
 
+def test_the_provinces_moderators_are_told_without_the_contact_details(client, django_capture_on_commit_callbacks):
+    from django.core import mail
+
+    from tests.workflow.conftest import make_role_user
+
+    moderator = make_role_user("moderator", "kiemduyet")
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(FORM, form_data()).status_code == 302
+    message = mail.outbox[0]
+    assert message.to == [moderator.email] and Submission.objects.get().reference in message.subject
+    assert "0912 345 678" not in message.body and "Nguyễn Thị Lan" not in message.body
+
+
 def test_photos_are_re_encoded_without_their_metadata(client):
     image = Image.new("RGB", (50, 40), (200, 10, 10))
     exif = Image.Exif()

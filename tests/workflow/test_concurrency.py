@@ -131,3 +131,19 @@ def test_an_editor_cannot_take_over(article, editor, editor2):
     session(editor).get(change_url(article))
     assert session(editor2).post(lock_url(article, "take-over")).status_code == 302
     assert EditLock.objects.get(article=article).holder == editor
+
+
+def test_a_form_opened_before_an_approval_is_refused_naming_the_moderator(editor, moderator):
+    from tests.factories import make_article
+    from tests.workflow.conftest import snapshot_of
+    from workflow import services
+
+    live = make_article("Bản đang đăng", author=editor, provinces=["kien-giang"], topics=["xay-dung-dang"])
+    proposal = services.article_save_draft(article=live, actor=editor, content=dict(snapshot_of(live), title="Đề xuất"))
+    page = session(editor)
+    page.get(change_url(live))
+    opened = change_form_data(live, title="Đề xuất, sửa tiếp")
+    page.post(lock_url(live, "release"))
+    services.revision_approve_pending(revision=proposal, actor=moderator)
+    html = page.post(change_url(live), opened).content.decode()
+    assert "kiemduyet đã lưu bài này lúc" in html and 'value="Đề xuất, sửa tiếp"' in html

@@ -30,10 +30,23 @@ from workflow.services._common import (
 from workflow.snapshots import snapshot_apply
 
 
+def _last_change(article):
+    """Who last changed the article's content or its pending proposal, and when: a save or a decision."""
+    events = []
+    saved = Revision.objects.filter(article=article).order_by("-created_at", "-id").first()
+    if saved:
+        events.append((saved.created_at, saved.created_by_name))
+    decided = (Revision.objects.filter(article=article, decided_at__isnull=False)
+               .select_related("decided_by").order_by("-decided_at").first())
+    if decided:
+        events.append((decided.decided_at, display_name(decided.decided_by)))
+    if not events:
+        return article.updated_at, display_name(article.last_edited_by)
+    return max(events, key=lambda event: event[0])
+
+
 def _conflict_message(article):
-    revision = latest_revision(article)
-    who = revision.created_by_name if revision else display_name(article.last_edited_by)
-    when = revision.created_at if revision else article.updated_at
+    when, who = _last_change(article)
     return _(
         "Không lưu được: %(name)s đã lưu bài này lúc %(time)s, sau khi bạn mở trang. Nội dung bạn nhập vẫn "
         "còn nguyên trong biểu mẫu. Hãy mở bài trong thẻ mới để xem bản của họ, gộp các thay đổi, rồi bấm Lưu "
