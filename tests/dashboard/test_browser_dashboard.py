@@ -11,7 +11,9 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+# serialized_rollback: the flush after a transactional test would otherwise take the provinces, topics and
+# groups that migrations load away from the tests that run after this one.
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -31,6 +33,7 @@ def browser_page():
         browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="vi-VN",
                                       timezone_id="Asia/Ho_Chi_Minh")
+        context.set_default_timeout(15_000)
         page = context.new_page()
         problems = []
         page.on("console", lambda message: problems.append(message.text) if message.type == "error" else None)
@@ -39,6 +42,11 @@ def browser_page():
         yield page
         context.close()
         browser.close()
+        # ORM calls made while playwright runs use their own connection; close it here, inside the same
+        # context, or PostgreSQL refuses to drop the test database at the end of the run.
+        from django.db import connections
+
+        connections.close_all()
 
 
 def test_moderator_sees_the_dashboard_with_demo_data(live_server, browser_page):
