@@ -9,6 +9,7 @@ Run with ``pytest -m browser tests/workflow``; it needs /usr/bin/chromium.
 
 import datetime
 import os
+import time
 
 import pytest
 from django.conf import settings
@@ -18,7 +19,7 @@ from django.utils import timezone
 from articles.models import Article, Status
 from tests.factories import image_bytes
 from tests.workflow.conftest import make_role_user
-from workflow.models import Action, Transition
+from workflow.models import Action, EditLock, Transition
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -76,7 +77,8 @@ def review(page, live_server, title):
     page.wait_for_selector(".wf-diff")
 
 
-def test_one_article_through_the_whole_workflow(live_server, browser, tmp_path, monkeypatch):
+def test_one_article_through_the_whole_workflow(live_server, browser, tmp_path, monkeypatch, settings):
+    settings.WORKFLOW_LOCK_HEARTBEAT_SECONDS = 5  # the page's script beats every 5 s instead of 30
     editor = make_role_user("editor", "bientapvien")
     moderator = make_role_user("moderator", "kiemduyetvien")
     photo = tmp_path / "hoi-nghi.jpg"
@@ -139,7 +141,18 @@ def test_one_article_through_the_whole_workflow(live_server, browser, tmp_path, 
     assert "Quang cảnh hội nghị tổng kết." in reader.inner_text("article")
 
     # 6. An edit to the live article waits for approval; the live version stays up meanwhile.
+    #    While the editor has the page open, the moderator is told so, and the page's script keeps the lock alive.
     writer.goto(f"{live_server.url}/quan-tri/articles/article/{article.pk}/change/")
+    boss.goto(f"{live_server.url}/quan-tri/articles/article/{article.pk}/change/")
+    assert "Bài đang được chỉnh sửa bởi bientapvien từ" in boss.inner_text("#edit-lock")
+    boss.goto(f"{live_server.url}/quan-tri/")
+    aged = timezone.now() - datetime.timedelta(minutes=1)
+    EditLock.objects.filter(article=article).update(heartbeat_at=aged)
+    deadline = time.monotonic() + 12
+    while EditLock.objects.get(article=article).heartbeat_at <= aged and time.monotonic() < deadline:
+        time.sleep(0.5)
+    lock = EditLock.objects.get(article=article)
+    assert lock.holder == editor and lock.heartbeat_at > aged, "the heartbeat script did not run"
     writer.fill("#id_title", "An Giang tổng kết công tác tuyên giáo năm 2025")
     writer.click("input[name=_save]")
     writer.wait_for_selector("text=thay đổi được lưu thành bản chờ duyệt")
