@@ -7,7 +7,8 @@ from django.core.cache import cache
 from django.db import connections, router, transaction
 
 from dashboard.stats.coverage import coverage_by_month, coverage_by_province, coverage_by_topic, top_officials
-from dashboard.stats.moderation import per_desk, queue_summary, returned_share, weekly_waits
+from dashboard.stats.desks import per_desk
+from dashboard.stats.moderation import queue_summary, returned_share, weekly_waits
 from workflow.models import Transition
 
 CHART_BUILDERS = {

@@ -7,7 +7,8 @@ from django.test import TestCase
 
 from articles.models import Status
 from dashboard.periods import PeriodChoice, period_for
-from dashboard.stats.moderation import per_desk, queue_summary, returned_share, weekly_waits
+from dashboard.stats.desks import per_desk
+from dashboard.stats.moderation import queue_summary, returned_share, weekly_waits
 from dashboard.stats.percentiles import percentile_cont
 from tests.factories import make_article, make_user, topic
 from workflow.models import Desk, Revision, Transition
