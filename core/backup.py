@@ -144,8 +144,15 @@ def site_restore(*, path, include_media=True):
             archive.extractall(work, members=members, filter="data")
         work = Path(work)
         with transaction.atomic():
+            if connection.vendor == "postgresql":
+                # TRUNCATE refuses to run while deferred foreign-key checks are pending in the transaction.
+                with connection.cursor() as cursor:
+                    cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
             # flush re-creates content types and permissions (post_migrate); the JSON refers to them by natural key.
             call_command("flush", interactive=False, verbosity=0)
+            if connection.vendor == "postgresql":
+                with connection.cursor() as cursor:
+                    cursor.execute("SET CONSTRAINTS ALL DEFERRED")  # loaddata writes rows in any order
             call_command("loaddata", str(work / "db.json"), verbosity=0)
         if include_media and (work / "media").is_dir():
             for file in sorted(p for p in (work / "media").rglob("*") if p.is_file()):

@@ -1,6 +1,6 @@
 """Hypothesis fuzzing of every public URL, query parameter and form field.
 
-Bounded so that the whole suite stays under a minute: ``FUZZ_MAX_EXAMPLES`` (default 25 per test) examples,
+Bounded so that the whole suite stays under a minute: ``FUZZ_MAX_EXAMPLES`` (default 20 per test) examples,
 no per-example deadline (a shared CI machine has slow moments), no example database written into the tree.
 """
 
@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, settings
 
 settings.register_profile(
     "fuzz",
-    max_examples=int(os.environ.get("FUZZ_MAX_EXAMPLES", "25")),
+    max_examples=int(os.environ.get("FUZZ_MAX_EXAMPLES", "20")),
     deadline=None,
     database=None,
     # The Django client and database fixtures are reused across examples on purpose: requests are independent.

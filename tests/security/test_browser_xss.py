@@ -16,7 +16,7 @@ from articles.models import Article, Photo
 from tests.factories import PASSWORD, make_article, make_user
 from tests.security.xss_payloads import PAYLOADS
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -153,3 +153,23 @@ def test_with_the_policy_on_nothing_even_tries_to_run_and_the_admin_still_works(
         result = watcher.visit(live_server.url + url)
         assert result["status"] == 200 and _clean(result) == {}, url
     watcher.context.close()
+
+
+def test_the_watcher_does_see_a_script_that_runs_or_is_blocked(live_server, browser):
+    """The control: a page that does carry a live payload is caught, so a clean result above means something."""
+    from core.security import build_csp
+
+    body = "<!doctype html><p onclick=x>y</p><img src=x onerror=alert(1)><script>prompt('XSS')</script>"
+    url = f"{live_server.url}/kiem-tra-bo-phat-hien/"
+    for bypass in (True, False):
+        watcher = Watcher(browser, bypass_csp=bypass)
+        watcher.page.route(url, lambda route: route.fulfill(
+            status=200, body=body, headers={"Content-Type": "text/html", "Content-Security-Policy": build_csp()},
+        ))
+        result = watcher.visit(url)
+        assert result["live"], "the DOM check sees handler attributes"
+        if bypass:
+            assert result["dialogs"] and result["fired"] and result["marked"]
+        else:
+            assert result["csp"] and not result["dialogs"], "the policy blocks and the console says so"
+        watcher.context.close()

@@ -5,6 +5,8 @@ alternative text; an official's name and biography) and through the importer. Th
 moderator, and every public page and every admin page reachable by links is audited for live markup.
 """
 
+import json
+
 import pytest
 from django.core.management import call_command
 from django.urls import reverse
@@ -21,7 +23,8 @@ def publish(article, *, editor, moderator):
     """Through the workflow services: the same path a moderator's click takes."""
     from workflow.services import article_approve, article_submit
 
-    article = article_submit(article=article, actor=editor)
+    if article.status != Status.SUBMITTED:
+        article = article_submit(article=article, actor=editor)
     return article_approve(article=article, actor=moderator)
 
 
@@ -104,20 +107,32 @@ def test_payloads_in_query_strings_are_never_reflected_unescaped(client, path):
 
 
 def test_payloads_in_imported_files_never_reach_a_page_unescaped(client, tmp_path, editor, moderator):
+    """Both importer formats: plain text in the newsroom's layout, and the JSON Lines export (HTML bodies)."""
     source = tmp_path / "bai"
     source.mkdir()
+    records = []
     for number, payload in enumerate(PAYLOADS):
         text = (
             f"Tiêu đề nhập số {number} {payload}\n\nNgày 16/11, tại tỉnh Kiên Giang {payload}.\n\n{payload}\n\n"
             f"Đoạn văn bình thường về công tác xây dựng Đảng, kết thúc bằng {payload}\n"
         )
         (source / f"bai-{number:03d}.txt").write_text(text, encoding="utf-8")
+        records.append({
+            "title": f"Bản ghi JSON số {number} {payload}", "lead": payload, "body": f"<p>{payload}</p>{payload}",
+            "byline": payload[:200], "source": payload[:200], "status": "draft",
+            "provinces": [{"slug": "kien-giang", "name": "Kiên Giang"}],
+            "topics": [{"slug": "xay-dung-dang", "name": "Xây dựng Đảng"}],
+            "photos": [{"caption": payload, "credit": payload[:200], "alt_text": payload, "position": 0}],
+        })
+    (source / "xuat.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), encoding="utf-8")
     call_command("import_articles", str(source), "--source", "Ban Tuyên giáo Tỉnh ủy", verbosity=0)
     imported = list(Article.objects.order_by("pk"))
-    assert len(imported) == len(PAYLOADS)
-    assert all(a.status == Status.DRAFT for a in imported), "the importer never publishes"
+    assert len(imported) == 2 * len(PAYLOADS)
+    assert all(a.status in (Status.DRAFT, Status.SUBMITTED) for a in imported), "the importer never publishes"
+    assert [a.body for a in imported if live_markup(a.body)] == [], "bodies are stored sanitised"
     for article in imported:
         publish(article, editor=editor, moderator=moderator)
     pages = crawl(client, [a.get_absolute_url() for a in imported] + ["/", reverse("articles:list")],
-                  follow=_public, limit=300)
+                  follow=_public, limit=2 * len(PAYLOADS) + 60)
+    assert sum(1 for r in pages.values() if r.status_code == 200) >= 2 * len(PAYLOADS)
     assert audit(pages) == {}
