@@ -60,7 +60,13 @@ class Transition(models.Model):
         verbose_name = _("nhật ký chuyển trạng thái")
         verbose_name_plural = _("nhật ký chuyển trạng thái")
         ordering = ["-created_at", "-id"]
-        indexes = [models.Index(fields=["article", "created_at"], name="transition_article_time_idx")]
+        indexes = [
+            models.Index(fields=["article", "created_at"], name="transition_article_time_idx"),
+            # The dashboard pairs each decision with the latest submission of the same article before it,
+            # and counts decisions in a period.
+            models.Index(fields=["article", "action", "created_at"], name="transition_article_action_idx"),
+            models.Index(fields=["action", "created_at"], name="transition_action_time_idx"),
+        ]
 
     def __str__(self):
         return f"{self.get_action_display()}: {self.article_id} ({self.created_at:%d/%m/%Y %H:%M})"
