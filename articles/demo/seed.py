@@ -22,7 +22,10 @@ from articles.models import Article, Document, Mention, Photo, Status, Topic
 from core.text import slugify_vi
 from people.models import Official, Organisation, Position
 from places.models import REORGANISATION_DATE, Province
+from workflow.models import Action, Revision, Transition
+from workflow.models.revisions import RevisionState
 from workflow.roles import EDITOR_GROUP, MODERATOR_GROUP
+from workflow.snapshots import article_for_snapshot, article_snapshot
 
 # Relative dates never fall before the new units existed.
 EARLIEST_RELATIVE_DAY = REORGANISATION_DATE + datetime.timedelta(days=1)
@@ -88,6 +91,7 @@ class _Seeder:
         self.log = log
         self.report = report
         self.saved_files = saved_files
+        self.moderator = None
 
     def run(self):
         self._check_database()
@@ -122,6 +126,8 @@ class _Seeder:
             self.report.accounts.append((account, password, created))
             if account.group == EDITOR_GROUP:
                 editor = user
+            elif account.group == MODERATOR_GROUP:
+                self.moderator = user
         return editor
 
     def _create_account(self, User, account, password):
@@ -235,7 +241,50 @@ class _Seeder:
         written_at = publish_at or _local_datetime(day, 9, 0)
         Article.objects.filter(pk=article.pk).update(created_at=min(written_at, self.now),
                                                      updated_at=min(written_at, self.now))
+        self._history(index, article, status=status, editor=editor, written_at=min(written_at, self.now))
         self._count("tin bài", True, f"{article.title} [{status}, {day:%d/%m/%Y}]")
+
+    def _history(self, index, article, *, status, editor, written_at):
+        """A plausible editorial record, so timelines, diffs and the dashboard's moderation figures have data.
+
+        The demo writes rows directly (with past times) rather than through the workflow services, which stamp
+        the present moment; the sequence is one the services allow: save, submit, sometimes return and resubmit,
+        then a moderator's decision.
+        """
+        moderator = self.moderator
+        snapshot = article_snapshot(article_for_snapshot(article.pk))
+        revision = Revision.objects.create(
+            article=article, number=1, state=RevisionState.SAVED, snapshot=snapshot, created_by=editor,
+            created_by_name=editor.get_username(),
+        )
+        Revision.objects.filter(pk=revision.pk).update(created_at=written_at - datetime.timedelta(hours=30))
+        if status == Status.DRAFT:
+            return
+        waits = [2, 5, 9, 20, 30, 48, 3, 12]
+        wait = datetime.timedelta(hours=waits[index % len(waits)])
+        submitted_at = written_at - wait
+        steps = [(editor, Action.SUBMIT, Status.DRAFT, Status.SUBMITTED, "", submitted_at)]
+        if index % 5 == 1:
+            returned_at = submitted_at + wait / 3
+            steps += [
+                (moderator, Action.RETURN, Status.SUBMITTED, Status.DRAFT,
+                 "Đề nghị bổ sung chức danh đầy đủ của các đồng chí lãnh đạo.", returned_at),
+                (editor, Action.SUBMIT, Status.DRAFT, Status.SUBMITTED, "Đã bổ sung.", returned_at + wait / 3),
+            ]
+        if status in (Status.PUBLISHED, SCHEDULED, Status.WITHDRAWN):
+            action = Action.SCHEDULE if status == SCHEDULED else Action.PUBLISH
+            decided_at = min(written_at, self.now) if status != SCHEDULED else self.now - datetime.timedelta(hours=1)
+            steps.append((moderator, action, Status.SUBMITTED, Status.PUBLISHED, "", decided_at))
+        if status == Status.WITHDRAWN:
+            steps.append((moderator, Action.WITHDRAW, Status.PUBLISHED, Status.WITHDRAWN,
+                          "Gỡ để thẩm định lại số liệu theo yêu cầu của lãnh đạo Ban.", self.now - datetime.timedelta(hours=2)))
+        for actor, action, from_status, to_status, comment, when in steps:
+            transition = Transition.objects.create(
+                article=article, actor=actor, actor_name=actor.get_username(), action=action,
+                from_status=from_status, to_status=to_status, comment=comment, revision=revision,
+                publish_at=article.publish_at if to_status == Status.PUBLISHED else None,
+            )
+            Transition.objects.filter(pk=transition.pk).update(created_at=min(when, self.now))
 
     def _event_day(self, when):
         if isinstance(when, datetime.date):

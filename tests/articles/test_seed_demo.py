@@ -301,3 +301,19 @@ def test_refuses_to_run_when_debug_is_off_unless_forced(settings):
 
 
 
+
+
+@pytest.mark.django_db
+def test_demo_articles_carry_an_editorial_record_the_workflow_allows(seeded):
+    from workflow.models import Action, Transition
+
+    published = Article.objects.published()
+    for article in published:
+        actions = list(article.transitions.order_by("created_at", "id").values_list("action", flat=True))
+        assert actions[0] == Action.SUBMIT and actions[-1] == Action.PUBLISH, (article.title, actions)
+        assert article.revisions.exists()
+    assert Transition.objects.filter(action=Action.RETURN).exists()
+    for transition in Transition.objects.filter(action=Action.PUBLISH).select_related("article"):
+        submitted = transition.article.transitions.filter(action=Action.SUBMIT).earliest("created_at")
+        assert submitted.created_at <= transition.created_at
+    assert not Article.objects.filter(status=Status.DRAFT, transitions__isnull=False).exists()
