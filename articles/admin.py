@@ -5,6 +5,7 @@ from articles.models import Article, Document, Mention, Photo, Topic
 from core.admin import FoldedSearchMixin
 from core.forms import SAFE_IMAGE_OVERRIDES
 from dashboard.admin_filters import DecidedFilter, DeskFilter
+from perf.paginator import EstimatedCountPaginator
 from workflow.admin.article import WorkflowArticleAdminMixin, WorkflowInlineMixin
 
 
@@ -30,11 +31,15 @@ class ArticleAdmin(WorkflowArticleAdminMixin, FoldedSearchMixin, admin.ModelAdmi
 
     folded_search_field = "search_text"
     list_display = ["title", "workflow_status", "publish_at", "author", "updated_at"]
-    list_filter = ["status", "topics", ("provinces", admin.RelatedOnlyFieldListFilter), "publish_at", "event_date",
-                   DecidedFilter, DeskFilter]
+    # Plain related filters: "only provinces that have articles" costs a DISTINCT over every article-province
+    # link on each page view (135 ms at 100,000 articles; bench/README.md).
+    list_filter = ["status", "topics", "provinces", "publish_at", "event_date", DecidedFilter, DeskFilter]
     list_select_related = ["author"]
     search_fields = ["title", "lead"]
     date_hierarchy = "publish_at"
+    # Counting the whole table on every page view costs more than the page; the planner's estimate serves.
+    paginator = EstimatedCountPaginator
+    show_full_result_count = False
     autocomplete_fields = ["provinces", "topics", "documents"]
     readonly_fields = ["status", "publish_at", "first_published_at", "author", "last_edited_by", "created_at", "updated_at"]
     fieldsets = [

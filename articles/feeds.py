@@ -102,4 +102,4 @@ class TopicFeed(LatestArticlesFeed):
 
     def articles(self, obj):
         # A parent topic's feed carries its sub-topics' coverage too, as its page does.
-        return Article.objects.published().filter(topics__in=[obj, *obj.children.all()]).distinct()
+        return Article.objects.published().in_topics([obj, *obj.children.all()])

@@ -133,13 +133,13 @@ class ArticleFilter(django_filters.FilterSet):
         if self.form.cleaned_data.get("include_former"):
             # As in_province(include_former=True), with the predecessors as a subquery rather than a query.
             units = Province.objects.filter(Q(pk=value.pk) | Q(successor=value)).values("pk")
-            return queryset.filter(provinces__in=units).distinct()
+            return queryset.in_provinces(units)
         return queryset.in_province(value)
 
     def filter_topic(self, queryset, name, value):
         # A parent topic also lists its sub-topics' coverage.
         topics = Topic.objects.filter(Q(pk=value.pk) | Q(parent=value)).values("pk")
-        return queryset.filter(topics__in=topics).distinct()
+        return queryset.in_topics(topics)
 
     def filter_from(self, queryset, name, value):
         return queryset.filter(publish_at__gte=_start_of_day(value))

@@ -9,6 +9,7 @@ from django_filters.views import FilterView
 
 from articles.filters import ArticleFilter
 from articles.models import Article, Document, Mention, Photo, Topic
+from perf.paginator import DeferredJoinPaginator
 from places.models import Province
 
 
@@ -31,6 +32,7 @@ class SafePaginationMixin:
     """A page number that is not a number, or past the end, shows a clear message instead of a 404/500."""
 
     paginate_by = settings.ARTICLES_PER_PAGE
+    paginator_class = DeferredJoinPaginator
     page_error = None
 
     def paginate_queryset(self, queryset, page_size):
@@ -141,7 +143,7 @@ class TopicDetailView(ArticleListView):
 
     def get_queryset(self):
         topics = Topic.objects.filter(Q(pk=self.topic.pk) | Q(parent=self.topic)).values("pk")
-        return super().get_queryset().filter(topics__in=topics).distinct()
+        return super().get_queryset().in_topics(topics)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(topic=self.topic, **kwargs)

@@ -5,7 +5,14 @@ diacritics of real coverage (and "xây dựng Đảng", "Kiên Giang" occur abou
 department's archive) while the whole corpus stays reproducible from one seed.
 """
 
+import re
+
 from core.text import fold, nfc
+
+_WORD = re.compile(r"[a-z0-9]+")
+# tsvector limits: positions are capped at 16383, and a lexeme keeps at most 256 of them.
+_MAX_POSITION = 16383
+_MAX_POSITIONS_PER_LEXEME = 256
 
 FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ",
           "Ngô", "Dương", "Lý", "Đinh", "Trương", "Lâm", "Mai", "Tạ", "Châu", "Thái", "Hà"]
@@ -97,11 +104,42 @@ BYLINES = ["Minh Anh", "Thanh Tùng", "Hồng Nhung", "Quốc Việt", "Phương
 class Text:
     """A piece of text with its folded form computed once, so that search_text costs nothing per article."""
 
-    __slots__ = ("raw", "folded")
+    __slots__ = ("raw", "folded", "words")
 
     def __init__(self, raw):
         self.raw = nfc(raw)
         self.folded = fold(self.raw)
+        self.words = words(self.folded)
+
+
+def words(folded):
+    """The words PostgreSQL's newsroom_search_words() keeps: runs of a-z and 0-9 of the folded text."""
+    return _WORD.findall(folded)
+
+
+_LABELS = {weight: [f"{p}{'' if weight == 'D' else weight}" for p in range(_MAX_POSITION + 1)] for weight in "ABCD"}
+
+
+def tsvector_text(*weighted):
+    """``setweight(to_tsvector('simple', a), 'A') || setweight(…, 'B') || …`` computed here, as tsvector text.
+
+    ``weighted`` is (words, weight) pairs. to_tsvector numbers words from 1; ``||`` shifts the right operand
+    by the left one's highest position. The loader checks a sample against PostgreSQL's own result.
+    """
+    positions = {}
+    offset = 0
+    for word_list, weight in weighted:
+        labels = _LABELS[weight]
+        for index, word in enumerate(word_list, offset + 1):
+            entry = positions.get(word)
+            label = labels[index if index < _MAX_POSITION else _MAX_POSITION]
+            if entry is None:
+                positions[word] = [label]
+            else:
+                entry.append(label)
+        if word_list:
+            offset = min(offset + len(word_list), _MAX_POSITION)
+    return " ".join(f"'{word}':{','.join(entries[:_MAX_POSITIONS_PER_LEXEME])}" for word, entries in positions.items())
 
 
 def official_name(rng):

@@ -8,6 +8,7 @@ computed by PostgreSQL with the search module's own expression.
 
 import datetime
 import io
+import os
 import random
 import time
 from pathlib import Path
@@ -226,9 +227,19 @@ def _truncate(cursor):
     cursor.execute("TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE")
 
 
-def load(*, seed=SEED, published=PUBLISHED, drafts=DRAFTS, log=print):
-    """(Re)load the dataset. Only for a database of its own: it empties the article and people tables."""
-    from articles.models import Article, Mention, Photo, Status
+CHUNK = 10_000
+_shared = {}  # what the worker processes inherit through fork: provinces, topics, officials, sentences
+
+
+def load(*, seed=SEED, published=PUBLISHED, drafts=DRAFTS, log=print, processes=None):
+    """(Re)load the dataset. Only for a database of its own: it empties the article and people tables.
+
+    Articles are generated and copied in chunks of 10,000 by one process per core, each chunk from its own
+    seeded generator, so the rows do not depend on how many processes ran.
+    """
+    import multiprocessing
+
+    from articles.models import Article
     from places.models import REORGANISATION_DATE, Province
 
     if connection.vendor != "postgresql":
@@ -238,95 +249,141 @@ def load(*, seed=SEED, published=PUBLISHED, drafts=DRAFTS, log=print):
     timings = {}
     provinces_then = list(Province.objects.as_of(REORGANISATION_DATE - datetime.timedelta(days=1)).order_by("pk"))
     provinces_now = list(Province.objects.as_of(REORGANISATION_DATE).order_by("pk"))
-    then_choices, then_weights = _weighted_provinces(provinces_then)
-    now_choices, now_weights = _weighted_provinces(provinces_now)
-
     with transaction.atomic(), connection.cursor() as cursor:
+        # The app's 15 s statement timeout protects requests; a bulk load legitimately takes longer.
+        cursor.execute("SET LOCAL statement_timeout = 0")
         _truncate(cursor)
-        admin, editors = _users()
+        indexes = _indexes_to_rebuild(cursor, Article._meta.db_table)
+        for name, _definition in indexes:
+            cursor.execute(f'DROP INDEX IF EXISTS "{name}"')
+        _admin, editors = _users()
         topics = _topics()
         officials, titles = _officials(rng, cursor, provinces_now, provinces_then)
-        timings["officials"] = time.monotonic() - started
-        names = [o.full_name for o in officials]
-        name_of = {o.pk: o.full_name for o in officials}
-        pool = corpus.sentence_pool(rng, [p.name for p in provinces_then + provinces_now], names)
-        images = _write_images(rng)
-        # "Xây dựng Đảng" and its sub-topics are the department's bread and butter.
-        topic_weights = [6 if (t.slug == "xay-dung-dang" or (t.parent_id and t.parent.slug == "xay-dung-dang")) else 1
-                         for t in topics]
-        official_ids = [o.pk for o in officials]
-
-        local_now = timezone.localtime()
-        end = local_now.replace(minute=0, second=0, microsecond=0) - datetime.timedelta(hours=1)
-        span = int(datetime.timedelta(days=365 * YEARS).total_seconds())
-        total = published + drafts
-        article_rows, province_rows, topic_rows, mention_rows, photo_rows = [], [], [], [], []
-        counted = dict.fromkeys(["articles", "article-province links", "article-topic links", "mentions", "photos"], 0)
-        for article_id in range(1, total + 1):
-            is_published = article_id <= published
-            if is_published:
-                publish_at = end - datetime.timedelta(seconds=rng.randrange(span))
-                day = publish_at.date()
-                status = Status.PUBLISHED
-            else:
-                publish_at = None
-                day = (end - datetime.timedelta(days=rng.randrange(60))).date()
-                status = Status.SUBMITTED if article_id % 10 == 0 else Status.DRAFT
-            if day < REORGANISATION_DATE:
-                places = _sample(rng, then_choices, then_weights, rng.choice((1, 1, 1, 2)))
-            else:
-                places = _sample(rng, now_choices, now_weights, rng.choice((1, 1, 1, 2)))
-            chosen_topics = _sample(rng, topics, topic_weights, rng.choice((1, 1, 2, 2, 3)))
-            mentioned = rng.sample(official_ids, rng.choice((0, 0, 1, 1, 2, 3, 4)))
-            theme = rng.choice(corpus.THEMES)
-            official = name_of[mentioned[0]] if mentioned else rng.choice(names)
-            title = nfc(corpus.title_for(rng, places[0].name, theme, official))
-            lead = nfc(corpus.lead_for(rng, places[0].name, theme, day))
-            paragraphs = []
-            for _ in range(rng.randint(5, 8)):
-                paragraphs.append([rng.choice(pool) for _ in range(rng.randint(3, 5))])
-            body = "".join("<p>" + " ".join(s.raw for s in para) + "</p>" for para in paragraphs)
-            search_text = " ".join([fold(title), fold(lead), *(s.folded for para in paragraphs for s in para)])
-            stamp = publish_at or timezone.make_aware(datetime.datetime.combine(day, datetime.time(9)))
-            author = editors[article_id % len(editors)]
-            article_rows.append({
-                "id": article_id, "title": title, "slug": f"{slugify_vi(title, max_length=180)}-{article_id}",
-                "lead": lead, "body": body, "event_date": day, "status": status, "publish_at": publish_at,
-                "first_published_at": publish_at, "author_id": author.pk, "last_edited_by_id": author.pk,
-                "byline": rng.choice(corpus.BYLINES), "source": f"Ban Tuyên giáo Tỉnh ủy {places[0].name}",
-                "version": 1, "content_hash": "", "import_path": "", "search_text": search_text,
-                "search_vector": None, "created_at": stamp, "updated_at": stamp,
-            })
-            province_rows.extend({"article_id": article_id, "province_id": p.pk} for p in places)
-            topic_rows.extend({"article_id": article_id, "topic_id": t.pk} for t in chosen_topics)
-            mention_rows.extend({"article_id": article_id, "official_id": oid, "title_as_printed": titles[oid],
-                                 "position": i} for i, oid in enumerate(mentioned))
-            for i in range(rng.choice((0, 1, 1, 2, 3))):
-                image, width, height = rng.choice(images)
-                caption = nfc(rng.choice(corpus.CAPTIONS).format(official=official, province=places[0].name))
-                photo_rows.append({"article_id": article_id, "image": image, "caption": caption,
-                                   "credit": rng.choice(corpus.CREDITS), "alt_text": caption, "width": width,
-                                   "height": height, "position": i, "is_featured": i == 0})
-            if len(article_rows) >= BATCH or article_id == total:
-                counted["articles"] += copy_rows(cursor, Article, article_rows)
-                counted["article-province links"] += copy_rows(cursor, Article.provinces.through, province_rows)
-                counted["article-topic links"] += copy_rows(cursor, Article.topics.through, topic_rows)
-                counted["mentions"] += copy_rows(cursor, Mention, mention_rows)
-                counted["photos"] += copy_rows(cursor, Photo, photo_rows)
-                for rows in (article_rows, province_rows, topic_rows, mention_rows, photo_rows):
-                    rows.clear()
-        timings["articles"] = time.monotonic() - started
+    timings["officials"] = time.monotonic() - started
+    names = [o.full_name for o in officials]
+    topic_weights = [6 if (t.slug == "xay-dung-dang" or (t.parent_id and t.parent.slug == "xay-dung-dang")) else 1
+                     for t in topics]
+    local_now = timezone.localtime()
+    total = published + drafts
+    _shared.update(
+        then=_weighted_provinces(provinces_then), now=_weighted_provinces(provinces_now),
+        reorganisation=REORGANISATION_DATE, topics=[t.pk for t in topics], topic_weights=topic_weights,
+        official_ids=[o.pk for o in officials], name_of={o.pk: o.full_name for o in officials}, names=names,
+        titles=titles, editors=[e.pk for e in editors], images=_write_images(rng),
+        pool=corpus.sentence_pool(rng, [p.name for p in provinces_then + provinces_now], names),
+        end=local_now.replace(minute=0, second=0, microsecond=0) - datetime.timedelta(hours=1),
+        seed=seed, published=published, total=total, full_text=search_vector_expression() is not None,
+    )
+    chunks = [(first, min(first + CHUNK - 1, total)) for first in range(1, total + 1, CHUNK)]
+    counted = {}
+    connections_close_all()
+    context = multiprocessing.get_context("fork")
+    with context.Pool(processes or os.cpu_count() or 1) as pool:
+        for done, chunk_counts in enumerate(pool.imap_unordered(_load_chunk, chunks), 1):
+            for key, value in chunk_counts.items():
+                counted[key] = counted.get(key, 0) + value
+            if done % 3 == 0 or done == len(chunks):
+                log(f"  {done}/{len(chunks)} chunks of articles at {time.monotonic() - started:6.1f} s")
+    timings["articles"] = time.monotonic() - started
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SET LOCAL statement_timeout = 0")
         cursor.execute(f"SELECT setval(pg_get_serial_sequence('{Article._meta.db_table}', 'id'), %s)", [total])
-        fill_search_vector(cursor)
-        timings["search vector"] = time.monotonic() - started
+        if _shared["full_text"] and not vectors_match_postgres(cursor):
+            log("  search vectors computed here differ from PostgreSQL's: recomputing them in SQL (slow)")
+            fill_search_vector(cursor)
+        timings["search vector check"] = time.monotonic() - started
+        cursor.execute("SET LOCAL maintenance_work_mem = '256MB'")
+        for _name, definition in indexes:
+            cursor.execute(definition)
+        cursor.execute("DELETE FROM bench_meta WHERE key = 'pending_indexes'")
+        timings["indexes"] = time.monotonic() - started
     with connection.cursor() as cursor:
         cursor.execute("VACUUM ANALYZE")
     timings["vacuum analyze"] = time.monotonic() - started
     counts = {**counted, "published": published, "drafts and submitted": drafts, "officials": len(officials),
               "topics": len(topics)}
     for step, seconds in timings.items():
-        log(f"  {step:<16} done at {seconds:6.1f} s")
+        log(f"  {step:<20} done at {seconds:6.1f} s")
     return counts, time.monotonic() - started
+
+
+def connections_close_all():
+    from django.db import connections
+
+    connections.close_all()
+
+
+def _load_chunk(bounds):
+    """Generate and COPY articles ``first``..``last`` with their links, photos and mentions (one transaction)."""
+    from articles.models import Article, Mention, Photo, Status
+
+    first, last = bounds
+    data = _shared
+    rng = random.Random(f"{data['seed']}-{first}")
+    then_choices, then_weights = data["then"]
+    now_choices, now_weights = data["now"]
+    pool, names, name_of, titles = data["pool"], data["names"], data["name_of"], data["titles"]
+    span = int(datetime.timedelta(days=365 * YEARS).total_seconds())
+    end = data["end"]
+    rows = {"articles": [], "provinces": [], "topics": [], "mentions": [], "photos": []}
+    for article_id in range(first, last + 1):
+        if article_id <= data["published"]:
+            publish_at = end - datetime.timedelta(seconds=rng.randrange(span))
+            day = publish_at.date()
+            status = Status.PUBLISHED
+        else:
+            publish_at = None
+            day = (end - datetime.timedelta(days=rng.randrange(60))).date()
+            status = Status.SUBMITTED if article_id % 10 == 0 else Status.DRAFT
+        if day < data["reorganisation"]:
+            places = _sample(rng, then_choices, then_weights, rng.choice((1, 1, 1, 2)))
+        else:
+            places = _sample(rng, now_choices, now_weights, rng.choice((1, 1, 1, 2)))
+        chosen_topics = _sample(rng, data["topics"], data["topic_weights"], rng.choice((1, 1, 2, 2, 3)))
+        mentioned = rng.sample(data["official_ids"], rng.choice((0, 0, 1, 1, 2, 3, 4)))
+        theme = rng.choice(corpus.THEMES)
+        official = name_of[mentioned[0]] if mentioned else rng.choice(names)
+        title = nfc(corpus.title_for(rng, places[0].name, theme, official))
+        lead = nfc(corpus.lead_for(rng, places[0].name, theme, day))
+        paragraphs = [[rng.choice(pool) for _ in range(rng.randint(3, 5))] for _ in range(rng.randint(5, 8))]
+        body = "".join("<p>" + " ".join(s.raw for s in para) + "</p>" for para in paragraphs)
+        title_folded, lead_folded = fold(title), fold(lead)
+        search_text = " ".join([title_folded, lead_folded, *(s.folded for para in paragraphs for s in para)])
+        vector = None
+        if data["full_text"]:
+            vector = corpus.tsvector_text((corpus.words(title_folded), "A"), (corpus.words(lead_folded), "B"),
+                                          ([w for para in paragraphs for s in para for w in s.words], "C"))
+        stamp = publish_at or timezone.make_aware(datetime.datetime.combine(day, datetime.time(9)))
+        author = data["editors"][article_id % len(data["editors"])]
+        rows["articles"].append({
+            "id": article_id, "title": title, "slug": f"{slugify_vi(title, max_length=180)}-{article_id}",
+            "lead": lead, "body": body, "event_date": day, "status": status, "publish_at": publish_at,
+            "first_published_at": publish_at, "author_id": author, "last_edited_by_id": author,
+            "byline": rng.choice(corpus.BYLINES), "source": f"Ban Tuyên giáo Tỉnh ủy {places[0].name}",
+            "version": 1, "content_hash": "", "import_path": "", "search_text": search_text,
+            "search_vector": vector, "created_at": stamp, "updated_at": stamp,
+        })
+        rows["provinces"].extend({"article_id": article_id, "province_id": p.pk} for p in places)
+        rows["topics"].extend({"article_id": article_id, "topic_id": t} for t in chosen_topics)
+        rows["mentions"].extend({"article_id": article_id, "official_id": oid, "title_as_printed": titles[oid],
+                                 "position": i} for i, oid in enumerate(mentioned))
+        for i in range(rng.choice((0, 1, 1, 2, 3))):
+            image, width, height = rng.choice(data["images"])
+            caption = nfc(rng.choice(corpus.CAPTIONS).format(official=official, province=places[0].name))
+            rows["photos"].append({"article_id": article_id, "image": image, "caption": caption,
+                                   "credit": rng.choice(corpus.CREDITS), "alt_text": caption, "width": width,
+                                   "height": height, "position": i, "is_featured": i == 0})
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SET LOCAL statement_timeout = 0")
+        counts = {
+            "articles": copy_rows(cursor, Article, rows["articles"]),
+            "article-province links": copy_rows(cursor, Article.provinces.through, rows["provinces"]),
+            "article-topic links": copy_rows(cursor, Article.topics.through, rows["topics"]),
+            "mentions": copy_rows(cursor, Mention, rows["mentions"]),
+            "photos": copy_rows(cursor, Photo, rows["photos"]),
+        }
+    connection.close()
+    return counts
 
 
 def _sample(rng, items, weights, k):
@@ -338,21 +395,56 @@ def _sample(rng, items, weights, k):
     return chosen
 
 
-def search_vector_sql():
-    """The search module's SQL for an article's search vector (same weights, same unaccent), or None."""
+def search_vector_expression():
     try:
-        from articles import search
-    except ImportError:
+        from articles.search import search_vector_expression as expression
+    except ImportError:  # no PostgreSQL full-text search in this build
         return None
-    builder = getattr(search, "search_vector_sql", None)
-    return builder() if callable(builder) else getattr(search, "SEARCH_VECTOR_SQL", None)
+    return expression()
+
+
+def vectors_match_postgres(cursor, sample=300):
+    """Compare the vectors written by the load with PostgreSQL's own expression on a sample of articles."""
+    from articles.models import Article
+
+    expression = search_vector_expression()
+    ids = list(Article.objects.order_by("?").values_list("pk", flat=True)[:sample])
+    rows = Article.objects.filter(pk__in=ids).annotate(expected=expression).values_list("search_vector", "expected")
+    # tsvector text output is canonical (sorted lexemes, sorted positions), so equal vectors print equally.
+    return all(stored == expected for stored, expected in rows)
 
 
 def fill_search_vector(cursor):
-    from articles.models import Article
+    """Search vectors with the search module's own expression (same folding, same weights), in one UPDATE."""
+    try:
+        from articles.search import search_vectors_refresh
+    except ImportError:  # no PostgreSQL full-text search in this build
+        return 0
+    return search_vectors_refresh()
 
-    expression = search_vector_sql()
-    if not expression:
-        return False
-    cursor.execute(f'UPDATE "{Article._meta.db_table}" SET search_vector = {expression}')
-    return True
+
+def _indexes_to_rebuild(cursor, table):
+    """The table's plain indexes, plus any that an interrupted load dropped and did not rebuild; remembered
+    in bench_meta before they are dropped."""
+    import json
+
+    cursor.execute("CREATE TABLE IF NOT EXISTS bench_meta (key text PRIMARY KEY, value text NOT NULL)")
+    cursor.execute("DELETE FROM bench_meta WHERE key = 'fingerprint'")
+    cursor.execute("SELECT value FROM bench_meta WHERE key = 'pending_indexes'")
+    row = cursor.fetchone()
+    indexes = dict(json.loads(row[0])) if row else {}
+    indexes.update(_secondary_indexes(cursor, table))
+    cursor.execute("INSERT INTO bench_meta VALUES ('pending_indexes', %s) "
+                   "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value", [json.dumps(sorted(indexes.items()))])
+    return sorted(indexes.items())
+
+
+def _secondary_indexes(cursor, table):
+    """Plain (non-unique, non-constraint) indexes of ``table``: cheaper to build once after the load."""
+    cursor.execute(
+        """SELECT i.relname, pg_get_indexdef(i.oid) FROM pg_index x
+           JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid
+           WHERE t.relname = %s AND NOT x.indisunique AND NOT x.indisprimary""",
+        [table],
+    )
+    return cursor.fetchall()

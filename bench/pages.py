@@ -101,11 +101,12 @@ def build():
     article = Article.objects.published().order_by("-publish_at")[5000:5001].get()
     province_url = province.get_absolute_url()
     list_url = _reverse("articles:list")
-    search_url = _resolves("/tim-kiem/")
+    search_url = _reverse("search:search") or _resolves("/tim-kiem/")
     changelist = _reverse("admin:articles_article_changelist")
     autocomplete = _reverse("admin:autocomplete")
-    sitemap = _resolves("/sitemap.xml")
-    feed = _find_feed()
+    sitemap = _reverse("articles:sitemap") or _resolves("/sitemap.xml")
+    article_sitemap = _reverse("articles:sitemap_section", kwargs={"section": "tin-bai"})
+    feed = _reverse("articles:feed") or _find_feed()
     queue = _find_moderation_queue()
     public, admin = PUBLIC_QUERY_BUDGET, ADMIN_QUERY_BUDGET
     return [
@@ -122,7 +123,9 @@ def build():
         Page('search "kien giang"', _with(search_url, q="kien giang"), "public", public, PUBLIC_P95_MS),
         Page('search "xay dung dang"', _with(search_url, q="xay dung dang"), "public", public, PUBLIC_P95_MS),
         Page("RSS feed", feed, "public", public, PUBLIC_P95_MS),
-        Page("sitemap.xml", sitemap, "public", public, PUBLIC_P95_MS),
+        Page("sitemap.xml (index)", sitemap, "public", public, PUBLIC_P95_MS),
+        Page("sitemap of articles, page 1 (2,000 URLs)", article_sitemap, "public", public, PUBLIC_P95_MS),
+        Page("sitemap of articles, last page", _with(article_sitemap, p=50), "public", public, PUBLIC_P95_MS),
         Page("admin article list", changelist, "admin", admin, ADMIN_LIST_P95_MS),
         Page("admin list, one province", _with(changelist, provinces__id__exact=province.pk), "admin", admin,
              ADMIN_LIST_P95_MS),

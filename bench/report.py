@@ -104,6 +104,7 @@ def write(results, *, load_seconds, total_seconds):
         f"- **Versions:** {_versions()}",
         f"- **Dataset:** {meta.get('counts', '?')}; loaded in {load:.0f} s "
         f"(budget {LOAD_BUDGET_SECONDS} s: {'PASS' if load <= LOAD_BUDGET_SECONDS else 'FAIL'})"
+        + (f"; load average {meta['load_average']}" if meta.get("load_average") else "")
         + ("" if load_seconds else " (loaded by an earlier run; same seed and migrations)"),
         "- **Method:** production settings (DEBUG off) on PostgreSQL. Queries and server time: Django's test "
         f"client in-process, page cache off, {results['samples']} timed requests per page after "

@@ -76,12 +76,15 @@ def prepare(*, reload=False):
             print("Dataset already loaded (same seed, sizes and migrations); --reload to load it again.")
             return None
     print(f"Loading the dataset ({dataset.PUBLISHED:,} published + {dataset.DRAFTS:,} drafts)…")
+    load_before = os.getloadavg()[0]
     counts, seconds = dataset.load()
+    # The machine may be shared: the load average says how much of it the load had.
+    load_average = f"{load_before:.1f} at the start, {os.getloadavg()[0]:.1f} at the end, {os.cpu_count()} cores"
     with connection.cursor() as cursor:
         stored_fingerprint(cursor)
-        cursor.execute("INSERT INTO bench_meta VALUES ('fingerprint', %s), ('load_seconds', %s), ('counts', %s) "
-                       "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
-                       [fingerprint, f"{seconds:.1f}", repr(counts)])
+        cursor.execute("INSERT INTO bench_meta VALUES ('fingerprint', %s), ('load_seconds', %s), ('counts', %s), "
+                       "('load_average', %s) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
+                       [fingerprint, f"{seconds:.1f}", repr(counts), load_average])
     print(f"Loaded in {seconds:.1f} s: {counts}")
     return seconds
 

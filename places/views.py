@@ -19,7 +19,7 @@ class ProvinceDetailView(ArticleListView):
         queryset = super().get_queryset()
         if self.include_former and self.predecessors:
             # Same as in_province(include_former=True), reusing the predecessors already loaded.
-            return queryset.filter(provinces__in=[self.province, *self.predecessors]).distinct()
+            return queryset.in_provinces([self.province, *self.predecessors])
         return queryset.in_province(self.province)
 
     def get_context_data(self, **kwargs):
