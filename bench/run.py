@@ -18,35 +18,71 @@ import time
 from bench import settings_env
 
 
-def ensure_database(url):
+def _connect(url, dbname):
     from urllib.parse import urlparse
 
     import psycopg2
 
     parsed = urlparse(url)
-    name = parsed.path.lstrip("/")
     conn = psycopg2.connect(host=parsed.hostname or "127.0.0.1", port=parsed.port or 5432,
-                            user=parsed.username or "postgres", password=parsed.password or None, dbname="postgres")
+                            user=parsed.username or "postgres", password=parsed.password or None, dbname=dbname)
     conn.autocommit = True
+    return conn
+
+
+def _stored(url, name):
+    """The fingerprint the last complete load left, or None (no database, no load, interrupted load)."""
+    import psycopg2
+
+    try:
+        conn = _connect(url, name)
+    except psycopg2.OperationalError:
+        return None
+    try:
+        with conn.cursor() as cursor:
+            cursor.execute("SELECT to_regclass('bench_meta') IS NOT NULL")
+            if not cursor.fetchone()[0]:
+                return None
+            cursor.execute("SELECT value FROM bench_meta WHERE key = 'fingerprint'")
+            row = cursor.fetchone()
+            return row[0] if row else None
+    finally:
+        conn.close()
+
+
+def ensure_database(url, *, fingerprint, reload):
+    """A database holding this dataset and schema: kept when its fingerprint matches, else made anew (an
+    edited migration is only applied to a fresh database)."""
+    from urllib.parse import urlparse
+
+    name = urlparse(url).path.lstrip("/")
+    fresh = reload or _stored(url, name) != fingerprint
+    conn = _connect(url, "postgres")
     with conn.cursor() as cursor:
         cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name])
-        if not cursor.fetchone():
+        exists = cursor.fetchone() is not None
+        if exists and fresh:
+            cursor.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+            exists = False
+        if not exists:
             cursor.execute(f'CREATE DATABASE "{name}"')
             print(f"Created database {name}")
     conn.close()
+    return fresh
 
 
 def dataset_fingerprint():
-    """Seed, sizes and the applied migrations: a new migration (a column, an index) means a fresh load."""
-    from django.db import connection
-    from django.db.migrations.recorder import MigrationRecorder
-
+    """Seed, sizes, the loader and every migration file's text: any change means a fresh database."""
     from bench import dataset
 
-    applied = sorted(f"{app}.{name}" for app, name in MigrationRecorder(connection).applied_migrations())
-    text = "|".join([str(dataset.SEED), str(dataset.PUBLISHED), str(dataset.DRAFTS), str(dataset.OFFICIALS),
-                     "v3", *applied])
-    return hashlib.sha256(text.encode()).hexdigest()[:16]
+    parts = [str(dataset.SEED), str(dataset.PUBLISHED), str(dataset.DRAFTS), str(dataset.OFFICIALS)]
+    files = sorted(settings_env.ROOT.glob("*/migrations/*.py")) + [settings_env.ROOT / "bench" / "dataset.py",
+                                                                    settings_env.ROOT / "bench" / "corpus.py"]
+    digest = hashlib.sha256("|".join(parts).encode())
+    for path in files:
+        digest.update(str(path.relative_to(settings_env.ROOT)).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def stored_fingerprint(cursor):
@@ -58,7 +94,8 @@ def stored_fingerprint(cursor):
 
 def prepare(*, reload=False):
     settings_env.apply(page_cache=False)
-    ensure_database(settings_env.database_url())
+    fingerprint = dataset_fingerprint()
+    fresh = ensure_database(settings_env.database_url(), fingerprint=fingerprint, reload=reload)
     import django
 
     django.setup()
@@ -70,11 +107,9 @@ def prepare(*, reload=False):
     call_command("collectstatic", interactive=False, verbosity=0)
     from bench import dataset
 
-    fingerprint = dataset_fingerprint()
-    with connection.cursor() as cursor:
-        if not reload and stored_fingerprint(cursor) == fingerprint:
-            print("Dataset already loaded (same seed, sizes and migrations); --reload to load it again.")
-            return None
+    if not fresh:
+        print("Dataset already loaded (same seed, sizes, loader and migrations); --reload to load it again.")
+        return None
     print(f"Loading the dataset ({dataset.PUBLISHED:,} published + {dataset.DRAFTS:,} drafts)…")
     load_before = os.getloadavg()[0]
     counts, seconds = dataset.load()
