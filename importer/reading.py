@@ -57,19 +57,38 @@ def count_sources(paths):
     return sum(1 for _ in iter_sources(paths))
 
 
+class PhotoFinder:
+    """Photos lying next to a text file and named after it: ``<stem>-1.jpg``, ``<stem>-2.png``… in order.
+
+    A folder is listed once, not once per file in it, and only the current folder is kept.
+    """
+
+    _NAME = re.compile(r"(.+)-(\d{1,3})$")
+
+    def __init__(self):
+        self._folder, self._photos = None, {}
+
+    def __call__(self, path):
+        if path.parent != self._folder:
+            self._folder, self._photos = path.parent, self._list(path.parent)
+        found = self._photos.get(path.stem, {})
+        return [found[n] for n in sorted(found)]
+
+    def _list(self, folder):
+        photos = {}
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            return photos
+        for entry in entries:
+            name, ext = os.path.splitext(entry.name)
+            if ext in PHOTO_SUFFIXES and (match := self._NAME.match(name)) and entry.is_file():
+                photos.setdefault(match.group(1), {}).setdefault(int(match.group(2)), Path(entry.path))
+        return photos
+
+
 def find_photos(path):
-    """Photos lying next to ``path`` and named after it: ``<stem>-1.jpg``, ``<stem>-2.png``… in order."""
-    found = {}
-    pattern = re.compile(re.escape(path.stem) + r"-(\d{1,3})$")
-    try:
-        entries = list(os.scandir(path.parent))
-    except OSError:
-        return []
-    for entry in entries:
-        name, ext = os.path.splitext(entry.name)
-        if ext in PHOTO_SUFFIXES and (match := pattern.match(name)) and entry.is_file():
-            found.setdefault(int(match.group(1)), Path(entry.path))
-    return [found[n] for n in sorted(found)]
+    return PhotoFinder()(path)
 
 
 def _human(size):

@@ -4,7 +4,11 @@ Links are only ever added here, never removed: an editor's manual link survives 
 recognition is a helper, not the judge of what an article is about.
 """
 
+from dataclasses import dataclass, field
+
 from articles.models import Article, Document, Mention
+from core.models import unique_slug
+from core.text import slugify_vi
 from importer.recognition.names import TITLE_WORDS
 from people.models import Official, Position
 
@@ -28,7 +32,11 @@ def split_titles(title):
 
 def official_create_unverified(*, name, title=""):
     """An official the text names but the newsroom does not know yet, flagged "cần xác minh"."""
-    official = Official.objects.create(full_name=name, needs_verification=True)
+    official = Official(full_name=name, needs_verification=True)
+    slug = slugify_vi(name, max_length=200) or "nhan-vat"
+    # The plain slug when free, by an indexed lookup; the model's own numbered search otherwise.
+    official.slug = unique_slug(Official, name) if Official.objects.filter(slug=slug).exists() else slug
+    official.save()
     Position.objects.bulk_create([Position(official=official, title=t[:255]) for t in split_titles(title)])
     return official
 
@@ -50,48 +58,82 @@ def document_get_or_create(*, cited):
 
 
 def article_link_documents(*, article, documents, lexicon=None):
-    """Link cited documents, creating their rows. ``lexicon`` caches document ids across articles."""
+    """Link cited documents, creating their rows; return them. ``lexicon`` caches them across articles."""
     cache = lexicon.documents if lexicon is not None else {}
-    ids = []
+    found = []
     for cited in documents:
         if cited.key not in cache:
-            cache[cited.key] = document_get_or_create(cited=cited).pk
-        ids.append(cache[cited.key])
-    _add_links(Article.documents.through, article, "document_id", ids)
-    return ids
+            cache[cited.key] = document_get_or_create(cited=cited)
+        found.append(cache[cited.key])
+    _add_links(Article.documents.through, article, "document_id", [d.pk for d in found])
+    return found
 
 
-def article_link_recognition(*, article, recognition, lexicon, create_officials=True, remember=True):
+@dataclass
+class Links:
+    """What ``article_link_recognition`` added: enough to describe the article without reading it back."""
+
+    province_ids: list = field(default_factory=list)
+    topic_ids: list = field(default_factory=list)
+    documents: list = field(default_factory=list)
+    mentions: list = field(default_factory=list)
+    created_officials: list = field(default_factory=list)
+
+
+def article_link_recognition(*, article, recognition, lexicon, create_officials=True, remember=True, new=False,
+                             staging=None):
     """Link what ``recognition`` found to ``article``; create unknown officials for verification.
 
-    Returns the officials created. Namesakes ("ambiguous") are left for an editor to choose.
-    ``remember=False`` (a dry run, rolled back) keeps the lexicon's caches free of rows that will vanish.
+    Namesakes ("ambiguous") are left for an editor to choose.
+    ``remember=False`` (a dry run, rolled back) keeps the lexicon's caches free of rows that will vanish;
+    ``new=True`` says the article was just created, so it has no mentions to read first;
+    ``staging`` (an importer's) receives the link rows to write them in bulk later.
     """
-    _add_links(Article.provinces.through, article, "province_id", [hit.id for hit in recognition.provinces])
-    _add_links(Article.topics.through, article, "topic_id", [hit.id for hit in recognition.topics])
-    article_link_documents(article=article, documents=recognition.documents, lexicon=lexicon if remember else None)
-    created, mentions = [], []
-    existing = dict(Mention.objects.filter(article=article).values_list("official_id", "position"))
+    province_ids = list(dict.fromkeys(h.id for h in recognition.provinces))
+    topic_ids = list(dict.fromkeys(h.id for h in recognition.topics))
+    documents = []
+    cache = lexicon.documents if remember else {}
+    for cited in recognition.documents:
+        if cited.key not in cache:
+            cache[cited.key] = document_get_or_create(cited=cited)
+        if cache[cited.key] not in documents:
+            documents.append(cache[cited.key])
+    if staging is not None:
+        staging.link("provinces", article, province_ids)
+        staging.link("topics", article, topic_ids)
+        staging.link("documents", article, [d.pk for d in documents])
+    else:
+        _add_links(Article.provinces.through, article, "province_id", province_ids)
+        _add_links(Article.topics.through, article, "topic_id", topic_ids)
+        _add_links(Article.documents.through, article, "document_id", [d.pk for d in documents])
+    links = Links(province_ids=province_ids, topic_ids=topic_ids, documents=documents)
+    existing = {} if new else dict(Mention.objects.filter(article=article).values_list("official_id", "position"))
     position = max(existing.values(), default=-1) + 1
     for finding in recognition.officials:
-        official_id = finding.official_id
-        if official_id is None and finding.status in {"unknown", "different"} and create_officials:
+        official = None
+        if finding.official_id is not None:
+            official = Official(pk=finding.official_id, full_name=finding.official_name or finding.name)
+        elif finding.status in {"unknown", "different"} and create_officials:
             official = official_create_unverified(name=finding.name, title=finding.title)
             if remember:
                 lexicon.officials.remember(official.pk, official.full_name)
-            finding.official_id = official_id = official.pk
-            created.append(official)
-        if official_id is None or official_id in existing:
+            finding.official_id, finding.official_name = official.pk, official.full_name
+            links.created_officials.append(official)
+        if official is None or official.pk in existing:
             continue
-        mentions.append(Mention(article=article, official_id=official_id, title_as_printed=finding.title[:500],
-                                position=position))
-        existing[official_id] = position
+        links.mentions.append(Mention(article=article, official=official, title_as_printed=finding.title[:500],
+                                      position=position))
+        existing[official.pk] = position
         position += 1
-    Mention.objects.bulk_create(mentions)
-    return created
+    if staging is not None:
+        staging.mentions.extend(links.mentions)
+    else:
+        Mention.objects.bulk_create(links.mentions)
+    return links
 
 
 def _add_links(through, article, column, ids):
     ids = list(dict.fromkeys(i for i in ids if i is not None))
     if ids:
         through.objects.bulk_create([through(article_id=article.pk, **{column: i}) for i in ids], ignore_conflicts=True)
+    return ids

@@ -24,6 +24,9 @@ class NoWorkflow:
     def imported(self, *, article, actor, comment):
         """Nothing to record beyond the ImportRecord."""
 
+    def imported_many(self, entries):
+        """Nothing to record beyond the ImportRecords."""
+
     def updated(self, *, article, actor, from_status, comment):
         """Nothing to record beyond the ImportRecord."""
 
@@ -54,9 +57,9 @@ class Workflow:
         last = self.Revision.objects.filter(article=article).order_by("-number").values_list("number", flat=True)
         return (last.first() or 0) + 1
 
-    def _revision(self, article, actor, state, snapshot):
+    def _revision(self, article, actor, state, snapshot, number=None):
         return self.Revision.objects.create(
-            article=article, number=self._next_number(article), state=state, snapshot=snapshot,
+            article=article, number=number or self._next_number(article), state=state, snapshot=snapshot,
             created_by=actor, created_by_name=self._name(actor),
         )
 
@@ -67,10 +70,30 @@ class Workflow:
         )
 
     def imported(self, *, article, actor, comment):
-        snapshot = self.article_snapshot(self.article_for_snapshot(article.pk))
-        revision = self._revision(article, actor, self.State.SAVED, snapshot)
+        # An article whose related lists the importer pre-filled is described without reading it back.
+        described = article if getattr(article, "_prefetched_objects_cache", None) else None
+        snapshot = self.article_snapshot(described or self.article_for_snapshot(article.pk))
+        revision = self._revision(article, actor, self.State.SAVED, snapshot, number=1)
         if article.status == Status.SUBMITTED:
             self._transition(article, actor, self.Action.SUBMIT, Status.DRAFT, comment, revision)
+
+    def imported_many(self, entries):
+        """``imported`` for many new articles at once: (article, actor, comment) with pre-filled related lists."""
+        if not entries:
+            return
+        revisions = self.Revision.objects.bulk_create([
+            self.Revision(article=article, number=1, state=self.State.SAVED, snapshot=self.article_snapshot(article),
+                          created_by=actor, created_by_name=self._name(actor))
+            for article, actor, _comment in entries
+        ])
+        self.Transition.objects.bulk_create([
+            self.Transition(article=article, actor=actor, actor_name=self._name(actor), action=self.Action.SUBMIT,
+                            from_status=Status.DRAFT, to_status=article.status, comment=comment, revision=revision)
+            for (article, actor, comment), revision in zip(entries, revisions, strict=True)
+            if article.status == Status.SUBMITTED
+        ])
+        for article, _actor, _comment in entries:
+            article._prefetched_objects_cache = {}
 
     def updated(self, *, article, actor, from_status, comment):
         snapshot = self.article_snapshot(self.article_for_snapshot(article.pk))

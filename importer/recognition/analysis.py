@@ -14,6 +14,7 @@ class OfficialFinding:
     status: str  # linked | unknown | ambiguous | different (see OfficialIndex.match)
     official_id: int | None = None
     candidate_ids: tuple = ()
+    official_name: str = ""  # the linked official's name as the newsroom spells it
 
 
 @dataclass
@@ -39,7 +40,7 @@ def recognise_text(text, *, day, lexicon):
     """Provinces (as of ``day``), officials, topics and documents named in ``text``."""
     tokens = tokenize(text)
     unaccented = is_unaccented(tokens)
-    named = find_officials(text)
+    named = find_officials(text, tokens=tokens)
     officials, seen = [], {}
     for person in named:
         key = " ".join(tone_key(w) for w in person.name.split())
@@ -50,7 +51,7 @@ def recognise_text(text, *, day, lexicon):
         status, match = lexicon.officials.match(person.name)
         finding = OfficialFinding(person.name, person.title, status)
         if status == "linked":
-            finding.official_id = match.id
+            finding.official_id, finding.official_name = match.id, match.name
         else:
             finding.candidate_ids = tuple(c.id for c in match)
         seen[key] = finding

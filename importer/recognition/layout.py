@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from core.text import fold
 from importer.recognition.names import person_name_runs
-from importer.recognition.tokens import is_unaccented, tokenize, tone_key
+from importer.recognition.tokens import is_unaccented, tokenize, tone_key, word_keys
 
 MAX_HEADLINE_CHARS = 300
 MAX_CAPTION_CHARS = 320
@@ -239,7 +239,7 @@ def caption_score(text, *, previous="", unaccented=None):
     if _EVENT_ENDINGS.found_in(keys, unaccented) and len(keys.rsplit(_AT[unaccented], 1)[-1].split()) <= 6:
         score += 1
         reasons.append("kết bằng nơi diễn ra")
-    if previous and _shares_subject(caption, previous):
+    if previous and _shares_subject(tokens, previous):
         score += 1
         reasons.append("nhắc lại đoạn trước")
     if len(caption) <= 100:
@@ -260,13 +260,13 @@ def caption_score(text, *, previous="", unaccented=None):
     return score, reasons
 
 
-def _shares_subject(caption, previous):
+def _shares_subject(tokens, previous):
     """Whether the caption names a person that the previous paragraph just talked about."""
-    previous_folded = f" {' '.join(fold(w) for w in _WORDS.findall(previous))} "
-    for name in person_name_runs(tokenize(caption)):
-        if f" {fold(name)} " in previous_folded:
-            return True
-    return False
+    names = person_name_runs(tokens)
+    if not names:
+        return False
+    previous_folded = f" {' '.join(word_keys(w)[0] for w in _WORDS.findall(previous))} "
+    return any(f" {fold(name)} " in previous_folded for name in names)
 
 
 def mark_captions(paragraphs):

@@ -213,7 +213,23 @@ class Lexicon:
         self.provinces = provinces
         self.topics = topics
         self.officials = officials
-        self.documents = {}  # key -> id, filled as documents are stored
+        self.documents = {}  # key -> Document, filled as documents are stored
+        self._objects = {}
+
+    def province_objects(self):
+        """Province rows by id, read once: for describing articles without queries."""
+        if "provinces" not in self._objects:
+            from places.models import Province
+
+            self._objects["provinces"] = Province.objects.in_bulk()
+        return self._objects["provinces"]
+
+    def topic_objects(self):
+        if "topics" not in self._objects:
+            from articles.models import Topic
+
+            self._objects["topics"] = Topic.objects.in_bulk()
+        return self._objects["topics"]
 
     @classmethod
     def load(cls, *, preload_officials=True):

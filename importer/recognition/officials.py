@@ -56,9 +56,9 @@ class NamedOfficial:
 
 
 class _Parser:
-    def __init__(self, text):
+    def __init__(self, text, tokens=None):
         self.text = text
-        self.tokens = tokenize(text)
+        self.tokens = tokens if tokens is not None else tokenize(text)
         self.n = len(self.tokens)
 
     def word(self, i):
@@ -197,6 +197,9 @@ class _Parser:
         return found
 
 
-def find_officials(text):
-    """Every official named in ``text`` (paragraphs separated by newlines), in order of appearance."""
-    return _Parser(text).parse()
+def find_officials(text, *, tokens=None):
+    """Every official named in ``text`` (paragraphs separated by newlines), in order of appearance.
+
+    ``tokens``: ``tokenize(text)`` when the caller already has it.
+    """
+    return _Parser(text, tokens).parse()

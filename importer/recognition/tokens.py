@@ -14,6 +14,8 @@ text "đang bỏ" must not match "Đảng bộ".
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from core.text import TONE_MARKS, fold
 
@@ -21,8 +23,8 @@ _TOKEN = re.compile(r"\w+|[^\w\s]")
 _DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-", "‒": "-"})
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    # A tuple, not a dataclass: a long article has thousands of tokens, and tuples are built in C.
     text: str
     start: int
     end: int
@@ -38,6 +40,7 @@ class Token:
         return self.text[0].isupper()
 
 
+@lru_cache(maxsize=65536)
 def tone_key(word):
     """Case-insensitive key that keeps the tones but not which vowel carries them."""
     decomposed = unicodedata.normalize("NFD", word.casefold())
@@ -46,11 +49,18 @@ def tone_key(word):
     return base + tones
 
 
+@lru_cache(maxsize=65536)
+def word_keys(word):
+    word = word.translate(_DASHES)
+    return fold(word), tone_key(word)
+
+
 def tokenize(text):
+    """Tokens with their keys; the keys of a word are computed once per process (the vocabulary is small)."""
     tokens = []
     for match in _TOKEN.finditer(text):
-        word = match.group().translate(_DASHES)
-        tokens.append(Token(match.group(), match.start(), match.end(), fold(word), tone_key(word)))
+        folded, tone = word_keys(match.group())
+        tokens.append(Token(match.group(), match.start(), match.end(), folded, tone))
     return tokens
 
 

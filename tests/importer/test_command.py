@@ -245,3 +245,16 @@ def test_a_single_file_can_be_named(tmp_path):
     shutil.copyfile(SAMPLE, target)
     out, _ = import_articles(target, "--year", "2023")
     assert "created" in out and Article.objects.count() == 1
+
+
+def test_the_revision_of_an_import_is_the_snapshot_the_workflow_would_take(import_dir):
+    from workflow.snapshots import article_for_snapshot, article_snapshot
+
+    copy_fixture("can-tho-trao-giai-bao-chi.txt", import_dir)
+    path = copy_fixture("tphcm-hoc-tap-va-lam-theo-bac.txt", import_dir)
+    write(import_dir, f"{path.stem}-1.jpg", image_bytes())
+    import_articles(import_dir, "--year", "2024")
+    for article in Article.objects.all():
+        revision = article.revisions.get()
+        assert revision.snapshot == article_snapshot(article_for_snapshot(article.pk))
+        assert revision.snapshot["officials"] or revision.snapshot["photos"]

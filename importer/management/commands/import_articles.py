@@ -16,7 +16,7 @@ import time
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
-from django.db import reset_queries
+from django.db import DatabaseError, reset_queries
 from django.utils import timezone
 
 from importer.models import ImportRecord, ImportRun
@@ -108,16 +108,25 @@ class Command(BaseCommand):
                             lexicon=Lexicon.load(), run=run)
         counts = dict.fromkeys(LABELS, 0)
         started = time.monotonic()
-        for number, path in enumerate(iter_sources(paths), 1):
-            for result in importer.import_path(path):
-                counts[result.outcome] += 1
-                if verbosity >= 1:
-                    bar.clear()
-                    self.stdout.write(self._line(result, verbosity, dry_run))
-            bar.advance()
-            if number % 500 == 0:
-                reset_queries()  # DEBUG keeps every query otherwise
-        bar.close()
+        try:
+            with importer:
+                for number, (_path, results) in enumerate(importer.import_sources(iter_sources(paths)), 1):
+                    for result in results:
+                        counts[result.outcome] += 1
+                        if verbosity >= 1:
+                            bar.clear()
+                            self.stdout.write(self._line(result, verbosity, dry_run))
+                        importer.checkpoint()
+                    bar.advance()
+                    if number % 500 == 0:
+                        reset_queries()  # DEBUG keeps every query otherwise
+        except DatabaseError as exc:
+            raise CommandError(
+                f"Database error, the current batch was rolled back: {exc}. Run the command again to carry on "
+                "(files already imported report “unchanged”)."
+            ) from exc
+        finally:
+            bar.close()
         elapsed = time.monotonic() - started
         if run is not None:
             run.finished_at = timezone.now()

@@ -1,0 +1,40 @@
+"""Rows of newly created articles that wait to be written in bulk when their batch of files commits.
+
+A new article needs its own INSERT (its id links everything else), but its photos, links, mentions,
+revision, transition and import record do not: gathered over a batch, they cost a handful of queries
+instead of a dozen per file. Nothing here sends signals: the articles are not public, so no cached public
+page needs invalidating.
+"""
+
+from articles.models import Article, Mention, Photo
+from importer.models import ImportRecord
+
+
+class Staging:
+    def __init__(self, workflow):
+        self.workflow = workflow
+        self._reset()
+
+    def _reset(self):
+        self.photos, self.mentions, self.records, self.imported = [], [], [], []
+        self.links = {"provinces": [], "topics": [], "documents": []}
+
+    def link(self, field, article, ids):
+        through = getattr(Article, field).through
+        column = through._meta.get_field(field[:-1]).attname
+        self.links[field].extend(through(article_id=article.pk, **{column: i}) for i in ids)
+
+    def __bool__(self):
+        return bool(self.photos or self.mentions or self.records or self.imported or any(self.links.values()))
+
+    def flush(self):
+        if not self:
+            return
+        # Photo files are stored on the way in (FileField.pre_save); photo ids are needed by the snapshots.
+        Photo.objects.bulk_create(self.photos)
+        for field, rows in self.links.items():
+            getattr(Article, field).through.objects.bulk_create(rows, ignore_conflicts=True)
+        Mention.objects.bulk_create(self.mentions)
+        self.workflow.imported_many(self.imported)
+        ImportRecord.objects.bulk_create(self.records)
+        self._reset()
