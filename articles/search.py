@@ -1,33 +1,35 @@
 """Search over published coverage that ignores diacritics: "kien giang" finds "Kiên Giang".
 
-Matching works on folded words (no diacritics, lower case, runs of letters and digits), the same on both
+Matching works on folded words (no diacritics, lower case, runs of letters and digits), the same way on both
 databases:
 
-* PostgreSQL: ``Article.search_vector`` holds the words of the title (weight A), the lead (B) and the body (C),
-  folded in SQL by ``newsroom_search_words()`` (an immutable wrapper around ``unaccent``, created by the
-  ``search`` app's migration) and indexed with GIN. ``search_vector_update()`` refreshes it after every save.
-* SQLite: ``Article.search_text`` holds the folded title, lead and body; words are matched with regular
-  expressions, and the folded title and lead come from the ``newsroom_fold()`` function that the ``search``
+* PostgreSQL: ``Article.search_vector`` holds the words of the title (weight A), the lead (B) and the body (C)
+  and every pair of adjacent words ("kien_giang"), folded in SQL by ``newsroom_search_words()`` (an immutable
+  wrapper around ``unaccent``, created by the ``search`` app's migrations) and indexed with GIN; two more GIN
+  expression indexes cover the title and the title + lead. ``search_vector_update()`` refreshes the vector
+  after every save. Because a phrase is matched through its word pairs, the GIN index answers exactly and
+  PostgreSQL never re-reads the (large, compressed) vectors to check word positions.
+* SQLite: ``Article.search_text`` holds the folded title, lead and body; words and word pairs are matched
+  with regular expressions, and the folded title and lead come from ``newsroom_fold()``, which the ``search``
   app registers on every SQLite connection.
 
-Several words must match as a phrase, adjacent and in order: "dang bo" is "Đảng bộ", not "đang" in one
-sentence and "bộ" in another. Only when no article holds the phrase do articles holding every word anywhere
-match instead (the page says so). Rank, best first: the match in the title (3), else in the title or lead (2),
-else in the body (1); then the newest first.
+Several words must match as a phrase: every pair of neighbours adjacent, as in "dang bo" = "Đảng bộ", not
+"đang" in one sentence and "bộ" in another. Only when no article has the phrase do articles holding every word
+anywhere match instead (the page says so). Rank, best first: the match in the title (3), else in the title or
+lead (2), else anywhere (1); then the newest first. See ``search.ranking``.
 
-Party and state document numbers ("21-KL/TW", "439/QĐ-TTg", "01/2025/TT-BTC") are matched exactly: an article
-matches if it is linked to that document, or if its folded text contains the number between word boundaries
-(spaces around "-" and "/" tolerated, as in "01- KL/TW"). Full-text words alone would split "21-KL/TW" into
-"21", "kl" and "tw" and find "Kết luận 121-KL/TW" too.
+Party and state document numbers ("21-KL/TW", "439/QĐ-TTg", "01/2025/TT-BTC") are matched exactly: as the
+phrase of their words ("21 kl tw": "121-KL/TW" and "21-CT/TU" do not match, "01- KL/TW" does), or through a
+link to that ``Document``. Full-text words alone would split "21-KL/TW" into "21" and "kl/tw" and find
+"Kết luận 121-KL/TW" too.
 """
 
 import re
 from dataclasses import dataclass
 
-from django.contrib.postgres.search import SearchQuery, SearchVector
+from django.contrib.postgres.search import SearchVector, SearchVectorCombinable, SearchVectorField
 from django.db import connections
-from django.db.models import Case, F, Func, IntegerField, Q, TextField, Value, When
-from django.db.models.functions import Concat, Lower
+from django.db.models import F, Func, Q, TextField
 from django.utils.translation import gettext_lazy as _
 
 from core.text import fold, nfc
@@ -138,6 +140,15 @@ def document_pattern(number):
     return rf"(^|[^a-z0-9/]){body}($|[^a-z0-9/])"
 
 
+def pairs(words):
+    """Adjacent word pairs, the unit phrase matching works on: ["xay", "dung", "dang"] -> ["xay_dung", "dung_dang"]."""
+    return [f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
+
+
+def document_words(number):
+    return _WORD.findall(fold(number))
+
+
 # --- PostgreSQL full text.
 
 class SearchWords(Func):
@@ -154,9 +165,11 @@ class SearchHtmlWords(Func):
     output_field = TextField()
 
 
-class Unaccent(Func):
-    function = "newsroom_unaccent"
-    output_field = TextField()
+class AllWordPairs(SearchVectorCombinable, Func):
+    """``newsroom_all_pairs(title, lead, body)``: every pair of adjacent words, as position-less lexemes."""
+
+    function = "newsroom_all_pairs"
+    output_field = SearchVectorField()
 
 
 def search_vector_expression():
@@ -164,12 +177,8 @@ def search_vector_expression():
         SearchVector(SearchWords(F("title")), weight="A", config=SEARCH_CONFIG)
         + SearchVector(SearchWords(F("lead")), weight="B", config=SEARCH_CONFIG)
         + SearchVector(SearchHtmlWords(F("body")), weight="C", config=SEARCH_CONFIG)
+        + AllWordPairs(F("title"), F("lead"), F("body"))
     )
-
-
-def _tsquery(words, *, joiner, weights=""):
-    suffix = f":{weights}" if weights else ""
-    return SearchQuery(joiner.join(f"{w}{suffix}" for w in words), search_type="raw", config=SEARCH_CONFIG)
 
 
 def search_vector_update(*, article):
@@ -194,100 +203,11 @@ def search_vectors_refresh(*, queryset=None):
     return queryset.update(search_vector=search_vector_expression())
 
 
-# --- Queries.
-
-def _document_filter(queryset, number, *, postgres):
-    from articles.models import Article, Document
-
-    key = fold(number)
-    digits = re.split(r"[-/]", number, maxsplit=1)[0]
-    document_ids = [
-        doc.pk for doc in Document.objects.filter(number__startswith=digits).only("pk", "number")
-        if fold(normalise_document_number(doc.number) or doc.number) == key
-    ]
-    in_text = Q(search_text__regex=document_pattern(number))
-    if postgres:
-        # The GIN index narrows the candidates to articles holding every piece; the pattern then checks them.
-        pieces = _WORD.findall(key)
-        in_text &= Q(search_vector=_tsquery(pieces, joiner=" & "))
-    condition = in_text
-    if document_ids:
-        linked = Article.documents.through.objects.filter(document_id__in=document_ids).values("article_id")
-        condition |= Q(pk__in=linked)
-    return queryset.filter(condition)
-
-
-_SCOPES = {"title": ("A", "title_folded"), "head": ("AB", "head_folded"), "any": ("", "search_text")}
-
-
-def _words_match(terms, *, scope, phrase, postgres):
-    """True when ``terms`` occur in ``scope`` (title, title+lead, anywhere): adjacent and in order for a
-    phrase, anywhere in that scope otherwise."""
-    weights, field = _SCOPES[scope]
-    if postgres:
-        return Q(search_vector=_tsquery(terms, joiner=" <-> " if phrase else " & ", weights=weights))
-    if phrase:
-        return Q(**{f"{field}__regex": phrase_pattern(terms)})
-    return Q(*[Q(**{f"{field}__regex": word_pattern(word)}) for word in terms])
-
-
-def _with_folded_head(queryset, *, postgres):
-    """The folded title and title+lead that rank conditions test, where the database needs them as columns."""
-    head = Concat(F("title"), Value(" "), F("lead"), output_field=TextField())
-    if postgres:
-        return queryset.annotate(title_folded=Lower(Unaccent(F("title"))), head_folded=Lower(Unaccent(head)))
-    return queryset.annotate(
-        title_folded=Func(F("title"), function="newsroom_fold", output_field=TextField()),
-        head_folded=Func(head, function="newsroom_fold", output_field=TextField()),
-    )
-
-
-@dataclass(frozen=True)
-class SearchResults:
-    articles: object
-    # True when no article holds the words as a phrase, so the results hold them anywhere, in any order.
-    words_anywhere: bool = False
-    # The number of results when deciding between phrase and words already counted them, else None.
-    count: int | None = None
-
-
 def search_articles(queryset, parsed):
-    """Narrow ``queryset`` (already ``published()`` and filtered) to the query's matches, best first.
+    """Narrow ``queryset`` (``published()``, filtered) to the query's matches, best first: see ``search.ranking``."""
+    from search.ranking import rank_articles
 
-    Several words must first match as a phrase ("dang bo" is "Đảng bộ", not "đang" here and "bộ" there); only
-    when no article has the phrase do articles holding every word anywhere count. Rank: the match in the
-    title (3), else in the title or lead (2), else in the body (1); then newest first. Each row gets
-    ``search_rank``. Nothing runs per row in Python.
-    """
-    postgres = _is_postgres(queryset)
-    terms = parsed.terms
-    words_anywhere = False
-    count = None
-    if parsed.documents:
-        for number in parsed.documents:
-            queryset = _document_filter(queryset, number, postgres=postgres)
-        if terms:
-            queryset = queryset.filter(_words_match(terms, scope="any", phrase=False, postgres=postgres))
-        queryset = _with_folded_head(queryset, postgres=postgres)
-        pattern = document_pattern(parsed.documents[0])
-        ranks = [(Q(title_folded__regex=pattern), 3), (Q(head_folded__regex=pattern), 2)]
-    else:
-        phrase = len(terms) > 1
-        matches = queryset.filter(_words_match(terms, scope="any", phrase=phrase, postgres=postgres))
-        if phrase:
-            count = matches.count()  # the page needs it anyway: counting decides phrase or words for free
-            if not count:
-                phrase, words_anywhere, count = False, True, None
-                matches = queryset.filter(_words_match(terms, scope="any", phrase=False, postgres=postgres))
-        queryset = matches if postgres else _with_folded_head(matches, postgres=False)
-        ranks = [
-            (_words_match(terms, scope="title", phrase=phrase, postgres=postgres), 3),
-            (_words_match(terms, scope="head", phrase=phrase, postgres=postgres), 2),
-        ]
-    rank = Case(*[When(condition, then=Value(score)) for condition, score in ranks],
-                default=Value(1), output_field=IntegerField())
-    ordered = queryset.annotate(search_rank=rank).order_by("-search_rank", "-publish_at", "-id")
-    return SearchResults(ordered, words_anywhere=words_anywhere, count=count)
+    return rank_articles(queryset, parsed)
 
 
 def search_officials(parsed, *, limit=8):

@@ -37,10 +37,13 @@ def _folded_with_map(text):
 def query_patterns(parsed, *, words_anywhere=False):
     """What to mark: document numbers, and the phrase, or each word when the words matched anywhere."""
     patterns = [document_pattern(number) for number in parsed.documents]
-    if len(parsed.terms) > 1 and not words_anywhere and not parsed.documents:
-        patterns.append(phrase_pattern(parsed.terms))
+    terms = list(parsed.terms)
+    if len(terms) > 1 and not words_anywhere:
+        # A phrase matches through its pairs of neighbours: mark the whole phrase, or each pair found.
+        patterns.append(phrase_pattern(terms))
+        patterns += [phrase_pattern([a, b]) for a, b in zip(terms, terms[1:], strict=False)]
     else:
-        patterns += [word_pattern(word) for word in parsed.terms]
+        patterns += [word_pattern(word) for word in terms]
     return patterns
 
 

@@ -16,13 +16,6 @@ class SearchView(ArticleListView):
     template_name = "search/search.html"
     parsed = None
     query_error = None
-    result_count = None
-
-    def get_paginator(self, queryset, per_page, **kwargs):
-        paginator = super().get_paginator(queryset, per_page, **kwargs)
-        if self.result_count is not None:
-            paginator.count = self.result_count  # already counted by search_articles(); no second COUNT(*)
-        return paginator
 
     def get_queryset(self):
         if self.parsed is None:
@@ -52,7 +45,6 @@ class SearchView(ArticleListView):
         if valid and self.parsed is not None:
             results = search_articles(self.filterset.qs, self.parsed)
             self.object_list, words_anywhere = results.articles, results.words_anywhere
-            self.result_count = results.count
         else:
             self.object_list = Article.objects.none()
         context = self.get_context_data(filter=self.filterset, object_list=self.object_list)
@@ -63,6 +55,6 @@ class SearchView(ArticleListView):
             context["officials"] = search_officials(self.parsed)
         context.update(
             query=raw[:300], parsed=self.parsed, query_error=self.query_error, chips=self.active_chips(),
-            words_anywhere=words_anywhere,
+            words_anywhere=words_anywhere, capped=getattr(self.object_list, "capped", False),
         )
         return self.render_to_response(context, status=200 if valid else 400)

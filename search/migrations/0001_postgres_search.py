@@ -46,6 +46,8 @@ DROP FUNCTION IF EXISTS newsroom_unaccent(text);
 def forwards(apps, schema_editor):
     if schema_editor.connection.vendor != "postgresql":
         return
+    # Building the indexes and filling the vectors of a large newsroom takes longer than a request may.
+    schema_editor.execute("SET LOCAL statement_timeout = 0")
     schema_editor.execute(FUNCTIONS)
     schema_editor.execute(INDEX)
     schema_editor.execute(FILL)
