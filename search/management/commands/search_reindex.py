@@ -1,0 +1,41 @@
+"""Rebuild the PostgreSQL search vectors of articles.
+
+Every ``Article.save()`` keeps its own vector current; rows written around ``save()`` (``bulk_create``, COPY,
+raw SQL, a restored dump from before the search migrations) are not searchable until this runs. On SQLite
+there is nothing to do: search reads ``search_text``, which ``save()`` fills.
+"""
+
+from django.core.management.base import BaseCommand, CommandError
+from django.db import connection, transaction
+
+from articles.models import Article
+from articles.search import search_vectors_refresh
+
+
+class Command(BaseCommand):
+    help = "Tạo lại chỉ mục tìm kiếm (PostgreSQL) cho tin bài; mặc định chỉ những bài chưa có."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--all", action="store_true", help="Tạo lại cho mọi tin bài, kể cả bài đã có chỉ mục.")
+        parser.add_argument("--batch-size", type=int, default=5000, help="Số bài mỗi lượt (mặc định 5000).")
+        parser.add_argument("--dry-run", action="store_true", help="Chỉ đếm số bài sẽ được xử lý.")
+
+    def handle(self, *args, **options):
+        if connection.vendor != "postgresql":
+            self.stdout.write("SQLite: tìm kiếm dùng search_text, không cần tạo lại chỉ mục.")
+            return
+        if options["batch_size"] < 1:
+            raise CommandError("--batch-size phải lớn hơn 0.")
+        queryset = Article.objects.all() if options["all"] else Article.objects.filter(search_vector__isnull=True)
+        ids = list(queryset.order_by("pk").values_list("pk", flat=True))
+        if options["dry_run"]:
+            self.stdout.write(f"{len(ids)} tin bài sẽ được tạo lại chỉ mục.")
+            return
+        done = 0
+        for start in range(0, len(ids), options["batch_size"]):
+            batch = ids[start:start + options["batch_size"]]
+            with transaction.atomic():
+                done += search_vectors_refresh(queryset=Article.objects.filter(pk__in=batch))
+            if options["verbosity"] > 1:
+                self.stdout.write(f"  {done}/{len(ids)}")
+        self.stdout.write(self.style.SUCCESS(f"Đã tạo lại chỉ mục tìm kiếm cho {done} tin bài."))
