@@ -65,7 +65,7 @@ def article_link_documents(*, article, documents, lexicon=None):
         if cited.key not in cache:
             cache[cited.key] = document_get_or_create(cited=cited)
         found.append(cache[cited.key])
-    _add_links(Article.documents.through, article, "document_id", [d.pk for d in found])
+    article_add_links(Article.documents.through, article, "document_id", [d.pk for d in found])
     return found
 
 
@@ -103,9 +103,9 @@ def article_link_recognition(*, article, recognition, lexicon, create_officials=
         staging.link("topics", article, topic_ids)
         staging.link("documents", article, [d.pk for d in documents])
     else:
-        _add_links(Article.provinces.through, article, "province_id", province_ids)
-        _add_links(Article.topics.through, article, "topic_id", topic_ids)
-        _add_links(Article.documents.through, article, "document_id", [d.pk for d in documents])
+        article_add_links(Article.provinces.through, article, "province_id", province_ids)
+        article_add_links(Article.topics.through, article, "topic_id", topic_ids)
+        article_add_links(Article.documents.through, article, "document_id", [d.pk for d in documents])
     links = Links(province_ids=province_ids, topic_ids=topic_ids, documents=documents)
     existing = {} if new else dict(Mention.objects.filter(article=article).values_list("official_id", "position"))
     position = max(existing.values(), default=-1) + 1
@@ -132,7 +132,8 @@ def article_link_recognition(*, article, recognition, lexicon, create_officials=
     return links
 
 
-def _add_links(through, article, column, ids):
+def article_add_links(through, article, column, ids):
+    """Link ``article`` to rows by id through a many-to-many table; existing links are kept, not doubled."""
     ids = list(dict.fromkeys(i for i in ids if i is not None))
     if ids:
         through.objects.bulk_create([through(article_id=article.pk, **{column: i}) for i in ids], ignore_conflicts=True)

@@ -1,140 +1,17 @@
-"""Export to JSON Lines plus a photos folder, and reading that export back.
-
-One article per line, with everything an editor put into it: text, captions and credits, photo file
-names, officials with their titles as printed, provinces, topics, documents, dates, status and a
-summary of its revision history. ``import_articles OUT_DIR/articles.jsonl`` restores it.
-
-What is deliberately not restored: a public status. A published or withdrawn article comes back
-"chờ duyệt" (a draft stays a draft), so nothing goes live without a moderator, even from a backup.
-Its publication dates are kept as data.
-"""
+"""Reading an export back: each line becomes an article in the queue again (see the package docstring)."""
 
 import hashlib
 import json
-from pathlib import Path
 
 from django.contrib.auth import get_user_model
-from django.db.models import Prefetch
 from django.utils.dateparse import parse_date, parse_datetime
 
 from articles.models import Article, Document, Mention, Status, Topic
 from core.text import fold
-from importer.models import ImportRecord
+from importer.exchange.export import CONTENT_KEYS, FORMAT, article_record, export_queryset
 from importer.pipeline import Outcome, Result
 from people.models import Official, Organisation, Position
 
-FORMAT = "newsroom-article/1"
-# What counts as the content of a record: changing any of these makes a new version.
-CONTENT_KEYS = (
-    "title", "slug", "lead", "body", "byline", "source", "event_date", "publish_at", "first_published_at",
-    "provinces", "topics", "officials", "documents", "photos",
-)
-
-
-def _iso(value):
-    return value.isoformat() if value else None
-
-
-def _photo_name(article, photo, index):
-    ext = Path(photo.image.name).suffix.lower() or ".jpg"
-    return f"photos/{article.slug}-{index + 1}{ext}"
-
-
-def imported_revisions(article):
-    """The revision history an earlier export carried in for ``article``, if it came from one."""
-    for notes in ImportRecord.objects.filter(article=article).exclude(notes=[]).order_by("-id").values_list(
-        "notes", flat=True
-    )[:20]:
-        for note in notes:
-            if isinstance(note, dict) and "revisions" in note:
-                return note["revisions"]
-    return []
-
-
-def article_record(article, *, workflow=None, photo_names=None):
-    """The export record of ``article`` (prefetched as ``export_queryset`` does)."""
-    photos = []
-    for index, photo in enumerate(sorted(article.photos.all(), key=lambda p: (p.position, p.id))):
-        name = photo_names.get(photo.pk) if photo_names is not None else (
-            _photo_name(article, photo, index) if photo.image else None
-        )
-        photos.append({
-            "file": name, "caption": photo.caption, "credit": photo.credit, "alt_text": photo.alt_text,
-            "position": photo.position, "is_featured": photo.is_featured, "width": photo.width,
-            "height": photo.height,
-        })
-    officials = []
-    for mention in sorted(article.mentions.all(), key=lambda m: (m.position, m.id)):
-        official = mention.official
-        officials.append({
-            "name": official.full_name, "slug": official.slug, "title_as_printed": mention.title_as_printed,
-            "position": mention.position, "needs_verification": official.needs_verification,
-            "positions": [
-                {"title": p.title, "organisation": p.organisation.name if p.organisation else "",
-                 "start_date": _iso(p.start_date), "end_date": _iso(p.end_date)}
-                for p in official.positions.all()
-            ],
-        })
-    revisions = imported_revisions(article) + (workflow.revisions_summary(article) if workflow else [])
-    return {
-        "format": FORMAT, "id": article.pk, "slug": article.slug, "title": article.title, "lead": article.lead,
-        "body": article.body, "byline": article.byline, "source": article.source,
-        "event_date": _iso(article.event_date), "status": article.status, "publish_at": _iso(article.publish_at),
-        "first_published_at": _iso(article.first_published_at), "created_at": _iso(article.created_at),
-        "updated_at": _iso(article.updated_at), "version": article.version,
-        "author": article.author.get_username() if article.author else None,
-        "last_edited_by": article.last_edited_by.get_username() if article.last_edited_by else None,
-        "content_hash": article.content_hash, "import_path": article.import_path,
-        "provinces": [{"slug": p.slug, "name": p.name} for p in sorted(article.provinces.all(), key=lambda p: p.slug)],
-        "topics": [{"slug": t.slug, "name": t.name} for t in sorted(article.topics.all(), key=lambda t: t.slug)],
-        "documents": [
-            {"key": d.key, "number": d.number, "kind": d.kind, "title": d.title, "issuer": d.issuer, "year": d.year,
-             "slug": d.slug}
-            for d in sorted(article.documents.all(), key=lambda d: d.key)
-        ],
-        "officials": officials,
-        "photos": photos,
-        "revisions": revisions,
-    }
-
-
-def export_queryset():
-    return Article.objects.select_related("author", "last_edited_by").prefetch_related(
-        "provinces", "topics", "documents", "photos",
-        Prefetch("mentions", queryset=Mention.objects.select_related("official").prefetch_related(
-            Prefetch("official__positions", queryset=Position.objects.select_related("organisation"))
-        )),
-    ).order_by("pk")
-
-
-def articles_export(*, out_dir, queryset=None, workflow=None):
-    """Write ``out_dir/articles.jsonl`` and ``out_dir/photos/``; return (articles, photos, missing files)."""
-    out_dir = Path(out_dir)
-    (out_dir / "photos").mkdir(parents=True, exist_ok=True)
-    counts = [0, 0, 0]
-    with (out_dir / "articles.jsonl").open("w", encoding="utf-8") as handle:
-        for article in (queryset if queryset is not None else export_queryset()).iterator(chunk_size=200):
-            names = {}
-            for index, photo in enumerate(sorted(article.photos.all(), key=lambda p: (p.position, p.id))):
-                if not photo.image:
-                    continue
-                name = _photo_name(article, photo, index)
-                try:
-                    with photo.image.open("rb") as source:
-                        (out_dir / name).write_bytes(source.read())
-                except OSError:
-                    counts[2] += 1
-                    name = None
-                else:
-                    counts[1] += 1
-                names[photo.pk] = name
-            record = article_record(article, workflow=workflow, photo_names=names)
-            handle.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
-            counts[0] += 1
-    return tuple(counts)
-
-
-# --- Reading an export back --------------------------------------------------------------------------
 
 def _content(record):
     content = {key: record.get(key) for key in CONTENT_KEYS}
@@ -278,14 +155,14 @@ def _same_article(existing, record, result):
 
 def _link_record(article, record, importer):
     from importer.recognition.documents import CitedDocument
-    from importer.services import _add_links, document_get_or_create
+    from importer.services import article_add_links, document_get_or_create
     from places.models import Province
 
     notes = []
     slugs = [p.get("slug") for p in record.get("provinces") or []]
     provinces = dict(Province.objects.filter(slug__in=slugs).values_list("slug", "id"))
     notes += [f"Không có tỉnh “{s}”." for s in slugs if s not in provinces]
-    _add_links(Article.provinces.through, article, "province_id", [provinces.get(s) for s in slugs])
+    article_add_links(Article.provinces.through, article, "province_id", [provinces.get(s) for s in slugs])
 
     topic_ids = []
     for item in record.get("topics") or []:
@@ -295,7 +172,7 @@ def _link_record(article, record, importer):
             notes.append(f"Tạo chủ đề “{topic.name}”.")
         if topic:
             topic_ids.append(topic.pk)
-    _add_links(Article.topics.through, article, "topic_id", topic_ids)
+    article_add_links(Article.topics.through, article, "topic_id", topic_ids)
 
     document_ids = []
     for item in record.get("documents") or []:
@@ -306,7 +183,7 @@ def _link_record(article, record, importer):
             title=item.get("title") or item["key"], issuer=item.get("issuer") or "", year=item.get("year"),
         ))
         document_ids.append(document.pk)
-    _add_links(Article.documents.through, article, "document_id", document_ids)
+    article_add_links(Article.documents.through, article, "document_id", document_ids)
     if Document.objects.filter(pk__in=document_ids).count() != len(set(document_ids)):
         notes.append("Một số văn bản không lưu được.")
 

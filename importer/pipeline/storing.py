@@ -1,0 +1,197 @@
+"""Writing one source's article: create or update, photos, links, and the workflow's record of it."""
+
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.db import DatabaseError, transaction
+
+from articles.models import Article, Document, Mention, Photo, Status, Topic
+from core.images import validate_and_reencode_image
+from core.text import fold
+from importer.models import ImportRecord
+from importer.pipeline.base import Outcome, free_slug
+from importer.services import article_link_recognition
+from places.models import Province
+
+
+class Storing:
+    """The writing half of ``Importer`` (which provides options, lexicon, run, workflow and staging)."""
+
+    # --- storing --------------------------------------------------------------------------------------
+
+    def store(self, result, *, fields, photos, photo_files, recognition, extra=None, link=None, previous=None):
+        """Create or update the article for ``result`` under a savepoint (rolled back on a dry run).
+
+        ``extra``: further Article fields (an export's dates and status); ``link(article)`` adds the
+        relations an export lists; ``previous`` names the article to update when the caller knows it.
+        """
+        self._link_extra = link
+        try:
+            with transaction.atomic():
+                previous = previous or self.previous_article(result)
+                if previous:
+                    self._update(result, previous, fields, photos, photo_files, recognition, extra)
+                elif self.deferred and link is None:
+                    self._create(result, fields, photos, photo_files, recognition, extra, staging=self.staging)
+                else:
+                    self._create(result, fields, photos, photo_files, recognition, extra)
+                if self.options.dry_run:
+                    transaction.set_rollback(True)
+        except ValidationError as exc:
+            result.outcome, result.message = Outcome.FAILED, "; ".join(exc.messages)
+        except DatabaseError as exc:
+            result.outcome, result.message = Outcome.FAILED, f"Lỗi cơ sở dữ liệu, tệp không được nhập: {exc}"
+        self._remember(result)
+        return self.finish(result)
+
+    def finish(self, result):
+        """Record the outcome (in bulk with the batch when there is one)."""
+        if self.options.dry_run or self.run is None:
+            return result
+        record = ImportRecord(
+            run=self.run, path=result.path, line=result.line, content_hash=result.content_hash,
+            headline_key=result.headline_key, article_id=result.article_id, outcome=result.outcome,
+            message=result.message[:2000], notes=result.notes,
+        )
+        if self._batch is not None:
+            self.staging.records.append(record)
+        else:
+            record.save()
+        return result
+
+    def _create(self, result, fields, photos, photo_files, recognition, extra, staging=None):
+        user = self.options.user
+        article = Article(
+            source=self.options.source[:200], author=user, last_edited_by=user, status=Status.SUBMITTED,
+            content_hash=result.content_hash, import_path=result.path,
+        )
+        for name, value in {**fields, **(extra or {})}.items():
+            setattr(article, name, value)
+        article.title = article.title[:300]
+        # The read-ahead knows which plain slugs are taken, but only for the headlines it read.
+        known_slugs = self._taken_slugs if staging is not None and self._prepared_slug(article.title) else None
+        article.slug = article.slug or free_slug(article.title, taken=known_slugs)
+        article.save()
+        rows = self._attach_photos(article, photos, photo_files, result.notes, staging=staging)
+        links = self._link(article, recognition, result, new=True, staging=staging)
+        comment = self._comment(result)
+        if links is not None:
+            self._describe(article, rows, links)
+        if staging is not None:
+            staging.imported.append((article, user, comment))
+        else:
+            self.workflow.imported(article=article, actor=user, comment=comment)
+            article._prefetched_objects_cache = {}
+        result.outcome, result.article_id = Outcome.CREATED, article.pk
+
+    def _update(self, result, article_id, fields, photos, photo_files, recognition, extra):
+        article = Article.objects.select_for_update().get(pk=article_id)
+        user = self.options.user
+        if article.status == Status.PUBLISHED:
+            # Live (or scheduled) content changes only through a moderator.
+            if not self.workflow.can_propose:
+                raise ValidationError(
+                    f"Bài #{article.pk} đang xuất bản; tệp đã đổi nhưng bản mới phải sửa trong trang quản trị "
+                    "để qua duyệt."
+                )
+            self.workflow.propose(article=article, actor=user, fields=fields, recognition=recognition,
+                                  lexicon=None if self.options.dry_run else self.lexicon,
+                                  comment=self._comment(result))
+            result.notes.append("Bài đang xuất bản: nội dung mới là đề xuất chờ duyệt, bài đang đăng chưa đổi.")
+            result.outcome, result.article_id = Outcome.UPDATED, article.pk
+            return
+        before = article.status
+        for name, value in {**fields, **(extra or {})}.items():
+            setattr(article, name, value)
+        if not extra or "status" not in extra:
+            article.status = Status.SUBMITTED
+        article.title = article.title[:300]
+        article.source = self.options.source[:200] or article.source
+        article.content_hash, article.import_path = result.content_hash, result.path
+        article.last_edited_by = user or article.last_edited_by
+        article.version += 1
+        article.save()
+        # Old photo files stay in storage: earlier versions in the history still show them.
+        article.photos.all().delete()
+        self._attach_photos(article, photos, photo_files, result.notes)
+        self._link(article, recognition, result)
+        self.workflow.updated(article=article, actor=user, from_status=before, comment=self._comment(result))
+        result.outcome, result.article_id = Outcome.UPDATED, article.pk
+
+    def _prepared_slug(self, title):
+        return self._taken_slugs is not None and fold(title)[:300] in self._checked
+
+    def _comment(self, result):
+        where = f"{result.path}:{result.line}" if result.line else result.path
+        return f"Nhập tự động từ {where}" + (f" (nguồn: {self.options.source})" if self.options.source else "")
+
+    def _link(self, article, recognition, result, new=False, staging=None):
+        if self._link_extra is not None:
+            result.notes.extend(self._link_extra(article) or [])
+        if recognition is None:
+            return None
+        links = article_link_recognition(
+            article=article, recognition=recognition, lexicon=self.lexicon, remember=not self.options.dry_run,
+            new=new, staging=staging,
+        )
+        result.notes.extend(recognition.notes)
+        for official in links.created_officials:
+            result.notes.append(f"Nhân vật mới “{official.full_name}” (cần xác minh).")
+        return links
+
+    def _describe(self, article, photos, links):
+        """Fill the new article's related lists from what was just written, so that the workflow's snapshot
+        of it needs no queries (the same pre-filled caches the workflow uses for previews)."""
+        provinces, topics = self.lexicon.province_objects(), self.lexicon.topic_objects()
+
+        def filled(model, objects):
+            queryset = model.objects.none()
+            queryset._result_cache, queryset._prefetch_done = list(objects), True
+            return queryset
+
+        # In each model's own ordering, as a query would return them.
+        article._prefetched_objects_cache = {
+            "provinces": filled(Province, sorted((provinces[i] for i in links.province_ids), key=lambda p: p.sort_name)),
+            "topics": filled(Topic, sorted((topics[i] for i in links.topic_ids), key=lambda t: (t.position, t.sort_name))),
+            "documents": filled(Document, sorted(links.documents, key=lambda d: (d.kind, d.number, d.title))),
+            "mentions": filled(Mention, links.mentions),
+            "photos": filled(Photo, photos),
+        }
+
+    def _attach_photos(self, article, photos, photo_files, notes, staging=None):
+        """Captions become figures in order; photo files attach to them, the rest stay pending."""
+        featured = False
+        rows = []
+        for index in range(max(len(photos), len(photo_files))):
+            item = photos[index] if index < len(photos) else None
+            photo = Photo(article=article, position=index)
+            if item is None:
+                notes.append(f"Ảnh thứ {index + 1} không có chú thích trong bài: cần viết chú thích.")
+                photo.caption = f"Ảnh {index + 1} (chưa có chú thích)"
+            else:
+                photo.caption = item["caption"][:1000]
+                photo.credit = (item.get("credit") or "")[:200]
+                photo.alt_text = (item.get("alt_text") or "")[:500]
+            if index < len(photo_files) and photo_files[index] is not None:
+                file_path, data = photo_files[index]
+                try:
+                    image = validate_and_reencode_image(ContentFile(data, name=file_path.name), prefix="anh")
+                except ValidationError as exc:
+                    notes.append(f"Ảnh {file_path.name} bị bỏ qua: {' '.join(exc.messages)}")
+                else:
+                    if not self.options.dry_run:
+                        photo.image = image
+                    featured_wanted = item.get("is_featured") if item and "is_featured" in item else not featured
+                    if featured_wanted and not featured:
+                        photo.is_featured = featured = True
+            photo.alt_text = photo.alt_text.strip() or photo.caption[:500]  # as Photo.save() would
+            rows.append(photo)
+        # One INSERT for all, files stored on the way. No post_save either: the article is not public, so
+        # there is no cached public page to invalidate.
+        if staging is not None:
+            staging.photos.extend(rows)
+        else:
+            Photo.objects.bulk_create(rows)
+        pending = sum(1 for p in rows if not p.image)
+        if pending and not self.options.dry_run:
+            notes.append(f"{pending} chú thích đang chờ ảnh.")
+        return rows
