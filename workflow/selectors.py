@@ -98,6 +98,8 @@ def moderation_queue(user):
     """What waits for a decision: the user's desk first, then everything else, each oldest first."""
     submitted = (
         Article.objects.filter(status=Status.SUBMITTED)
+        # The queue shows titles, places and waiting times: leave the texts (most of each row) in the table.
+        .defer("body", "search_text", "search_vector")
         .select_related("author", "last_edited_by")
         .prefetch_related("provinces", "topics")
         .annotate(waiting_since=_latest_transition_time(Action.SUBMIT))
