@@ -290,9 +290,12 @@ def moderator(run, client, seed):
     while run.running():
         client.get("/quan-tri/articles/article/hang-cho-duyet/")
         try:
-            waiting = list(Article.objects.filter(status=Status.SUBMITTED).values_list("pk", flat=True)[:5])
-            pending = list(Revision.objects.filter(state=RevisionState.PENDING)
-                           .values_list("pk", "article_id")[:5])
+            # Each moderator takes the waiting items in a different order, as people do; they still collide.
+            waiting = list(Article.objects.filter(status=Status.SUBMITTED).values_list("pk", flat=True)[:10])
+            pending = list(Revision.objects.filter(state=RevisionState.PENDING).values_list("pk", "article_id")[:10])
+            rng.shuffle(waiting)
+            rng.shuffle(pending)
+            waiting, pending = waiting[:5], pending[:5]
         except Exception:  # the database is restarting; the HTTP side is what we measure
             from django.db import close_old_connections
 
