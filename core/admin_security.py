@@ -8,6 +8,7 @@ whoever manages accounts, since unlocking someone is part of that job.
 
 from axes.admin import AccessAttemptAdmin, AccessFailureLogAdmin, AccessLogAdmin
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+from django.apps import apps
 from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
@@ -16,6 +17,9 @@ from django.contrib.auth.models import Group
 from workflow.roles import ROLE_PERMISSIONS
 
 User = get_user_model()
+
+# django-axes calls its admin section "Axes"; its other labels are translated in locale/vi.
+apps.get_app_config("axes").verbose_name = "Đăng nhập và khóa tài khoản"
 
 
 class NewsroomUserAdmin(UserAdmin):

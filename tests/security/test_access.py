@@ -12,7 +12,7 @@ from django.test import RequestFactory, override_settings
 from django.urls import clear_url_caches, reverse
 from django.utils import timezone
 
-from tests.factories import PASSWORD
+from tests.factories import PASSWORD, make_user
 from tests.security.helpers import looks_vietnamese
 
 pytestmark = pytest.mark.django_db
@@ -138,3 +138,18 @@ def test_the_admin_path_is_configurable(client, administrator):
         clear_url_caches()
         importlib.reload(config.urls)
     assert client.get("/quan-tri/").status_code == 200
+
+
+def test_administrators_find_lockouts_in_vietnamese_on_the_admin_index(client, axes_on, editor):
+    from django.contrib.auth.models import Group
+
+    from workflow.roles import ADMINISTRATOR_GROUP
+
+    _fail(client, editor.username, 5)
+    manager = make_user("quanly", role="staff")
+    manager.groups.add(Group.objects.get(name=ADMINISTRATOR_GROUP))
+    client.force_login(manager)
+    index = client.get(reverse("admin:index")).content.decode()
+    assert "Đăng nhập và khóa tài khoản" in index and "Khóa đăng nhập (đăng nhập sai)" in index
+    listing = client.get(reverse("admin:axes_accessattempt_changelist")).content.decode()
+    assert editor.username in listing and "Số lần đăng nhập sai" in listing
