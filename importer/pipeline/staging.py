@@ -24,6 +24,17 @@ class Staging:
         column = through._meta.get_field(field[:-1]).attname
         self.links[field].extend(through(article_id=article.pk, **{column: i}) for i in ids)
 
+    def mark(self):
+        """Where the lists stand now, to undo what a file staged if its savepoint rolls back."""
+        return (len(self.photos), len(self.mentions), len(self.records), len(self.imported),
+                {field: len(rows) for field, rows in self.links.items()})
+
+    def undo(self, mark):
+        photos, mentions, records, imported, links = mark
+        del self.photos[photos:], self.mentions[mentions:], self.records[records:], self.imported[imported:]
+        for field, length in links.items():
+            del self.links[field][length:]
+
     def __bool__(self):
         return bool(self.photos or self.mentions or self.records or self.imported or any(self.links.values()))
 

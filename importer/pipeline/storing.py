@@ -16,8 +16,6 @@ from places.models import Province
 class Storing:
     """The writing half of ``Importer`` (which provides options, lexicon, run, workflow and staging)."""
 
-    # --- storing --------------------------------------------------------------------------------------
-
     def store(self, result, *, fields, photos, photo_files, recognition, extra=None, link=None, previous=None):
         """Create or update the article for ``result`` under a savepoint (rolled back on a dry run).
 
@@ -25,6 +23,7 @@ class Storing:
         relations an export lists; ``previous`` names the article to update when the caller knows it.
         """
         self._link_extra = link
+        mark, remembered = self.staging.mark(), self.lexicon.mark()
         try:
             with transaction.atomic():
                 previous = previous or self.previous_article(result)
@@ -36,10 +35,13 @@ class Storing:
                     self._create(result, fields, photos, photo_files, recognition, extra)
                 if self.options.dry_run:
                     transaction.set_rollback(True)
-        except ValidationError as exc:
-            result.outcome, result.message = Outcome.FAILED, "; ".join(exc.messages)
-        except DatabaseError as exc:
-            result.outcome, result.message = Outcome.FAILED, f"Lỗi cơ sở dữ liệu, tệp không được nhập: {exc}"
+        except (ValidationError, DatabaseError) as exc:
+            # The savepoint took the article back; what it staged for the batch must go too.
+            self.staging.undo(mark)
+            self.lexicon.undo(remembered)
+            result.outcome, result.article_id = Outcome.FAILED, None
+            result.message = ("; ".join(exc.messages) if isinstance(exc, ValidationError)
+                              else f"Lỗi cơ sở dữ liệu, tệp không được nhập: {exc}")
         self._remember(result)
         return self.finish(result)
 

@@ -172,6 +172,7 @@ class OfficialIndex:
 
     by_fold: dict = field(default_factory=dict)
     preloaded: bool = True
+    journal: list = field(default_factory=list)  # what remember() added, so that a rollback can take it back
 
     def candidates(self, name):
         key = fold(name)
@@ -187,7 +188,9 @@ class OfficialIndex:
         return self.by_fold.get(key, [])
 
     def remember(self, official_id, name):
-        self.by_fold.setdefault(fold(name), []).append(KnownOfficial(official_id, name, _tone(name)))
+        entry = KnownOfficial(official_id, name, _tone(name))
+        self.by_fold.setdefault(fold(name), []).append(entry)
+        self.journal.append((fold(name), entry))
 
     def match(self, name):
         """("linked", official) | ("ambiguous", candidates) | ("different", candidates) | ("unknown", [])."""
@@ -208,13 +211,38 @@ def _tone(name):
     return unicodedata.normalize("NFC", " ".join(tone_key(w) for w in name.split()))
 
 
+class _Journaled(dict):
+    """A dict that remembers the order keys were added in."""
+
+    def __init__(self):
+        super().__init__()
+        self.journal = []
+
+    def __setitem__(self, key, value):
+        if key not in self:
+            self.journal.append(key)
+        super().__setitem__(key, value)
+
+
 class Lexicon:
     def __init__(self, *, provinces, topics, officials):
         self.provinces = provinces
         self.topics = topics
         self.officials = officials
-        self.documents = {}  # key -> Document, filled as documents are stored
+        self.documents = _Journaled()  # key -> Document, filled as documents are stored
         self._objects = {}
+
+    def mark(self):
+        """A point to return to if the rows remembered after it are rolled back."""
+        return len(self.officials.journal), len(self.documents.journal)
+
+    def undo(self, mark):
+        officials, documents = mark
+        while len(self.officials.journal) > officials:
+            key, entry = self.officials.journal.pop()
+            self.officials.by_fold[key].remove(entry)
+        while len(self.documents.journal) > documents:
+            self.documents.pop(self.documents.journal.pop(), None)
 
     def province_objects(self):
         """Province rows by id, read once: for describing articles without queries."""

@@ -258,3 +258,31 @@ def test_the_revision_of_an_import_is_the_snapshot_the_workflow_would_take(impor
         revision = article.revisions.get()
         assert revision.snapshot == article_snapshot(article_for_snapshot(article.pk))
         assert revision.snapshot["officials"] or revision.snapshot["photos"]
+
+
+def test_a_file_that_fails_while_stored_leaves_nothing_behind_in_its_batch(import_dir, monkeypatch):
+    from django.db import IntegrityError
+
+    from importer.pipeline import storing
+
+    copy_fixture(GOOD, import_dir)
+    copy_fixture("can-tho-trao-giai-bao-chi.txt", import_dir)
+    real = storing.article_link_recognition
+
+    def failing_for_can_tho(*, article, **kwargs):
+        links = real(article=article, **kwargs)
+        if article.title.startswith("Cần Thơ trao giải"):
+            raise IntegrityError("mô phỏng lỗi ghi")
+        return links
+
+    monkeypatch.setattr(storing, "article_link_recognition", failing_for_can_tho)
+    # The third file names the official the failed one created: the rolled-back row must be forgotten.
+    write(import_dir, "zz-sau.txt", "Cần Thơ gặp mặt\n\nNgày 21/6, đồng chí Trần Văn Lâu, Trưởng Ban Tuyên giáo "
+          "Thành ủy gặp mặt phóng viên.\n\nNội dung khác.")
+    out, _ = import_articles(import_dir, "--year", "2024")
+    assert "failed" in out and "mô phỏng lỗi ghi" in out
+    titles = sorted(Article.objects.values_list("title", flat=True))
+    assert [t[:10] for t in titles] == ["Cần Thơ gặ", "Hà Nội: Hộ"]
+    assert Article.objects.get(title__startswith="Hà Nội").photos.count() == 1
+    assert Official.objects.get(full_name="Trần Văn Lâu").mentions.count() == 1
+    assert ImportRecord.objects.filter(outcome="failed", article__isnull=True).count() == 1
