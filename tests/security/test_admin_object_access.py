@@ -35,8 +35,8 @@ ALLOWED = {
     "articles.topic": {"editor": "v", "other_editor": "v", "moderator": "v", "administrator": "vacd",
                        "superuser": "vacd"},
     "articles.document": {"editor": "vac", "other_editor": "vac", "moderator": "vac", "superuser": "vacd"},
-    # Province facts come from the official lists (places/data); only a superuser corrects them.
-    "places.province": {"editor": "v", "other_editor": "v", "moderator": "v", "administrator": "v",
+    # Administrators keep the provinces (issue 3); a province still referenced cannot be deleted.
+    "places.province": {"editor": "v", "other_editor": "v", "moderator": "v", "administrator": "vac",
                         "superuser": "vac"},
     "people.official": {"editor": "vac", "other_editor": "vac", "moderator": "vac", "superuser": "vacd"},
     "people.organisation": {"editor": "vac", "other_editor": "vac", "moderator": "vac", "superuser": "vacd"},
