@@ -120,8 +120,10 @@ def words(folded):
 _LABELS = {weight: [f"{p}{'' if weight == 'D' else weight}" for p in range(_MAX_POSITION + 1)] for weight in "ABCD"}
 
 
-def tsvector_text(*weighted):
-    """``setweight(to_tsvector('simple', a), 'A') || setweight(…, 'B') || …`` computed here, as tsvector text.
+def tsvector_text(*weighted, pairs=False):
+    """``setweight(to_tsvector('simple', a), 'A') || setweight(…, 'B') || …`` computed here, as tsvector text;
+    with ``pairs``, followed by ``newsroom_all_pairs()``: every two adjacent words of the whole text as a
+    position-less lexeme "word_word".
 
     ``weighted`` is (words, weight) pairs. to_tsvector numbers words from 1; ``||`` shifts the right operand
     by the left one's highest position. The loader checks a sample against PostgreSQL's own result.
@@ -139,7 +141,12 @@ def tsvector_text(*weighted):
                 entry.append(label)
         if word_list:
             offset = min(offset + len(word_list), _MAX_POSITION)
-    return " ".join(f"'{word}':{','.join(entries[:_MAX_POSITIONS_PER_LEXEME])}" for word, entries in positions.items())
+    text = " ".join(f"'{word}':{','.join(entries[:_MAX_POSITIONS_PER_LEXEME])}" for word, entries in positions.items())
+    if pairs:
+        sequence = [word for word_list, _ in weighted for word in word_list]
+        adjacent = {f"{first}_{second}" for first, second in zip(sequence, sequence[1:], strict=False)}
+        text += "".join(f" '{pair}'" for pair in adjacent)
+    return text
 
 
 def official_name(rng):

@@ -273,6 +273,7 @@ def load(*, seed=SEED, published=PUBLISHED, drafts=DRAFTS, log=print, processes=
         pool=corpus.sentence_pool(rng, [p.name for p in provinces_then + provinces_now], names),
         end=local_now.replace(minute=0, second=0, microsecond=0) - datetime.timedelta(hours=1),
         seed=seed, published=published, total=total, full_text=search_vector_expression() is not None,
+        word_pairs=_vector_has_word_pairs(),
     )
     chunks = [(first, min(first + CHUNK - 1, total)) for first in range(1, total + 1, CHUNK)]
     counted = {}
@@ -352,7 +353,8 @@ def _load_chunk(bounds):
         vector = None
         if data["full_text"]:
             vector = corpus.tsvector_text((corpus.words(title_folded), "A"), (corpus.words(lead_folded), "B"),
-                                          ([w for para in paragraphs for s in para for w in s.words], "C"))
+                                          ([w for para in paragraphs for s in para for w in s.words], "C"),
+                                          pairs=data["word_pairs"])
         stamp = publish_at or timezone.make_aware(datetime.datetime.combine(day, datetime.time(9)))
         author = data["editors"][article_id % len(data["editors"])]
         rows["articles"].append({
@@ -401,6 +403,15 @@ def search_vector_expression():
     except ImportError:  # no PostgreSQL full-text search in this build
         return None
     return expression()
+
+
+def _vector_has_word_pairs():
+    """Whether the search vector also holds adjacent-word pairs (search migration 0002)."""
+    try:
+        from articles import search
+    except ImportError:
+        return False
+    return hasattr(search, "AllWordPairs") and "AllWordPairs" in repr(search.search_vector_expression())
 
 
 def vectors_match_postgres(cursor, sample=300):

@@ -193,8 +193,10 @@ def run(*, samples, http_seconds, only=()):
     page_list = pages.build()
     if only:
         page_list = [p for p in page_list if any(o.lower() in p.name.lower() for o in only)]
+    load_before = os.getloadavg()[0]
     print("In-process, page cache off, DEBUG off:")
     in_process(page_list, samples=samples)
+    load_after = os.getloadavg()[0]
     print("Through gunicorn, page cache off:")
     uncached = through_gunicorn(page_list, seconds=http_seconds, page_cache=False)
     print("Through gunicorn, page cache on (anonymous pages):")
@@ -204,7 +206,8 @@ def run(*, samples, http_seconds, only=()):
         page.results["verdict"] = verdict(page)
     all_pass = all(p.results["verdict"] == "PASS" for p in page_list if p.present) and peak < RSS_BUDGET_MB
     return {"pages": page_list, "workers": uncached["workers"], "peak_rss_mb": peak, "all_pass": all_pass,
-            "samples": samples, "http_seconds": http_seconds}
+            "samples": samples, "http_seconds": http_seconds,
+            "load_average": f"{load_before:.1f} before and {load_after:.1f} after the in-process timings"}
 
 
 def verdict(page):

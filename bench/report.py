@@ -110,7 +110,8 @@ def write(results, *, load_seconds, total_seconds):
         f"client in-process, page cache off, {results['samples']} timed requests per page after "
         f"3 warm-up requests. Throughput: gunicorn with `config/gunicorn.conf.py` ({results['workers']} sync "
         f"workers) over loopback, {results['http_seconds']:.0f} s per page and concurrency, page cache off "
-        "(and on, for the last column). The machine is shared with other work, so figures vary by ±20 %.",
+        "(and on, for the last column). The machine is shared with other work (load average "
+        f"{results['load_average']}, on {os.cpu_count()} cores): every figure includes waiting for a CPU.",
         f"- **Memory:** peak gunicorn worker RSS {rss:.0f} MB (budget < {RSS_BUDGET_MB} MB: "
         f"{'PASS' if rss < RSS_BUDGET_MB else 'FAIL'})",
         f"- **Overall:** {'PASS' if results['all_pass'] and load <= LOAD_BUDGET_SECONDS else 'FAIL'}; "
