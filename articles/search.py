@@ -27,7 +27,7 @@ link to that ``Document``. Full-text words alone would split "21-KL/TW" into "21
 import re
 from dataclasses import dataclass
 
-from django.contrib.postgres.search import SearchVector, SearchVectorCombinable, SearchVectorField
+from django.contrib.postgres.search import SearchVectorField
 from django.db import connections
 from django.db.models import F, Func, Q, TextField
 from django.utils.translation import gettext_lazy as _
@@ -165,20 +165,16 @@ class SearchHtmlWords(Func):
     output_field = TextField()
 
 
-class AllWordPairs(SearchVectorCombinable, Func):
-    """``newsroom_all_pairs(title, lead, body)``: every pair of adjacent words, as position-less lexemes."""
+class ArticleVector(Func):
+    """``newsroom_search_vector(title, lead, body)``: the title's words with weight A, the lead's with B, the
+    body's with C, and every pair of adjacent words, each text unaccented and folded once."""
 
-    function = "newsroom_all_pairs"
+    function = "newsroom_search_vector"
     output_field = SearchVectorField()
 
 
 def search_vector_expression():
-    return (
-        SearchVector(SearchWords(F("title")), weight="A", config=SEARCH_CONFIG)
-        + SearchVector(SearchWords(F("lead")), weight="B", config=SEARCH_CONFIG)
-        + SearchVector(SearchHtmlWords(F("body")), weight="C", config=SEARCH_CONFIG)
-        + AllWordPairs(F("title"), F("lead"), F("body"))
-    )
+    return ArticleVector(F("title"), F("lead"), F("body"))
 
 
 def search_vector_update(*, article):

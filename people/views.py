@@ -1,7 +1,6 @@
-from django.db.models import Prefetch
+from django.db.models import F, Prefetch
 from django.shortcuts import get_object_or_404
 
-from articles.models import Mention
 from articles.views import ArticleListView
 from people.models import Official, Position
 
@@ -21,10 +20,11 @@ class OfficialDetailView(ArticleListView):
         return super().dispatch(request, *args, **kwargs)
 
     def get_queryset(self):
+        # The title as printed comes through the join the filter already makes (one mention per article and
+        # official), not from a prefetch query.
         return (
-            super().get_queryset().filter(officials=self.official).prefetch_related(
-                Prefetch("mentions", queryset=Mention.objects.filter(official=self.official), to_attr="this_mention")
-            )
+            super().get_queryset().filter(mentions__official=self.official)
+            .annotate(printed_title=F("mentions__title_as_printed"))
         )
 
     def get_context_data(self, **kwargs):

@@ -1,4 +1,4 @@
-"""PostgreSQL full-text search for articles: unaccent, folding functions, a GIN index, vectors filled in.
+"""PostgreSQL full-text search for articles: the unaccent extension and the folding functions.
 
 Nothing happens on SQLite, where search uses Article.search_text instead.
 """
@@ -26,15 +26,6 @@ CREATE OR REPLACE FUNCTION newsroom_search_html(text) RETURNS text
     AS $$ SELECT newsroom_search_words(regexp_replace($1, '<[^>]*>|&#?[a-z0-9]+;', ' ', 'gi')) $$;
 """
 
-INDEX = "CREATE INDEX IF NOT EXISTS article_search_vector_gin ON articles_article USING gin (search_vector);"
-
-FILL = """
-UPDATE articles_article SET search_vector =
-    setweight(to_tsvector('simple', coalesce(newsroom_search_words(title), '')), 'A')
-    || setweight(to_tsvector('simple', coalesce(newsroom_search_words(lead), '')), 'B')
-    || setweight(to_tsvector('simple', coalesce(newsroom_search_html(body), '')), 'C');
-"""
-
 DROP = """
 DROP INDEX IF EXISTS article_search_vector_gin;
 DROP FUNCTION IF EXISTS newsroom_search_html(text);
@@ -46,11 +37,8 @@ DROP FUNCTION IF EXISTS newsroom_unaccent(text);
 def forwards(apps, schema_editor):
     if schema_editor.connection.vendor != "postgresql":
         return
-    # Building the indexes and filling the vectors of a large newsroom takes longer than a request may.
-    schema_editor.execute("SET LOCAL statement_timeout = 0")
     schema_editor.execute(FUNCTIONS)
-    schema_editor.execute(INDEX)
-    schema_editor.execute(FILL)
+    # The vectors are filled and the GIN indexes built once, by 0003, with the final vector definition.
 
 
 def backwards(apps, schema_editor):

@@ -1,4 +1,4 @@
-"""Phrase search without re-reading vectors: adjacent word pairs as lexemes, and title / title+lead indexes.
+"""Phrase search without re-reading vectors: adjacent word pairs as lexemes (functions; 0003 fills and indexes).
 
 A GIN index cannot answer "these words next to each other" by itself; PostgreSQL then re-reads every
 candidate's vector to check positions, which at 100,000 articles costs seconds. Pairs of adjacent words
@@ -12,13 +12,9 @@ FUNCTIONS = r"""
 CREATE OR REPLACE FUNCTION newsroom_search_pairs(text) RETURNS text[]
     LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
     AS $$
-    SELECT coalesce(array_agg(pair ORDER BY i), '{}')
-    FROM (
-        SELECT i, w || '_' || lead(w) OVER (ORDER BY i) AS pair
-        FROM unnest(string_to_array($1, ' ')) WITH ORDINALITY AS t(w, i)
-        WHERE w <> ''
-    ) AS s
-    WHERE pair IS NOT NULL
+    SELECT coalesce(array_agg(x || '_' || y), '{}')
+    FROM (SELECT string_to_array($1, ' ') AS a) AS s, unnest(s.a, s.a[2:]) AS t(x, y)
+    WHERE y IS NOT NULL AND x <> '' AND y <> ''
     $$;
 
 -- Words and pairs of one text, unweighted: what the title and title+lead indexes hold.
@@ -44,23 +40,6 @@ CREATE OR REPLACE FUNCTION newsroom_all_pairs(text, text, text) RETURNS tsvector
     $$;
 """
 
-# Rewriting every vector is much faster without the index, which is then built in one pass.
-FILL = """
-DROP INDEX IF EXISTS article_search_vector_gin;
-UPDATE articles_article SET search_vector =
-    setweight(to_tsvector('simple', coalesce(newsroom_search_words(title), '')), 'A')
-    || setweight(to_tsvector('simple', coalesce(newsroom_search_words(lead), '')), 'B')
-    || setweight(to_tsvector('simple', coalesce(newsroom_search_html(body), '')), 'C')
-    || newsroom_all_pairs(title, lead, body);
-"""
-
-INDEXES = """
-CREATE INDEX IF NOT EXISTS article_search_vector_gin ON articles_article USING gin (search_vector);
-CREATE INDEX IF NOT EXISTS article_search_title_gin ON articles_article USING gin (newsroom_title_vector(title));
-CREATE INDEX IF NOT EXISTS article_search_head_gin ON articles_article USING gin (newsroom_head_vector(title, lead));
-ANALYZE articles_article;
-"""
-
 DROP = """
 DROP INDEX IF EXISTS article_search_head_gin;
 DROP INDEX IF EXISTS article_search_title_gin;
@@ -75,12 +54,7 @@ DROP FUNCTION IF EXISTS newsroom_search_pairs(text);
 def forwards(apps, schema_editor):
     if schema_editor.connection.vendor != "postgresql":
         return
-    # Building the indexes and filling the vectors of a large newsroom takes longer than a request may.
-    schema_editor.execute("SET LOCAL statement_timeout = 0")
-    schema_editor.execute("SET LOCAL maintenance_work_mem = '256MB'")
-    schema_editor.execute(FUNCTIONS)
-    schema_editor.execute(FILL)
-    schema_editor.execute(INDEXES)
+    schema_editor.execute(FUNCTIONS)  # 0003 fills the vectors and builds the indexes, in one pass
 
 
 def backwards(apps, schema_editor):

@@ -54,7 +54,12 @@ def test_article_official_and_document_pages_stay_within_the_query_budget(client
     for url in [newsroom["articles"][3].get_absolute_url(), newsroom["official"].get_absolute_url(),
                 newsroom["document"].get_absolute_url()]:
         with django_assert_max_num_queries(BUDGET):
-            assert client.get(url).status_code == 200
+            response = client.get(url)
+        assert response.status_code == 200
+    # The official's page gives, on each card, the title as printed in that article.
+    assert response.content.decode().count('class="meta printed-title"') == 0
+    html = client.get(newsroom["official"].get_absolute_url()).content.decode()
+    assert html.count('class="meta printed-title"') == 20
 
 
 def test_home_shows_sections_in_one_pass(client, newsroom):
