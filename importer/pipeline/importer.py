@@ -52,6 +52,9 @@ class Prepared:
 
 
 class Importer(Storing):
+    """Imports sources. Use it as a context manager (``with importer:``) to get batches and bulk writes;
+    outside one, every file commits on its own."""
+
     batch_files = 200
     batch_seconds = 1.0
     read_ahead = 100

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from core.text import fold
 from importer.recognition.names import person_name_runs
-from importer.recognition.tokens import is_unaccented, tokenize, tone_key, word_keys
+from importer.recognition.tokens import is_unaccented, text_is_unaccented, tokenize, tone_key, word_keys
 
 MAX_HEADLINE_CHARS = 300
 MAX_CAPTION_CHARS = 320
@@ -102,7 +102,8 @@ def parse_plain_text(text):
     byline = ""
     if len(paragraphs) > 1 and _looks_like_byline(paragraphs[-1].text):
         byline = paragraphs.pop().text
-    mark_captions(paragraphs)
+    # Typed without diacritics or not is a property of the whole file, not of a four-word caption.
+    mark_captions(paragraphs, unaccented=text_is_unaccented(text[:3000]))
     return ParsedText(headline=headline, paragraphs=paragraphs, byline=byline)
 
 
@@ -124,6 +125,9 @@ _DATE_LEAD = re.compile(
     r"^(?:sáng|chiều|tối|trưa|đêm)\s+(?:nay|qua|mai)\b",
     re.IGNORECASE,
 )
+_WORDS = re.compile(r"\w+")
+
+
 class _Phrases:
     """A list of lower-case phrases, compared word by word on tone keys (or folds for unaccented text)."""
 
@@ -142,7 +146,6 @@ class _Phrases:
         return [p for p in self._pick(unaccented) if f" {p} " in padded]
 
 
-_WORDS = re.compile(r"\w+")
 _AT = {False: f" {tone_key('tại')} ", True: " tai "}
 _STRONG_OPENERS = _Phrases(
     "quang cảnh", "toàn cảnh", "một góc", "cảnh", "các đại biểu", "đại biểu dự", "đại biểu tham dự",
@@ -269,7 +272,7 @@ def _shares_subject(tokens, previous):
     return any(f" {fold(name)} " in previous_folded for name in names)
 
 
-def mark_captions(paragraphs):
+def mark_captions(paragraphs, *, unaccented=False):
     """Mark captions in place. The first paragraph is the lead and never a caption."""
     previous_body = ""
     for index, paragraph in enumerate(paragraphs):
@@ -281,7 +284,7 @@ def mark_captions(paragraphs):
         if index == 0:
             previous_body = paragraph.text
             continue
-        score, reasons = caption_score(paragraph.text, previous=previous_body)
+        score, reasons = caption_score(paragraph.text, previous=previous_body, unaccented=unaccented)
         paragraph.score, paragraph.reasons = score or 0, reasons
         if score is not None and score >= CAPTION_THRESHOLD:
             paragraph.is_caption = True

@@ -94,3 +94,10 @@ def test_windows_newlines_no_break_spaces_and_hard_wrapped_lines_are_normalised(
 def test_texts_without_a_usable_headline_are_refused_with_a_reason(text, message):
     with pytest.raises(LayoutError, match=message):
         parse_plain_text(text)
+
+
+def test_captions_of_a_file_typed_without_diacritics_are_found():
+    text = ("Kien Giang: Hoi nghi bao cao vien\n\nNgay 12/10, Ban Tuyen giao Tinh uy Kien Giang to chuc hoi nghi bao "
+            "cao vien thang 10 cho can bo, dang vien.\n\nQuang canh hoi nghi.\n\nCac dai bieu da thao luan soi noi "
+            "va thong nhat cac noi dung.\n\nHoi nghi cung quan triet cac van ban moi cua Trung uong va cua tinh.")
+    assert [c.text for c in parse_plain_text(text).captions] == ["Quang canh hoi nghi."]
