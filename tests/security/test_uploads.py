@@ -173,6 +173,7 @@ def test_a_name_with_a_parent_directory_is_refused():
         assert "Tên tệp không hợp lệ" in caught.value.messages[0], name
 
 
+@pytest.mark.filterwarnings("ignore::PIL.Image.DecompressionBombWarning")  # Pillow's own notice on opening
 def test_a_decompression_bomb_is_refused_with_a_clear_message_before_decoding():
     bomb = png_bomb(12_000, 12_000)  # 144 million pixels in about 150 kB
     assert len(bomb) < 1_000_000
