@@ -273,7 +273,7 @@ def load(*, seed=SEED, published=PUBLISHED, drafts=DRAFTS, log=print, processes=
         pool=corpus.sentence_pool(rng, [p.name for p in provinces_then + provinces_now], names),
         end=local_now.replace(minute=0, second=0, microsecond=0) - datetime.timedelta(hours=1),
         seed=seed, published=published, total=total, full_text=search_vector_expression() is not None,
-        word_pairs=_vector_has_word_pairs(),
+        vector_mode=vector_mode(),
     )
     chunks = [(first, min(first + CHUNK - 1, total)) for first in range(1, total + 1, CHUNK)]
     counted = {}
@@ -289,10 +289,10 @@ def load(*, seed=SEED, published=PUBLISHED, drafts=DRAFTS, log=print, processes=
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("SET LOCAL statement_timeout = 0")
         cursor.execute(f"SELECT setval(pg_get_serial_sequence('{Article._meta.db_table}', 'id'), %s)", [total])
-        if _shared["full_text"] and not vectors_match_postgres(cursor):
-            log("  search vectors computed here differ from PostgreSQL's: recomputing them in SQL (slow)")
-            fill_search_vector(cursor)
-        timings["search vector check"] = time.monotonic() - started
+        if _shared["full_text"] and not (_shared["vector_mode"] and vectors_match_postgres(cursor)):
+            log("  search vectors: computing them in PostgreSQL (the search expression is new to this loader)")
+            _refresh_vectors_in_parallel(total, processes)
+        timings["search vectors"] = time.monotonic() - started
         cursor.execute("SET LOCAL maintenance_work_mem = '256MB'")
         for _name, definition in indexes:
             cursor.execute(definition)
@@ -306,6 +306,24 @@ def load(*, seed=SEED, published=PUBLISHED, drafts=DRAFTS, log=print, processes=
     for step, seconds in timings.items():
         log(f"  {step:<20} done at {seconds:6.1f} s")
     return counts, time.monotonic() - started
+
+
+def _refresh_vectors_in_parallel(total, processes):
+    import multiprocessing
+
+    connections_close_all()
+    chunks = [(first, min(first + CHUNK - 1, total)) for first in range(1, total + 1, CHUNK)]
+    with multiprocessing.get_context("fork").Pool(processes or os.cpu_count() or 1) as pool:
+        list(pool.imap_unordered(_refresh_chunk, chunks))
+
+
+def _refresh_chunk(bounds):
+    from articles.models import Article
+
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SET LOCAL statement_timeout = 0")
+        fill_search_vector(cursor, queryset=Article.objects.filter(pk__range=bounds))
+    connection.close()
 
 
 def connections_close_all():
@@ -351,10 +369,10 @@ def _load_chunk(bounds):
         title_folded, lead_folded = fold(title), fold(lead)
         search_text = " ".join([title_folded, lead_folded, *(s.folded for para in paragraphs for s in para)])
         vector = None
-        if data["full_text"]:
+        if data["vector_mode"]:
             vector = corpus.tsvector_text((corpus.words(title_folded), "A"), (corpus.words(lead_folded), "B"),
                                           ([w for para in paragraphs for s in para for w in s.words], "C"),
-                                          pairs=data["word_pairs"])
+                                          pairs=data["vector_mode"] == "pairs")
         stamp = publish_at or timezone.make_aware(datetime.datetime.combine(day, datetime.time(9)))
         author = data["editors"][article_id % len(data["editors"])]
         rows["articles"].append({
@@ -405,13 +423,32 @@ def search_vector_expression():
     return expression()
 
 
-def _vector_has_word_pairs():
-    """Whether the search vector also holds adjacent-word pairs (search migration 0002)."""
-    try:
-        from articles import search
-    except ImportError:
-        return False
-    return hasattr(search, "AllWordPairs") and "AllWordPairs" in repr(search.search_vector_expression())
+def vector_mode():
+    """How this loader can reproduce the search module's vector: "words" (weighted words), "pairs" (weighted
+    words plus adjacent-word pairs), or None (the vectors are then computed by PostgreSQL after the load).
+
+    Decided by comparing both with PostgreSQL's own result on a sample text, so a change to the search
+    expression can make the load slower, never wrong.
+    """
+    from django.db.models import Value
+
+    from places.models import Province
+
+    expression = search_vector_expression()
+    if expression is None:
+        return None
+    title, lead = "Kiên Giang: Hội nghị quán triệt 21-KL/TW", "Ngày 05/03/2024, tại Hà Nội, Đảng bộ tỉnh họp."
+    body = "<p>Ban Tuyên giáo Tỉnh ủy đã triển khai, góp phần 60,5% xây dựng Đảng.</p><p>Đồng chí Lê Thị Hạnh.</p>"
+    expected = (Province.objects.annotate(title=Value(title), lead=Value(lead), body=Value(body))
+                .annotate(vector=expression).values_list("vector", flat=True)[:1].get())
+    weighted = [(corpus.words(fold(title)), "A"), (corpus.words(fold(lead)), "B"),
+                (corpus.words(fold(body.replace("<p>", " ").replace("</p>", " "))), "C")]
+    with connection.cursor() as cursor:
+        for mode in ("words", "pairs"):
+            cursor.execute("SELECT %s::tsvector::text", [corpus.tsvector_text(*weighted, pairs=mode == "pairs")])
+            if cursor.fetchone()[0] == expected:
+                return mode
+    return None
 
 
 def vectors_match_postgres(cursor, sample=300):
@@ -425,13 +462,13 @@ def vectors_match_postgres(cursor, sample=300):
     return all(stored == expected for stored, expected in rows)
 
 
-def fill_search_vector(cursor):
-    """Search vectors with the search module's own expression (same folding, same weights), in one UPDATE."""
+def fill_search_vector(cursor, queryset=None):
+    """Search vectors with the search module's own expression (same folding, same weights)."""
     try:
         from articles.search import search_vectors_refresh
     except ImportError:  # no PostgreSQL full-text search in this build
         return 0
-    return search_vectors_refresh()
+    return search_vectors_refresh(queryset=queryset)
 
 
 def _indexes_to_rebuild(cursor, table):
