@@ -94,20 +94,22 @@ def _condition(pieces, scope, *, postgres):
 
 
 def _linked_articles(number):
-    """Articles linked to the ``Document`` with this number (compared folded: "439/qd-ttg" = "439/QĐ-TTg")."""
+    """The ``Document`` rows with this number (compared folded: "439/qd-ttg" = "439/QĐ-TTg"), and a subquery
+    of the articles linked to them."""
     from articles.models import Article, Document
     from articles.search import normalise_document_number
     from core.text import fold
 
     key = fold(number)
     digits = re.split(r"[-/]", number, maxsplit=1)[0]
-    ids = [
-        doc.pk for doc in Document.objects.filter(number__startswith=digits).only("pk", "number")
+    documents = [
+        doc for doc in Document.objects.filter(number__startswith=digits).only("pk", "number", "title", "slug")
         if fold(normalise_document_number(doc.number) or doc.number) == key
     ]
-    if not ids:
-        return None
-    return Article.documents.through.objects.filter(document_id__in=ids).values("article_id")
+    if not documents:
+        return [], None
+    linked = Article.documents.through.objects.filter(document_id__in=[doc.pk for doc in documents])
+    return documents, linked.values("article_id")
 
 
 class RankedArticles:
@@ -119,11 +121,12 @@ class RankedArticles:
         self.postgres = connections[queryset.db].vendor == "postgresql"
         text_pieces = _pieces(parsed.terms, phrase=phrase)
         self.linked = None
+        self.documents = []
         document_pieces = []
         for number in parsed.documents:
             document_pieces += _pieces(document_words(number), phrase=True)
         if len(parsed.documents) == 1:
-            self.linked = _linked_articles(parsed.documents[0])
+            self.documents, self.linked = _linked_articles(parsed.documents[0])
         self.text_pieces = text_pieces
         self.pieces = text_pieces + document_pieces
         self._count = None

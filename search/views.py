@@ -56,5 +56,6 @@ class SearchView(ArticleListView):
         context.update(
             query=raw[:300], parsed=self.parsed, query_error=self.query_error, chips=self.active_chips(),
             words_anywhere=words_anywhere, capped=getattr(self.object_list, "capped", False),
+            documents=getattr(self.object_list, "documents", []),
         )
         return self.render_to_response(context, status=200 if valid else 400)

@@ -140,6 +140,12 @@ def test_titles_and_snippets_are_escaped_then_highlighted(client, corpus):
 
 
 @pytest.mark.django_db
+def test_a_document_number_links_to_the_document_page(client, corpus):
+    html = search(client, "21-kl/tw").content.decode()
+    assert 'href="/van-ban/21-kl-tw/"' in html and html.index("/van-ban/21-kl-tw/") < html.index("Học tập Kết luận")
+
+
+@pytest.mark.django_db
 def test_document_numbers_are_highlighted_as_written(client, corpus):
     html = search(client, "01-KL/TW").content.decode()
     assert "<mark>01- KL/TW</mark>" in html
