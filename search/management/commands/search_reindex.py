@@ -35,6 +35,9 @@ class Command(BaseCommand):
         for start in range(0, len(ids), options["batch_size"]):
             batch = ids[start:start + options["batch_size"]]
             with transaction.atomic():
+                # A batch may take longer than the statement timeout meant for web requests.
+                with connection.cursor() as cursor:
+                    cursor.execute("SET LOCAL statement_timeout = 0")
                 done += search_vectors_refresh(queryset=Article.objects.filter(pk__in=batch))
             if options["verbosity"] > 1:
                 self.stdout.write(f"  {done}/{len(ids)}")
