@@ -71,6 +71,7 @@ MIDDLEWARE = [
     # per-request headers and cookies (see core/cache.py).
     "config.routers.ReplicaRoutingMiddleware",
     "core.cache.PublicPageCacheMiddleware",
+    "core.middleware.DatabaseUnavailableMiddleware",
     # Last, as django-axes requires: it turns a lockout flagged during authentication into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
