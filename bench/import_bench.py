@@ -15,8 +15,9 @@ and a varying paragraph naming one of 300 officials, a province and a cited docu
 official creation and linking all do real work. Every --photos-every'th file gets a JPEG photo next to it.
 
 It prints, for the first run (everything created) and a second run over the same files (everything
-unchanged): files, seconds, files per second, the pace for each 2,000 files (it should hold steady), and the
-process's peak RSS. Comparing the peak RSS of --files 2000 and --files 10000 shows whether memory grows
+unchanged): files, seconds, files per second, the CPU time the process used and the load average (on a
+machine shared with other work, wall time overstates the cost), the pace for each 2,000 files (it should hold
+steady), and the process's peak RSS. Comparing the peak RSS of --files 2000 and --files 10000 shows whether memory grows
 with the number of files.
 Not part of the test suite.
 """
@@ -126,6 +127,11 @@ class ReportTail(io.TextIOBase):
         return ", ".join(f"{self.every / step:.0f}" for step in steps)
 
 
+def _cpu_seconds():
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def peak_rss_mb():
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -161,12 +167,14 @@ def main(argv=None):
               f"database: {connection.vendor}; RSS before import {peak_rss_mb():.0f} MB")
         for label in ("first run (created)", "second run (unchanged)"):
             out = ReportTail()
+            cpu_before = _cpu_seconds()
             started = time.monotonic()
             call_command("import_articles", str(source), "--year", "2024", "--source", "Benchmark",
                          stdout=out, stderr=io.StringIO(), verbosity=1)
             elapsed = time.monotonic() - started
-            print(f"{label}: {args.files} files in {elapsed:.1f} s = {args.files / elapsed:.0f} files/s; "
-                  f"peak RSS {peak_rss_mb():.0f} MB; {out.last}")
+            print(f"{label}: {args.files} files in {elapsed:.1f} s = {args.files / elapsed:.0f} files/s "
+                  f"(this process used {_cpu_seconds() - cpu_before:.1f} s of CPU; load average "
+                  f"{os.getloadavg()[0]:.1f}); peak RSS {peak_rss_mb():.0f} MB; {out.last}")
             print(f"  files/s for each {out.every} files: {out.pace()}")
     finally:
         connection.close()
