@@ -144,11 +144,12 @@ def main(argv=None):
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder and database")
     args = parser.parse_args(argv)
 
-    work = Path(tempfile.mkdtemp(prefix="import-bench-"))
-    url = args.database_url or f"sqlite:///{work / 'bench.sqlite3'}"
+    url = args.database_url or ""
     is_postgres = urlparse(url).scheme in {"postgres", "postgresql"}
     if is_postgres:
         _postgres(url, create=True)
+    work = Path(tempfile.mkdtemp(prefix="import-bench-"))
+    url = url or f"sqlite:///{work / 'bench.sqlite3'}"
     _environment(url, work / "media")
     sys.path.insert(0, str(ROOT))
     import django
