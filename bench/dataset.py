@@ -299,7 +299,9 @@ def load(*, seed=SEED, published=PUBLISHED, drafts=DRAFTS, log=print, processes=
         cursor.execute("DELETE FROM bench_meta WHERE key = 'pending_indexes'")
         timings["indexes"] = time.monotonic() - started
     with connection.cursor() as cursor:
+        cursor.execute("SET statement_timeout = 0")  # VACUUM cannot run in a transaction, so not SET LOCAL
         cursor.execute("VACUUM ANALYZE")
+        cursor.execute("RESET statement_timeout")
     timings["vacuum analyze"] = time.monotonic() - started
     counts = {**counted, "published": published, "drafts and submitted": drafts, "officials": len(officials),
               "topics": len(topics)}

@@ -134,7 +134,14 @@ def main(argv=None):
     args = parser.parse_args(argv)
     os.chdir(settings_env.ROOT)
     started = time.monotonic()
-    load_seconds = prepare(reload=args.reload)
+    try:
+        load_seconds = prepare(reload=args.reload)
+    except Exception as exc:  # noqa: BLE001 - e.g. PostgreSQL restarted by another job mid-load: try once more
+        from django.db import connections
+
+        print(f"Loading failed ({type(exc).__name__}: {str(exc).strip()[:200]}); starting again.")
+        connections.close_all()
+        load_seconds = prepare(reload=True)
     if args.load_only:
         return 0
     from bench import measure, report
