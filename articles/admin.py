@@ -1,10 +1,14 @@
+from functools import partial
+
 from django.contrib import admin
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from articles.models import Article, Document, Mention, Photo, Topic
 from core.admin import FoldedSearchMixin
 from core.forms import SAFE_IMAGE_OVERRIDES
 from dashboard.admin_filters import DecidedFilter, DeskFilter
+from importer import admin_suggestions
 from perf.paginator import EstimatedCountPaginator
 from workflow.admin.article import WorkflowArticleAdminMixin, WorkflowInlineMixin
 
@@ -52,6 +56,21 @@ class ArticleAdmin(WorkflowArticleAdminMixin, FoldedSearchMixin, admin.ModelAdmi
     inlines = [PhotoInline, MentionInline]
     actions = ["submit_selected", "approve_selected"]
     list_per_page = 50
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        admin_suggestions.link_documents_after_save(form.instance, getattr(request, "workflow_revision", None))
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        context["recognition_suggestions"] = admin_suggestions.suggestions_for(obj)
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def get_urls(self):
+        view = self.admin_site.admin_view(partial(admin_suggestions.apply_suggestion_view, model_admin=self))
+        return [
+            path("<path:object_id>/goi-y/", view, name="articles_article_suggestion"),
+            *super().get_urls(),
+        ]
 
 
 @admin.register(Topic)

@@ -1,4 +1,6 @@
 from django.contrib import admin
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
 
 from core.admin import FoldedSearchMixin
 from core.forms import SAFE_IMAGE_OVERRIDES
@@ -17,11 +19,12 @@ class OfficialAdmin(FoldedSearchMixin, admin.ModelAdmin):
     list_display = ["full_name", "current_title", "needs_verification", "updated_at"]
     list_filter = ["needs_verification"]
     search_fields = ["full_name"]
-    readonly_fields = ["created_at", "updated_at"]
-    fields = ["full_name", "slug", "portrait", "biography", "needs_verification", "created_at", "updated_at"]
+    readonly_fields = ["created_at", "updated_at", "mentioned_in"]
+    fields = ["full_name", "slug", "portrait", "biography", "needs_verification", "created_at", "updated_at",
+              "mentioned_in"]
     inlines = [PositionInline]
     formfield_overrides = SAFE_IMAGE_OVERRIDES  # the portrait is decoded, size-checked, re-encoded, renamed
-    prepopulated_fields = {}
+    mentioned_in_limit = 50
 
     def get_queryset(self, request):
         return super().get_queryset(request).with_current_positions()
@@ -29,6 +32,28 @@ class OfficialAdmin(FoldedSearchMixin, admin.ModelAdmin):
     @admin.display(description="Chức vụ hiện nay")
     def current_title(self, obj):
         return obj.current_title
+
+    @admin.display(description="Bài nhắc đến (đã gắn hoặc chỉ có tên trong bài)")
+    def mentioned_in(self, obj):
+        from importer.recognition import articles_mentioning_by_name
+
+        if not obj or not obj.pk:
+            return "–"
+        articles = list(
+            articles_mentioning_by_name(obj).only("pk", "title", "status").prefetch_related("mentions")
+            [: self.mentioned_in_limit]
+        )
+        if not articles:
+            return "Chưa có bài nào nhắc đến."
+        rows = format_html_join(
+            "", "<li><a href=\"{}\">{}</a> ({}){}</li>",
+            (
+                (reverse("admin:articles_article_change", args=[a.pk]), a.title, a.get_status_display(),
+                 "" if any(m.official_id == obj.pk for m in a.mentions.all()) else " – chưa gắn")
+                for a in articles
+            ),
+        )
+        return format_html("<ul>{}</ul>", rows)
 
 
 @admin.register(Organisation)
