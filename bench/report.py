@@ -81,7 +81,7 @@ def table(results):
         cached = _rps(r.get("rps_cached_c8")) if page.kind == "public" else "n/a (editors)"
         lines.append(
             f"| {page.name} | {r['queries']} (≤ {page.query_budget}) | {_ms(r['p50'])} | "
-            f"{_ms(r['p95'])} (≤ {page.p95_budget_ms:.0f}) | {_rps(r.get('rps_uncached_c1'))} | "
+            f"{_ms(r['p95'])} (≤ {page.p95_budget_ms:.0f}){'' if r['samples'] >= results['samples'] else ' ' + str(r['samples']) + ' samples'} | {_rps(r.get('rps_uncached_c1'))} | "
             f"{_rps(r.get('rps_uncached_c8'))} | {cached} | {r['verdict']} |"
         )
     return "\n".join(lines)
