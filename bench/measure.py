@@ -218,8 +218,10 @@ def verdict(page):
     if not page.present:
         return "not present"
     result = page.results
-    if "error" in result or result.get("status") != 200:
+    if "error" in result:
         return "FAIL"
+    if result.get("status") != 200:
+        return f"FAIL (HTTP {result.get('status')})"
     failures = []
     if result["queries"] > page.query_budget:
         failures.append("queries")
