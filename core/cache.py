@@ -62,9 +62,12 @@ def public_cache_version():
 def _bump():
     cache = _cache()
     try:
-        cache.incr(VERSION_KEY)
-    except ValueError:  # no version yet: any new value makes older keys unreachable
-        cache.set(VERSION_KEY, 2, timeout=None)
+        try:
+            cache.incr(VERSION_KEY)
+        except ValueError:  # no version yet: any new value makes older keys unreachable
+            cache.set(VERSION_KEY, 2, timeout=None)
+    except Exception:  # a cache outage must not stop a publish; its pages expire within PUBLIC_CACHE_SECONDS
+        logger.exception("Could not bump the public page cache version")
     if _is_process_local(cache):
         path = _stamp_path()
         try:
@@ -96,7 +99,8 @@ def _next_scheduled(version):
     cache = _cache()
     key = NEXT_SCHEDULED_KEY.format(version=version)
     value = cache.get(key)
-    if value is None:
+    # Once that moment has passed, the following scheduled article is the one that matters.
+    if value is None or (value and value <= timezone.now().timestamp()):
         moment = Article.objects.scheduled().order_by("publish_at").values_list("publish_at", flat=True).first()
         value = moment.timestamp() if moment else 0
         cache.set(key, value, timeout=getattr(settings, "PUBLIC_CACHE_SECONDS", 300))

@@ -173,3 +173,12 @@ def test_page_cache_can_be_switched_off(client, settings, page_cache_backend):
     settings.PUBLIC_CACHE_SECONDS = 0
     client.get(reverse("articles:home"))
     assert "X-Page-Cache" not in client.get(reverse("articles:home"))
+
+
+def test_a_cache_outage_does_not_stop_a_publish(settings, tmp_path, caplog):
+    # Nothing listens on port 1: every Redis call fails, as during an outage.
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
+                                   "LOCATION": "redis://127.0.0.1:1/0"}, "sessions": _locmem()}
+    settings.PUBLIC_CACHE_STAMP_FILE = str(tmp_path / "stamp")
+    bump_public_cache()
+    assert "Could not bump the public page cache version" in caplog.text
