@@ -9,6 +9,7 @@ from core.admin import FoldedSearchMixin
 from core.forms import SAFE_IMAGE_OVERRIDES
 from dashboard.admin_filters import DecidedFilter, DeskFilter
 from importer import admin_suggestions
+from perf.admin import LeanChangeListMixin
 from perf.paginator import EstimatedCountPaginator
 from workflow.admin.article import WorkflowArticleAdminMixin, WorkflowInlineMixin
 
@@ -29,7 +30,7 @@ class MentionInline(WorkflowInlineMixin, admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(WorkflowArticleAdminMixin, FoldedSearchMixin, admin.ModelAdmin):
+class ArticleAdmin(LeanChangeListMixin, WorkflowArticleAdminMixin, FoldedSearchMixin, admin.ModelAdmin):
     """Declarative options only. Saving, status changes, locks and the workflow pages come from the mixin,
     which routes every write through workflow.services."""
 
@@ -44,6 +45,7 @@ class ArticleAdmin(WorkflowArticleAdminMixin, FoldedSearchMixin, admin.ModelAdmi
     # Counting the whole table on every page view costs more than the page; the planner's estimate serves.
     paginator = EstimatedCountPaginator
     show_full_result_count = False
+    changelist_defer = ["body", "search_text", "search_vector"]
     autocomplete_fields = ["provinces", "topics", "documents"]
     readonly_fields = ["status", "publish_at", "first_published_at", "author", "last_edited_by", "created_at", "updated_at"]
     fieldsets = [

@@ -14,7 +14,21 @@ _FORMER_UNIT = (
     "services, or a cap on deep pages with a date filter offered instead."
 )
 
+_TEMPLATES = (
+    "SQL is under 5 ms; the time is Django template rendering: a list page runs ~265 {% include %}s (each "
+    "card includes its picture and meta partials) and renders the filter form's 87 provinces and 30 topics "
+    "through form widgets (deep copies included), on a CPU shared with other jobs. Plan: cards as one "
+    "template without nested includes, and the filter form's option lists rendered once per public-cache "
+    "version (a cached fragment, invalidated by bump_public_cache)."
+)
+
 REASONS = {
+    "date range (a quarter)": _TEMPLATES,
+    "official (most mentioned)": _TEMPLATES,
+    "article detail": (
+        "Within a few ms of the budget: the detail page's 9 queries take ~15 ms and the template (photos, "
+        "mentions, related cards, share links, JSON-LD) the rest. Plan: as for the list pages."
+    ),
     "home": (
         "SQL is about 20 ms; the rest is Python: the page renders 51 cards (7 newest + 4 for each of 11 "
         "home sections, ~180 reverse() calls) and builds a 12-part UNION ALL query on every request. Plan: "
@@ -24,7 +38,7 @@ REASONS = {
     "province kien-giang, page 1": _FORMER_UNIT,
     "province kien-giang, page 50": _FORMER_UNIT,
     "province + topic (xay-dung-dang)": (
-        "Two link tables to intersect (Xây dựng Đảng with its sub-topics is on most articles, Kiên Giang on "
+        "Two link tables to intersect (Xây dựng Đảng with its sub-topics is on 76 % of articles, Kiên Giang on "
         "2.6 %) plus the former-unit walk described for the province page. Plan: as for the province "
         "page; the topic side is already a subquery instead of a DISTINCT over whole rows."
     ),
