@@ -1,7 +1,7 @@
 """Highlighted titles and snippets for search results, computed only for the rows of the page shown.
 
-The visitor's words are found in a folded copy of the text (no diacritics, lower case) whose characters map
-back to the original ones, so "kien giang" marks "Kiên Giang" as written. Everything is escaped first; only
+The visitor's words are found in a folded copy of the text (no diacritics, lower case, same length), so
+"kien giang" marks "Kiên Giang" as written. Everything is escaped first; only
 the ``<mark>`` tags we add are markup.
 """
 
@@ -12,26 +12,31 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from articles.search import document_pattern, phrase_pattern, word_pattern
+from core.text import fold
 
 SNIPPET_CHARS = 260
+BODY_CHARS = 6000
 _LEAD_IN = 70
 
 
-def _fold_char(char):
-    if char in "Đđ":
-        return "d"
-    decomposed = unicodedata.normalize("NFD", char)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+_TABLE = {}
 
 
-def _folded_with_map(text):
-    """The folded text, and for each of its characters the index of the original character."""
-    folded, origin = [], []
-    for index, char in enumerate(text):
-        for piece in _fold_char(char):
-            folded.append(piece)
-            origin.append(index)
-    return "".join(folded), origin
+def _fold_table():
+    """One character in, one character out: "Đ" -> "d", "ế" -> "e", "A" -> "a". Keeping the length lets a
+    match in the folded text be marked at the same place in the original."""
+    if not _TABLE:
+        for code in range(0x41, 0x1F00):
+            folded = fold(chr(code))
+            if len(folded) == 1 and folded != chr(code):
+                _TABLE[code] = folded
+            elif len(folded) != 1 and unicodedata.combining(chr(code)):
+                _TABLE[code] = " "
+    return _TABLE
+
+
+def _folded(text):
+    return text.translate(_fold_table())
 
 
 def query_patterns(parsed, *, words_anywhere=False):
@@ -51,7 +56,7 @@ def match_spans(text, patterns):
     """Sorted, non-overlapping (start, end) spans of ``text`` that match any of ``patterns``."""
     if not text:
         return []
-    folded, origin = _folded_with_map(text)
+    folded = _folded(text)
     spans = []
     for pattern in patterns:
         for match in re.finditer(pattern, folded):
@@ -59,7 +64,7 @@ def match_spans(text, patterns):
             if match.re.groups == 2:  # document patterns: groups 1 and 2 are the boundary characters
                 start, end = match.end(1), match.start(2)
             if start < end:
-                spans.append((origin[start], origin[end - 1] + 1))
+                spans.append((start, end))
     spans.sort()
     merged = []
     for start, end in spans:
@@ -114,9 +119,11 @@ def annotate_results(articles, parsed, *, words_anywhere=False):
     patterns = query_patterns(parsed, words_anywhere=words_anywhere)
     for article in articles:
         article.highlighted_title = highlight(article.title, patterns)
-        if match_spans(article.lead, patterns):
-            article.snippet = snippet(article.lead, patterns)
+        lead = " ".join(article.lead.split())
+        if match_spans(lead, patterns):
+            article.snippet = snippet(lead, patterns)
             continue
-        body = article.body_text
-        article.snippet = snippet(body if match_spans(body, patterns) else (article.lead or body), patterns)
+        # A snippet needs the first match only: the opening of a long body is enough to look in.
+        body = " ".join(article.body_text[:BODY_CHARS].split())
+        article.snippet = snippet(body if match_spans(body, patterns) else (lead or body), patterns)
     return articles

@@ -244,18 +244,44 @@ def test_search_reindex_makes_rows_written_around_save_searchable():
     from articles.models import Status
     from core.text import fold
 
-    title = "Hội thảo khoa học về lễ hội Oóc Om Bóc"
+    title, body = "Hội thảo khoa học về văn hóa Khmer", "<p>Lễ hội Oóc Om Bóc được giới thiệu.</p>"
     Article.objects.bulk_create([Article(
-        title=title, slug="hoi-thao-ooc-om-boc", lead="", body="", search_text=fold(title),
+        title=title, slug="hoi-thao-van-hoa-khmer", lead="", body=body, search_text=fold(f"{title} {body}"),
         status=Status.PUBLISHED, publish_at=timezone.now(),
     )])
     parsed = parse_query("ooc om boc")
     found = lambda: [a.title for a in search_articles(Article.objects.published(), parsed).articles]  # noqa: E731
+    # The title and lead indexes are expressions over the columns: they never lag behind.
+    assert [a.title for a in search_articles(Article.objects.published(), parse_query("van hoa khmer")).articles] == [
+        title
+    ]
     if connection.vendor == "postgresql":
-        assert found() == []  # bulk_create wrote no vector
+        assert found() == []  # bulk_create wrote no vector for the body
     out = io.StringIO()
     call_command("search_reindex", "--dry-run", stdout=out)
     call_command("search_reindex", stdout=out)
     assert found() == [title]
     call_command("search_reindex", "--all", stdout=out)
     assert found() == [title]
+
+
+@pytest.mark.django_db
+def test_counts_stop_at_the_cap_and_say_more_than(client, corpus, monkeypatch):
+    from search import ranking
+
+    monkeypatch.setattr(ranking, "COUNT_CAP", 3)
+    response = search(client, "kien giang")
+    assert response.context["paginator"].count == 3
+    assert "Tìm thấy hơn 3 tin bài" in response.content.decode()
+    assert keys_for(corpus, response.context["articles"]) == KIEN_GIANG[:3]
+
+
+@pytest.mark.django_db
+def test_very_common_phrases_are_ranked_within_their_newest_matches(client, corpus, monkeypatch):
+    from search import ranking
+
+    monkeypatch.setattr(ranking, "HEAD_ROWS", 1)
+    keys = keys_for(corpus, search(client, "kien giang").context["articles"])
+    assert sorted(keys) == sorted(KIEN_GIANG)
+    # Titles still come first; the rest follows newest first.
+    assert keys[:2] == ["kg_cds", "kg_tongket"]
