@@ -56,19 +56,13 @@ class _TsQuery(Func):
     output_field = TextField()
 
 
-class _TitleVector(Func):
-    function = "newsroom_title_vector"
-    output_field = TextField()
-
-
 class _HeadVector(Func):
     function = "newsroom_head_vector"
     output_field = TextField()
 
 
 def _vector(scope):
-    if scope == "title":
-        return _TitleVector(F("title"))
+    """The indexed vector of a scope on PostgreSQL (the title is told apart in Python, see _rank_postgres)."""
     if scope == "head":
         return _HeadVector(F("title"), F("lead"))
     return F("search_vector")
