@@ -1,7 +1,7 @@
 """Fixtures for browser tests: Debian's chromium, headless, driven by playwright against pytest-django's
 live server. Reusable by every app's browser tests:
 
-* ``browser``: one chromium for the session;
+* ``browser``: one chromium per test module (a sync playwright loop must not outlive the module);
 * ``page``: a fresh context and page on the live server, Vietnamese locale and Vietnam time; every request
   that would leave 127.0.0.1/localhost is recorded and aborted, and the test fails if there was one;
 * ``axe``: a function that runs axe-core (pinned, from npm) on a page and returns its violations;
@@ -31,7 +31,7 @@ DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 375, "height": 812}
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
     if not Path(CHROMIUM).exists():
         pytest.fail(f"Browser tests need chromium at {CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH).")
