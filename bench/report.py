@@ -93,6 +93,10 @@ def write(results, *, load_seconds, total_seconds):
     folder = settings_env.ROOT / "bench" / "results"
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{now:%Y-%m-%d}.md"
+    run = 2
+    while path.exists():  # a second run on the same day is kept beside the first, not over it
+        path = folder / f"{now:%Y-%m-%d}-{run}.md"
+        run += 1
     load = float(meta.get("load_seconds", "nan"))
     rss = results["peak_rss_mb"]
     misses = [p for p in results["pages"] if p.present and p.results.get("verdict") != "PASS"]
