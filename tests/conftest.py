@@ -40,7 +40,7 @@ def _ensure_reference_data():
     from workflow.roles import ROLE_PERMISSIONS
 
     if not Permission.objects.exists():
-        # A flush after a serialized-rollback test skips post_migrate; content types and permissions come from it.
+        # Content types and permissions come from post_migrate, which some flushes skip.
         emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
     if not Province.objects.exists():
         load_provinces(Province)

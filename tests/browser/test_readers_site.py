@@ -8,7 +8,7 @@ from playwright.sync_api import expect
 from tests.browser.conftest import DESKTOP, PHONE, format_violations
 from tests.browser.content import load_newsroom
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture

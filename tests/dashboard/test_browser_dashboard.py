@@ -11,9 +11,9 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 
-# serialized_rollback: the flush after a transactional test would otherwise take the provinces, topics and
-# groups that migrations load away from the tests that run after this one.
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+# Transactional: the live server reads what the test writes. tests/conftest.py puts the reference data
+# (provinces, topics, roles) back after each flush.
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [

@@ -38,7 +38,7 @@ def test_replica_is_never_migrated(replica_on):
     assert PrimaryReplicaRouter().allow_migrate("default", "articles") is None
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True, databases=["default", "replica"])
+@pytest.mark.django_db(transaction=True, databases=["default", "replica"])
 def test_reads_inside_a_transaction_stay_on_the_primary(replica_on):
     with public_reads(), transaction.atomic():
         assert PrimaryReplicaRouter().db_for_read(Article) is None
@@ -46,7 +46,7 @@ def test_reads_inside_a_transaction_stay_on_the_primary(replica_on):
 
 # transaction=True: the replica alias is a second connection to the test database, so it sees only
 # committed rows, as a real replica would.
-@pytest.mark.django_db(transaction=True, serialized_rollback=True, databases=["default", "replica"])
+@pytest.mark.django_db(transaction=True, databases=["default", "replica"])
 def test_anonymous_page_reads_articles_from_the_replica(client, replica_on):
     article = make_article("Bài đọc từ bản sao", provinces=["kien-giang"])
     with CaptureQueriesContext(connections["replica"]) as replica, \
@@ -57,7 +57,7 @@ def test_anonymous_page_reads_articles_from_the_replica(client, replica_on):
     assert not any("articles_article" in q["sql"] for q in primary.captured_queries)
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True, databases=["default", "replica"])
+@pytest.mark.django_db(transaction=True, databases=["default", "replica"])
 def test_logged_in_editor_reads_from_the_primary(client, replica_on):
     make_article("Bài biên tập viên xem")
     client.force_login(make_user(role="editor"))

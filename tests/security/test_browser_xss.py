@@ -16,7 +16,7 @@ from articles.models import Article, Photo
 from tests.factories import PASSWORD, make_article, make_user
 from tests.security.xss_payloads import PAYLOADS
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",

@@ -21,7 +21,7 @@ from tests.factories import image_bytes
 from tests.workflow.conftest import make_role_user
 from workflow.models import Action, EditLock, Transition
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
