@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from django.contrib.postgres.search import SearchVectorField
 from django.db import connections
-from django.db.models import F, Func, Q, TextField
+from django.db.models import F, Func, Q, TextField, Value
 from django.utils.translation import gettext_lazy as _
 
 from core.text import fold, nfc
@@ -178,12 +178,22 @@ def search_vector_expression():
 
 
 def search_vector_update(*, article):
-    """Refresh one article's search vector; called by ``Article.save()``. A no-op off PostgreSQL."""
+    """Refresh one article's search vector with a query of its own. A no-op off PostgreSQL."""
     from articles.models import Article
 
     queryset = Article.objects.filter(pk=article.pk)
     if _is_postgres(queryset):
         queryset.update(search_vector=search_vector_expression())
+
+
+def search_vector_of(article, *, using):
+    """The SQL expression for ``article``'s vector from its current texts, for ``Article.save()`` to write in
+    the same INSERT or UPDATE as the row (a separate UPDATE would write the whole row, body included, twice).
+    None off PostgreSQL."""
+    if connections[using].vendor != "postgresql":
+        return None
+    texts = (Value(nfc(text or ""), output_field=TextField()) for text in (article.title, article.lead, article.body))
+    return ArticleVector(*texts, output_field=SearchVectorField())
 
 
 def search_vectors_refresh(*, queryset=None):

@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
-from django.db import models
+from django.db import models, router
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from articles.models.photos import Photo
 from articles.models.topics import Topic
-from articles.search import search_vector_update
+from articles.search import search_vector_of
 from core.html import html_to_text, sanitize_html
 from core.models import NormalisedTextModel, TimeStampedModel, unique_slug
 from core.text import fold
@@ -132,10 +132,20 @@ class Article(TimeStampedModel):
         self.slug = self.slug or unique_slug(Article, self.title, exclude_pk=self.pk, max_length=200)
         self.body = sanitize_html(self.body)
         self.search_text = fold(" ".join([self.title, self.lead, html_to_text(self.body)]))
-        super().save(*args, **kwargs)
         update_fields = kwargs.get("update_fields")
+        vector = None
         if update_fields is None or {"title", "lead", "body"} & set(update_fields):
-            search_vector_update(article=self)
+            vector = search_vector_of(self, using=kwargs.get("using") or router.db_for_write(Article, instance=self))
+        if vector is not None:
+            self.search_vector = vector
+            if update_fields is not None:
+                kwargs["update_fields"] = {*update_fields, "search_vector"}
+        try:
+            super().save(*args, **kwargs)
+        finally:
+            if vector is not None:
+                # The column now holds the computed vector; reading it again loads it (a deferred field).
+                self.__dict__.pop("search_vector", None)
 
     def get_absolute_url(self):
         return reverse("articles:detail", kwargs={"slug": self.slug})
