@@ -47,9 +47,11 @@ def in_process(page_list, *, samples):
         if not page.present:
             continue
         client = editor if page.kind == "admin" else anonymous
+        before = page.before or (lambda: None)
         try:
             for _ in range(WARMUP):
                 response = client.get(page.url)
+            before()
             with CaptureQueriesContext(connection) as captured:
                 response = client.get(page.url)
             # Read now: the next request's request_started signal empties the query log.
@@ -58,6 +60,7 @@ def in_process(page_list, *, samples):
             deadline = time.monotonic() + PAGE_SECONDS
             # A page slow enough to exhaust the time box is far over budget; a few samples say so.
             while len(timings) < samples and (len(timings) < MIN_SAMPLES or time.monotonic() < deadline):
+                before()
                 start = time.perf_counter()
                 client.get(page.url)
                 timings.append((time.perf_counter() - start) * 1000)

@@ -4,7 +4,7 @@ import dataclasses
 import datetime
 
 from django.contrib.auth import get_user_model
-from django.db.models import OuterRef, Q, Subquery
+from django.db.models import BooleanField, Exists, ExpressionWrapper, OuterRef, Q, Subquery, Value
 from django.utils import timezone
 
 from articles.models import Article, Status, Topic
@@ -94,43 +94,89 @@ def queue_count():
     )
 
 
-def moderation_queue(user):
-    """What waits for a decision: the user's desk first, then everything else, each oldest first."""
+@dataclasses.dataclass(frozen=True)
+class QueueKey:
+    """Where one waiting item stands in the queue, read without its texts: enough to sort and paginate."""
+
+    kind: str  # "new" (an article, pk) or "change" (a pending revision, pk)
+    pk: int
+    waiting_since: datetime.datetime
+    on_my_desk: bool
+
+
+def _my_desk_scope(user):
+    """The provinces and topics of the user's desks, sub-topics included (a desk for a topic covers them)."""
+    desks = list(Desk.objects.filter(moderators=user).prefetch_related("provinces", "topics"))
+    provinces = {p.id for d in desks for p in d.provinces.all()}
+    topics = {t.id for d in desks for t in d.topics.all()}
+    if topics:
+        topics |= set(Topic.objects.filter(parent_id__in=topics).values_list("id", flat=True))
+    return provinces, topics
+
+
+def queue_keys(user):
+    """Every waiting item, the user's desk first, then oldest first: two light queries, however long the queue."""
+    my_provinces, my_topics = _my_desk_scope(user)
+    on_desk = Value(False)
+    if my_provinces or my_topics:
+        on_desk = ExpressionWrapper(
+            Exists(Article.provinces.through.objects.filter(article_id=OuterRef("pk"), province_id__in=my_provinces))
+            | Exists(Article.topics.through.objects.filter(article_id=OuterRef("pk"), topic_id__in=my_topics)),
+            output_field=BooleanField(),
+        )
     submitted = (
-        Article.objects.filter(status=Status.SUBMITTED)
-        # The queue shows titles, places and waiting times: leave the texts (most of each row) in the table.
-        .defer("body", "search_text", "search_vector")
-        .select_related("author", "last_edited_by")
-        .prefetch_related("provinces", "topics")
-        .annotate(waiting_since=_latest_transition_time(Action.SUBMIT))
+        Article.objects.filter(status=Status.SUBMITTED).order_by()
+        .annotate(waiting_since=_latest_transition_time(Action.SUBMIT), on_desk=on_desk)
+        .values_list("pk", "waiting_since", "updated_at", "on_desk")
     )
+    keys = [QueueKey("new", pk, since or updated, bool(desk)) for pk, since, updated, desk in submitted]
     pending = (
-        Revision.objects.pending().filter(article__status=Status.PUBLISHED)
-        .select_related("article", "created_by", "article__author")
-        .prefetch_related("article__provinces", "article__topics")
+        Revision.objects.pending().filter(article__status=Status.PUBLISHED).order_by()
         .annotate(proposed_at=Subquery(
             Transition.objects.filter(article=OuterRef("article_id"), action=Action.PROPOSE_CHANGE)
             .order_by("-created_at", "-id").values("created_at")[:1]
         ))
+        .values_list("pk", "proposed_at", "created_at", "snapshot")
     )
-    items = [QueueItem(a, "new", a.waiting_since or a.updated_at) for a in submitted]
-    items += [QueueItem(r.article, "change", r.proposed_at or r.created_at, revision=r) for r in pending]
+    for pk, proposed_at, created_at, snapshot in pending:
+        # A proposed change belongs to the desks of the places and topics it proposes.
+        provinces, topics = snapshot_scope(snapshot or {})
+        desk = bool(my_provinces & set(provinces) or my_topics & set(topics))
+        keys.append(QueueKey("change", pk, proposed_at or created_at, desk))
+    keys.sort(key=lambda key: (not key.on_my_desk, key.waiting_since, key.pk))
+    return keys
 
-    desks = list(Desk.objects.filter(moderators=user).prefetch_related("provinces", "topics"))
-    my_provinces = {p.id for d in desks for p in d.provinces.all()}
-    my_topics = {t.id for d in desks for t in d.topics.all()}
-    if my_provinces or my_topics:
-        parents = dict(Topic.objects.filter(parent__isnull=False).values_list("id", "parent_id"))
-        for item in items:
-            if item.revision is not None:
-                provinces, topics = snapshot_scope(item.revision.snapshot)
-            else:
-                provinces = [p.id for p in item.article.provinces.all()]
-                topics = [t.id for t in item.article.topics.all()]
-            topics = set(topics) | {parents[t] for t in topics if t in parents}
-            item.on_my_desk = bool(my_provinces & set(provinces) or my_topics & topics)
-    items.sort(key=lambda item: (not item.on_my_desk, item.waiting_since))
+
+def queue_items(keys):
+    """The QueueItems for ``keys`` (a page of them), in the same order, with what the queue table shows."""
+    new_ids = [k.pk for k in keys if k.kind == "new"]
+    change_ids = [k.pk for k in keys if k.kind == "change"]
+    articles = {} if not new_ids else (
+        Article.objects.filter(pk__in=new_ids)
+        # The queue shows titles, places and waiting times: leave the texts (most of each row) in the table.
+        .defer("body", "search_text", "search_vector")
+        .select_related("author", "last_edited_by")
+        .prefetch_related("provinces").in_bulk()
+    )
+    revisions = {} if not change_ids else (
+        Revision.objects.filter(pk__in=change_ids)
+        .select_related("article", "created_by", "article__author")
+        .prefetch_related("article__provinces").in_bulk()
+    )
+    items = []
+    for key in keys:
+        if key.kind == "new" and key.pk in articles:
+            items.append(QueueItem(articles[key.pk], "new", key.waiting_since, on_my_desk=key.on_my_desk))
+        elif key.kind == "change" and key.pk in revisions:
+            revision = revisions[key.pk]
+            items.append(QueueItem(revision.article, "change", key.waiting_since, revision=revision,
+                                   on_my_desk=key.on_my_desk))
     return items
+
+
+def moderation_queue(user):
+    """What waits for a decision: the user's desk first, then everything else, each oldest first."""
+    return queue_items(queue_keys(user))
 
 
 def last_submitted_revision(article, *, before=None):
@@ -151,7 +197,7 @@ def current_submission(article):
 
 
 __all__ = [
-    "QueueItem", "RevisionState", "all_moderators", "article_scope", "current_submission", "desks_for",
-    "last_submitted_revision", "moderation_queue", "moderators_for", "pending_revision", "queue_count",
+    "QueueItem", "QueueKey", "RevisionState", "all_moderators", "article_scope", "current_submission", "desks_for",
+    "last_submitted_revision", "moderation_queue", "moderators_for", "pending_revision", "queue_count", "queue_items", "queue_keys",
     "snapshot_scope",
 ]

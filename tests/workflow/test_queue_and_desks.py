@@ -140,3 +140,51 @@ def test_review_of_a_live_change_compares_with_the_live_version_and_approves_fro
     assert client.post(url, {"comment": ""}).status_code == 302
     live.refresh_from_db()
     assert live.title == "Tiêu đề đã sửa" and live.status == Status.PUBLISHED
+
+
+def test_a_long_queue_is_shown_fifty_at_a_time_oldest_first(client, editor, moderator):
+    for hours in range(1, 56):
+        submit(draft_by(editor, title=f"Bài chờ {hours:02d} giờ"), editor, hours_ago=hours)
+    client.force_login(moderator)
+    first = client.get(QUEUE).content.decode()
+    assert "55 mục đang chờ" in first and "Trang 1/2" in first and "Đang xem mục 1–50." in first
+    assert first.index("Bài chờ 55 giờ") < first.index("Bài chờ 06 giờ")
+    assert "Bài chờ 05 giờ" not in first and 'href="?page=2"' in first
+    second = client.get(QUEUE, {"page": 2}).content.decode()
+    assert "Trang 2/2" in second and "Bài chờ 55 giờ" not in second
+    assert second.index("Bài chờ 05 giờ") < second.index("Bài chờ 01 giờ")
+    # A page number that is not one shows the first page, one past the end the last: never an error.
+    assert "Trang 1/2" in client.get(QUEUE, {"page": "abc"}).content.decode()
+    assert "Trang 2/2" in client.get(QUEUE, {"page": 99}).content.decode()
+
+
+def test_the_queue_page_reads_a_fixed_number_of_rows_however_long_the_queue(
+    client, editor, moderator, django_assert_max_num_queries,
+):
+    for hours in range(1, 4):
+        submit(draft_by(editor, provinces=["ha-noi"]), editor, hours_ago=hours)
+    client.force_login(moderator)
+    client.get(QUEUE)
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as few:
+        client.get(QUEUE)
+    for hours in range(4, 80):
+        submit(draft_by(editor, provinces=["ha-noi", "kien-giang"]), editor, hours_ago=hours)
+    with django_assert_max_num_queries(len(few)):
+        html = client.get(QUEUE).content.decode()
+    assert "79 mục đang chờ" in html
+
+
+def test_desk_items_come_first_across_pages(editor, desks):
+    from workflow.selectors import queue_keys
+
+    for hours in range(1, 4):
+        submit(draft_by(editor, provinces=["ha-noi"]), editor, hours_ago=100 + hours)
+    mine = draft_by(editor, provinces=["kien-giang"])
+    submit(mine, editor, hours_ago=1)
+    keys = queue_keys(desks["south"])
+    assert [k.on_my_desk for k in keys] == [True, False, False, False]
+    assert keys[0].pk == mine.pk
+    assert [k.waiting_since for k in keys[1:]] == sorted(k.waiting_since for k in keys[1:])

@@ -1,6 +1,7 @@
 """Deciding: the queue, the review page with the whole change, and the transition forms."""
 
 from django.contrib import messages
+from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
@@ -21,7 +22,7 @@ from workflow.admin.views.base import WorkflowAdminView
 from workflow.diff import snapshot_diff
 from workflow.exceptions import WorkflowError
 from workflow.models import Revision
-from workflow.selectors import current_submission, last_submitted_revision, moderation_queue, pending_revision
+from workflow.selectors import current_submission, last_submitted_revision, pending_revision, queue_items, queue_keys
 from workflow.snapshots import article_for_snapshot, article_snapshot, empty_snapshot
 
 ACTIONS = {
@@ -35,6 +36,9 @@ ACTIONS = {
 
 
 
+QUEUE_PAGE_SIZE = 50
+
+
 class QueueView(WorkflowAdminView):
     needs_article = False
     template_name = "workflow/admin/queue.html"
@@ -44,7 +48,9 @@ class QueueView(WorkflowAdminView):
 
     def get(self, request, **kwargs):
         self.title = _("Hàng chờ duyệt")
-        return self.render(items=moderation_queue(request.user))
+        # Sorted as keys (ids and times only), then only the page's items are read and rendered.
+        page = Paginator(queue_keys(request.user), QUEUE_PAGE_SIZE).get_page(request.GET.get("page"))
+        return self.render(items=queue_items(page.object_list), page=page)
 
 
 class ActionView(WorkflowAdminView):
