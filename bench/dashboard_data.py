@@ -33,10 +33,10 @@ FROM articles_article a
 WHERE a.status = 'published' AND a.publish_at IS NOT NULL;
 
 INSERT INTO workflow_transition (article_id, actor_name, created_at, action, from_status, to_status, comment, publish_at)
-SELECT id, 'Benchmark', submitted - interval '1 day', 'submit', 'draft', 'submitted', '', NULL
+SELECT id, 'Benchmark', submitted - interval '1 day', 'submit', 'draft', 'submitted', '', NULL::timestamptz
 FROM bench_decisions WHERE returned_first
 UNION ALL
-SELECT id, 'Benchmark', submitted - interval '20 hours', 'return', 'submitted', 'draft', 'Cần bổ sung', NULL
+SELECT id, 'Benchmark', submitted - interval '20 hours', 'return', 'submitted', 'draft', 'Cần bổ sung', NULL::timestamptz
 FROM bench_decisions WHERE returned_first
 UNION ALL
 SELECT id, 'Benchmark', submitted, 'submit', 'draft', 'submitted', '', NULL FROM bench_decisions
@@ -44,7 +44,7 @@ UNION ALL
 SELECT id, 'Benchmark', publish_at, 'publish', 'submitted', 'published', '', publish_at FROM bench_decisions;
 
 INSERT INTO workflow_transition (article_id, actor_name, created_at, action, from_status, to_status, comment, publish_at)
-SELECT a.id, 'Benchmark', now() - make_interval(hours => (random() * 720)::int), 'submit', 'draft', 'submitted', '', NULL
+SELECT a.id, 'Benchmark', now() - make_interval(hours => (random() * 720)::int), 'submit', 'draft', 'submitted', '', NULL::timestamptz
 FROM articles_article a WHERE a.status = 'submitted';
 ANALYZE workflow_transition;
 """

@@ -105,12 +105,10 @@ def prepare(*, reload=False):
     print("Migrating and collecting static files…")
     call_command("migrate", interactive=False, verbosity=0)
     call_command("collectstatic", interactive=False, verbosity=0)
-    from bench import dashboard_data, dataset
+    from bench import dataset
 
     if not fresh:
         print("Dataset already loaded (same seed, sizes, loader and migrations); --reload to load it again.")
-        with connection.cursor() as cursor:
-            dashboard_data.ensure(cursor)
         return None
     print(f"Loading the dataset ({dataset.PUBLISHED:,} published + {dataset.DRAFTS:,} drafts)…")
     load_before = os.getloadavg()[0]
@@ -123,8 +121,6 @@ def prepare(*, reload=False):
                        "('load_average', %s) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
                        [fingerprint, f"{seconds:.1f}", repr(counts), load_average])
     print(f"Loaded in {seconds:.1f} s: {counts}")
-    with connection.cursor() as cursor:
-        dashboard_data.ensure(cursor)
     return seconds
 
 
@@ -146,6 +142,12 @@ def main(argv=None):
         print(f"Loading failed ({type(exc).__name__}: {str(exc).strip()[:200]}); starting again.")
         connections.close_all()
         load_seconds = prepare(reload=True)
+    from django.db import connection, transaction
+
+    from bench import dashboard_data
+
+    with transaction.atomic(), connection.cursor() as cursor:
+        dashboard_data.ensure(cursor)
     if args.load_only:
         return 0
     from bench import measure, report

@@ -38,6 +38,7 @@ def analytics_queries():
         if connections[alias].vendor == "postgresql":
             with connections[alias].cursor() as cursor:
                 cursor.execute("SET LOCAL jit = off")
+                cursor.execute("SET LOCAL random_page_cost = 1.1")
         yield
 
 
