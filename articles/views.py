@@ -9,6 +9,8 @@ from django_filters.views import FilterView
 
 from articles.filters import ArticleFilter
 from articles.models import Article, Document, Mention, Photo, Topic
+from perf.listing import ProvinceListing, ProvinceListingPaginator
+from perf.listing import supported as listing_supported
 from perf.paginator import DeferredJoinPaginator
 from places.models import Province
 
@@ -58,6 +60,40 @@ class ArticleListView(PublishedArticlesMixin, SafePaginationMixin, FilterView):
     filterset_class = ArticleFilter
     template_name = "articles/article_list.html"
     context_object_name = "articles"
+    paginator_class = ProvinceListingPaginator
+    # Opt-in per class (checked in the class's own namespace): a view with its own ordering (search) or
+    # its own narrowing (a topic, an official) must not be paged by the province index.
+    pages_by_province_index = True
+
+    def get_paginator(self, queryset, per_page, orphans=0, allow_empty_first_page=True, **kwargs):
+        return self.paginator_class(queryset, per_page, orphans=orphans, allow_empty_first_page=allow_empty_first_page,
+                                    listing=self.province_listing(queryset), **kwargs)
+
+    def listing_province(self):
+        """The one province the list is narrowed to, or None (none, or with its former units)."""
+        if not self.filterset.is_bound:
+            return None
+        data = self.filterset.form.cleaned_data
+        return None if data.get("include_former") else data.get("province")
+
+    def listing_base(self):
+        """The list before its province filter."""
+        return self.get_queryset()
+
+    def province_listing(self, queryset):
+        if not type(self).__dict__.get("pages_by_province_index") or not listing_supported(queryset):
+            return None
+        if self.filterset.is_bound and not self.filterset.is_valid():
+            return None
+        province = self.listing_province()
+        if province is None:
+            return None
+        others = None
+        data = self.filterset.form.cleaned_data if self.filterset.is_bound else {}
+        if any(data.get(name) for name in ("topic", "official", "from", "to")):
+            rest = {k: v for k, v in self.filterset.data.items() if k not in {"province", "include_former", "page"}}
+            others = self.filterset_class(data=rest, queryset=self.listing_base()).qs
+        return ProvinceListing(province.pk, others)
 
     def get_filterset_kwargs(self, filterset_class):
         kwargs = super().get_filterset_kwargs(filterset_class)

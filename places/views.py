@@ -8,6 +8,7 @@ class ProvinceDetailView(ArticleListView):
     """A province's coverage. A successor unit can include the units it was formed from."""
 
     template_name = "places/province_detail.html"
+    pages_by_province_index = True
 
     def dispatch(self, request, *args, **kwargs):
         self.province = get_object_or_404(Province.objects.select_related("successor"), slug=kwargs["slug"])
@@ -21,6 +22,16 @@ class ProvinceDetailView(ArticleListView):
             # Same as in_province(include_former=True), reusing the predecessors already loaded.
             return queryset.in_provinces([self.province, *self.predecessors])
         return queryset.in_province(self.province)
+
+    def listing_province(self):
+        if self.include_former and self.predecessors:
+            return None
+        if self.filterset.is_bound and self.filterset.form.cleaned_data.get("province"):
+            return None  # a second province in the query string: the general path intersects them
+        return self.province
+
+    def listing_base(self):
+        return super().get_queryset()
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
