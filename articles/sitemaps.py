@@ -9,7 +9,8 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps.views import sitemap
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
+from django.utils.html import escape
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
@@ -84,15 +85,67 @@ SITEMAPS = {
 }
 
 
+# Articles are listed by month of publication (Vietnam time) in the index: a finished month's section never
+# changes again (crawlers can skip it), and each is a range of the publish-time index, never an OFFSET.
+MONTH_SECTIONS = ("tin-bai",)
+
+
+def _article_months():
+    first = Article.objects.published().order_by("publish_at").values_list("publish_at", flat=True).first()
+    if first is None:
+        return []
+    first, last = timezone.localtime(first).date(), timezone.localdate()
+    months, year, month = [], first.year, first.month
+    while (year, month) <= (last.year, last.month):
+        months.append((year, month))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
+
+
 @require_GET
 def sitemap_index(request):
     locations = []
     for section, sitemap_class in SITEMAPS.items():
+        if section in MONTH_SECTIONS:
+            locations += [absolute(reverse("articles:sitemap_month", kwargs={"year": f"{y:04d}", "month": f"{m:02d}"}))
+                          for y, m in reversed(_article_months())]
+            continue
         url = absolute(reverse("articles:sitemap_section", kwargs={"section": section}))
         locations.append(url)
         locations += [f"{url}?p={page}" for page in range(2, sitemap_class().paginator.num_pages + 1)]
     locations.append(absolute(reverse("articles:sitemap_news")))
     return render(request, "sitemaps/index.xml", {"locations": locations}, content_type="application/xml")
+
+
+@require_GET
+def article_sitemap_month(request, year, month):
+    """The articles published in one month (Vietnam time), newest first.
+
+    Written out directly rather than through django.contrib.sitemaps: a month holds a couple of thousand
+    URLs, and the framework's per-item reverse() and template loop took a quarter of a second for them.
+    """
+    year, month = int(year), int(month)
+    if not (1 <= month <= 12 and 1990 <= year <= 2999):
+        raise Http404
+    start = timezone.make_aware(datetime.datetime(year, month, 1))
+    end = timezone.make_aware(datetime.datetime(year + (month == 12), month % 12 + 1, 1))
+    rows = (
+        Article.objects.published().filter(publish_at__gte=start, publish_at__lt=end)
+        .order_by("-publish_at", "-id").values_list("slug", "updated_at")
+    )
+    # One reverse() for the whole month: article URLs differ only by their slug (ASCII, URL-safe).
+    marker = "slug-marker"
+    before, _marker, after = absolute(reverse("articles:detail", kwargs={"slug": marker})).partition(marker)
+    before, after = escape(before), escape(after)
+    parts = [SITEMAP_HEAD]
+    for slug, updated_at in rows.iterator(chunk_size=2000):
+        lastmod = timezone.localtime(updated_at).isoformat(timespec="seconds")
+        parts.append(f"<url><loc>{before}{escape(slug)}{after}</loc><lastmod>{lastmod}</lastmod></url>\n")
+    parts.append("</urlset>\n")
+    return HttpResponse("".join(parts), content_type="application/xml")
+
+
+SITEMAP_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
 
 
 def sitemap_section(request, section):

@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import path, re_path
 
 from articles import feeds, sitemaps, views
 
@@ -15,6 +15,8 @@ urlpatterns = [
     path("chu-de/<slug:slug>/rss/", feeds.TopicFeed(), name="topic_feed"),
     path("sitemap.xml", sitemaps.sitemap_index, name="sitemap"),
     path("sitemap-tin-moi.xml", sitemaps.news_sitemap, name="sitemap_news"),
+    re_path(r"^sitemap-tin-bai-(?P<year>[0-9]{4})-(?P<month>[0-9]{2})\.xml$", sitemaps.article_sitemap_month,
+            name="sitemap_month"),
     path("sitemap-<slug:section>.xml", sitemaps.sitemap_section, name="sitemap_section"),
     path("robots.txt", sitemaps.robots_txt, name="robots"),
 ]

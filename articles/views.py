@@ -77,8 +77,9 @@ class ArticleListView(PublishedArticlesMixin, SafePaginationMixin, FilterView):
         return None if data.get("include_former") else data.get("province")
 
     def listing_base(self):
-        """The list before its province filter."""
-        return self.get_queryset()
+        """What the other filters narrow, for the province listing: all articles, as the listing itself
+        holds only published ones (and every row shown still passes ``published()``)."""
+        return Article.objects.all()
 
     def province_listing(self, queryset):
         if not type(self).__dict__.get("pages_by_province_index") or not listing_supported(queryset):

@@ -108,7 +108,14 @@ def build():
     changelist = _reverse("admin:articles_article_changelist")
     autocomplete = _reverse("admin:autocomplete")
     sitemap = _reverse("articles:sitemap") or _resolves("/sitemap.xml")
-    article_sitemap = _reverse("articles:sitemap_section", kwargs={"section": "tin-bai"})
+    from articles.sitemaps import _article_months
+
+    months = _article_months()
+    # A full month: the current one is still filling up.
+    newest_month, oldest_month = (months[-2], months[0]) if len(months) > 1 else (months[0], months[0])
+
+    def month_sitemap(year, month):
+        return _reverse("articles:sitemap_month", kwargs={"year": f"{year:04d}", "month": f"{month:02d}"})
     feed = _reverse("articles:feed") or _find_feed()
     queue = _find_moderation_queue()
     dashboard = _reverse("dashboard:index")
@@ -128,8 +135,8 @@ def build():
         Page('search "xay dung dang"', _with(search_url, q="xay dung dang"), "public", public, PUBLIC_P95_MS),
         Page("RSS feed", feed, "public", public, PUBLIC_P95_MS),
         Page("sitemap.xml (index)", sitemap, "public", public, PUBLIC_P95_MS),
-        Page("sitemap of articles, page 1 (2,000 URLs)", article_sitemap, "public", public, PUBLIC_P95_MS),
-        Page("sitemap of articles, last page", _with(article_sitemap, p=50), "public", public, PUBLIC_P95_MS),
+        Page("sitemap of articles, last full month", month_sitemap(*newest_month), "public", public, PUBLIC_P95_MS),
+        Page("sitemap of articles, oldest month", month_sitemap(*oldest_month), "public", public, PUBLIC_P95_MS),
         Page("admin article list", changelist, "admin", admin, ADMIN_LIST_P95_MS),
         Page("admin list, one province", _with(changelist, provinces__id__exact=province.pk), "admin", admin,
              ADMIN_LIST_P95_MS),

@@ -30,9 +30,6 @@ class ProvinceDetailView(ArticleListView):
             return None  # a second province in the query string: the general path intersects them
         return self.province
 
-    def listing_base(self):
-        return super().get_queryset()
-
     def get_context_data(self, **kwargs):
         return super().get_context_data(
             province=self.province,

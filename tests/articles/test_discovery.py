@@ -78,12 +78,37 @@ def test_province_and_topic_feeds_narrow_and_include_sub_topics(client, coverage
 def test_sitemap_index_points_to_sections_and_the_news_sitemap(client, coverage):
     root = ET.fromstring(client.get("/sitemap.xml").content)
     locations = [loc.text for loc in root.findall("s:sitemap/s:loc", NS)]
-    assert "https://tuyengiao.example.vn/sitemap-tin-bai.xml" in locations
     assert "https://tuyengiao.example.vn/sitemap-tin-moi.xml" in locations
+    assert "https://tuyengiao.example.vn/sitemap-dia-phuong.xml" in locations
+    # Articles by month of publication, newest month first, from the first published article to this month.
+    months = [loc for loc in locations if "/sitemap-tin-bai-" in loc]
+    first = timezone.localtime(coverage["old"].publish_at)
+    today = timezone.localdate()
+    assert months[0] == f"https://tuyengiao.example.vn/sitemap-tin-bai-{today:%Y-%m}.xml"
+    assert months[-1] == f"https://tuyengiao.example.vn/sitemap-tin-bai-{first:%Y-%m}.xml"
+    assert len(months) == (today.year - first.year) * 12 + today.month - first.month + 1
+
+
+def test_a_month_of_articles_is_read_in_vietnam_time(client, settings):
+    settings.SITE_URL = "https://tuyengiao.example.vn"
+    # 23:30 on 31 March UTC is 06:30 on 1 April in Vietnam: an April article.
+    april = make_article("Tin đầu tháng Tư", publish_at=datetime.datetime(2024, 3, 31, 23, 30, tzinfo=datetime.UTC))
+    march = make_article("Tin cuối tháng Ba", publish_at=datetime.datetime(2024, 3, 31, 16, 30, tzinfo=datetime.UTC))
+    root = ET.fromstring(client.get("/sitemap-tin-bai-2024-04.xml").content)
+    assert [u.findtext("s:loc", namespaces=NS) for u in root.findall("s:url", NS)] == [
+        f"https://tuyengiao.example.vn{april.get_absolute_url()}"]
+    assert root.find("s:url/s:lastmod", NS).text.endswith("+07:00")
+    assert march.slug in client.get("/sitemap-tin-bai-2024-03.xml").content.decode()
+    empty = ET.fromstring(client.get("/sitemap-tin-bai-2019-01.xml").content)
+    assert empty.findall("s:url", NS) == []
+    for bad in ("/sitemap-tin-bai-2024-13.xml", "/sitemap-tin-bai-2024-00.xml", "/sitemap-tin-bai-0999-01.xml"):
+        assert client.get(bad).status_code == 404
 
 
 def test_article_sitemap_and_official_and_document_sections_honour_visibility(client, coverage):
-    text = client.get("/sitemap-tin-bai.xml").content.decode()
+    month = f"/sitemap-tin-bai-{timezone.localdate():%Y-%m}.xml"
+    text = client.get(month).content.decode() + client.get(
+        f"/sitemap-tin-bai-{timezone.localtime(coverage['old'].publish_at):%Y-%m}.xml").content.decode()
     assert coverage["live"].slug in text and coverage["old"].slug in text
     assert not [a for a in coverage["hidden"] if a.slug in text]
     assert f"https://tuyengiao.example.vn{coverage['live'].get_absolute_url()}" in text
@@ -91,6 +116,8 @@ def test_article_sitemap_and_official_and_document_sections_honour_visibility(cl
     assert coverage["document"].slug in client.get("/sitemap-van-ban.xml").content.decode()
     assert client.get("/sitemap-khong-co.xml").status_code == 404
     assert client.get("/sitemap-tin-bai.xml", {"p": "abc"}).status_code == 404
+    # The framework's paged section stays for crawlers that kept its address.
+    assert coverage["live"].slug in client.get("/sitemap-tin-bai.xml").content.decode()
 
 
 def test_news_sitemap_holds_the_last_48_hours_only(client, coverage):

@@ -40,7 +40,7 @@ def newsroom():
     "/tin-tuc/?page=2", "/dia-phuong/kien-giang/", "/dia-phuong/an-giang/?include_former=1", "/chu-de/xay-dung-dang/",
     "/tim-kiem/?q=kien+giang", "/tim-kiem/?q=dang+bo&province=kien-giang&topic=xay-dung-dang",
     "/tim-kiem/?q=lai+xuan+mon", "/tim-kiem/?q=21-KL/TW", "/tim-kiem/?q=xay+dung+dang+lai+xuan+mon",
-    "/rss/", "/dia-phuong/kien-giang/rss/", "/chu-de/xay-dung-dang/rss/", "/sitemap.xml", "/sitemap-tin-bai.xml",
+    "/rss/", "/dia-phuong/kien-giang/rss/", "/chu-de/xay-dung-dang/rss/", "/sitemap.xml", "/sitemap-tin-bai.xml", "/sitemap-tin-bai-2024-03.xml",
     "/sitemap-tin-moi.xml",
 ])
 def test_public_pages_stay_within_the_query_budget(client, newsroom, url, django_assert_max_num_queries):
