@@ -232,10 +232,12 @@ class ArticleDetailView(PublishedArticlesMixin, DetailView):
         province_ids = [p.id for p in article.provinces.all()]
         if not topic_ids and not province_ids:
             return []
-        in_topics = Exists(Article.topics.through.objects.filter(article_id=OuterRef("pk"), topic_id__in=topic_ids))
-        in_places = Exists(
-            Article.provinces.through.objects.filter(article_id=OuterRef("pk"), province_id__in=province_ids)
-        )
+        # The article is matched by a range of one (>= and <=) rather than by equality, so PostgreSQL probes
+        # the link index for each of the few hundred newest candidates instead of hashing every article of a
+        # broad topic (tens of thousands of rows) first.
+        same = {"article_id__gte": OuterRef("pk"), "article_id__lte": OuterRef("pk")}
+        in_topics = Exists(Article.topics.through.objects.filter(topic_id__in=topic_ids, **same))
+        in_places = Exists(Article.provinces.through.objects.filter(province_id__in=province_ids, **same))
         published = Article.objects.published().exclude(pk=article.pk)
         candidates = published.filter(in_topics | in_places).newest_first().values("pk")[:200]
         shared = Case(When(in_topics, then=1), default=0) + Case(When(in_places, then=1), default=0)

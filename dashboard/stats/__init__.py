@@ -51,6 +51,10 @@ def _planner_ready(connection):
     return "jit=off" in options and "random_page_cost=1.1" in options
 
 
+def charts_cache_key(period, *, split=False):
+    return f"dashboard:charts:{period.choice}:{period.first_day:%Y%m%d}:{period.last_day:%Y%m%d}:{int(split)}"
+
+
 def collect(period, *, split=False, use_cache=True):
     """Every chart for one period, in display order, plus the moderation figures.
 
@@ -59,7 +63,7 @@ def collect(period, *, split=False, use_cache=True):
     moderation queue is always counted afresh. This is what the performance benchmark measures
     (bench/DASHBOARD.md).
     """
-    key = f"dashboard:charts:{period.choice}:{period.first_day:%Y%m%d}:{period.last_day:%Y%m%d}:{int(split)}"
+    key = charts_cache_key(period, split=split)
     timeout = cache_seconds() if use_cache else 0
     figures = cache.get(key) if timeout else None
     with analytics_queries():

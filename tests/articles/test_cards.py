@@ -80,3 +80,20 @@ def test_every_card_of_a_list_page_is_the_same_markup(client):
     html = client.get("/tin-tuc/").content.decode()
     assert html.count('<article class="card">') == 3
     assert html.count(f' · <a href="{province("an-giang").get_absolute_url()}">An Giang</a>') == 3
+
+
+def test_related_articles_share_the_most_topics_and_places_and_are_public(client):
+    from articles.models import Status
+
+    article = make_article("Bài chính", provinces=["kien-giang"], topics=["xay-dung-dang"])
+    both = make_article("Cùng tỉnh và chủ đề", provinces=["kien-giang"], topics=["xay-dung-dang"],
+                        publish_at=timezone.now() - datetime.timedelta(days=30))
+    place = make_article("Cùng tỉnh", provinces=["kien-giang"], publish_at=timezone.now() - datetime.timedelta(hours=2))
+    topic_only = make_article("Cùng chủ đề", provinces=["ha-noi"], topics=["xay-dung-dang"],
+                              publish_at=timezone.now() - datetime.timedelta(hours=3))
+    make_article("Không chung gì", provinces=["ha-noi"], publish_at=timezone.now() - datetime.timedelta(minutes=5))
+    make_article("Bản nháp cùng tỉnh", status=Status.DRAFT, provinces=["kien-giang"], topics=["xay-dung-dang"])
+    response = client.get(article.get_absolute_url())
+    assert [a.title for a in response.context["related"]] == [both.title, place.title, topic_only.title]
+    section = response.content.decode().split('id="lien-quan"')[1]
+    assert "Không chung gì" not in section and "Bản nháp" not in section and "Bài chính" not in section
