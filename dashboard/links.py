@@ -7,14 +7,33 @@ Every lookup here is one the article changelist accepts: local fields and single
 
 from urllib.parse import urlencode
 
-from django.urls import reverse
+from django.core.signals import setting_changed
+from django.dispatch import receiver
+from django.urls import get_script_prefix, get_urlconf, reverse
 
 from articles.models import Status
 
 
+_CHANGELIST = {}
+
+
+def _changelist_path():
+    # A chart links a hundred bars to the same list: reverse() it once per URL configuration.
+    key = (get_urlconf(), get_script_prefix())
+    if key not in _CHANGELIST:
+        _CHANGELIST[key] = reverse("admin:articles_article_changelist")
+    return _CHANGELIST[key]
+
+
+@receiver(setting_changed)
+def _forget_paths(setting, **kwargs):
+    if setting in {"ROOT_URLCONF", "ADMIN_URL"}:
+        _CHANGELIST.clear()
+
+
 def article_changelist(**lookups):
     query = {key: _value(value) for key, value in lookups.items() if value is not None}
-    return f"{reverse('admin:articles_article_changelist')}?{urlencode(sorted(query.items()))}"
+    return f"{_changelist_path()}?{urlencode(sorted(query.items()))}"
 
 
 def published_between(start, end, **lookups):

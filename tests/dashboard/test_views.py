@@ -203,3 +203,17 @@ def test_charts_are_cached_per_period_but_the_queue_is_live(client, coverage):
     assert again["moderation"]["queue"]["new"] == first["moderation"]["queue"]["new"] + 1
     other = client.get(DASHBOARD, {"period": "7-ngay"}).context["dashboard"]
     assert {r.key: r.value for r in other["panels"]["tinh_thanh"]["chart"].rows}["ha-noi"] == 2
+
+
+def test_names_are_escaped_in_the_bars_and_the_tables(client):
+    official = make_official('<script>alert("x")</script> Lê Văn A')
+    make_article("Tin có tên lạ", publish_at=timezone.now() - datetime.timedelta(days=1), provinces=["ha-noi"],
+                 officials=[official])
+    client.force_login(make_user("bientap_esc", role="editor"))
+    html = client.get(DASHBOARD).content.decode()
+    assert "<script>alert" not in html
+    assert html.count("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; Lê Văn A") >= 2  # bar title and table row
+    # Every bar's value is in its title and its table cell, localised the same way.
+    bar = re.search(r'<a href="[^"]+" class="dash-bar dash-level0" data-value="1">\s*<title>Hà Nội: 1 [^<]*</title>',
+                    html)
+    assert bar is not None
