@@ -141,7 +141,7 @@ class HomeView(TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         published = Article.objects.published()
-        topics = list(Topic.objects.main())
+        topics = list(Topic.objects.main().prefetch_related(Prefetch("children", queryset=Topic.objects.only("id", "parent_id"))))
         # One UNION ALL query picks the newest articles overall and per section (a section includes its
         # sub-topics); one more fetches them all. Each part walks the publish-time index, so it stays fast.
         def part(queryset, section, count):
@@ -151,9 +151,9 @@ class HomeView(TemplateView):
 
         parts = [part(published, 0, self.latest_count)]
         for topic in topics:
-            in_section = Article.topics.through.objects.filter(article_id=OuterRef("pk")).filter(
-                Q(topic=topic) | Q(topic__parent=topic)
-            )
+            # The section's topic ids are known here: no join on the topic table in each of the parts.
+            section_ids = [topic.pk, *(child.pk for child in topic.children.all())]
+            in_section = Article.topics.through.objects.filter(article_id=OuterRef("pk"), topic_id__in=section_ids)
             parts.append(part(published.filter(Exists(in_section)), topic.pk, self.per_section))
         rows = list(parts[0].union(*parts[1:], all=True))
         articles = {a.pk: a for a in for_cards(published.filter(pk__in={pk for pk, _ in rows})).newest_first()}
