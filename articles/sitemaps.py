@@ -10,10 +10,10 @@ from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps.views import sitemap
 from django.http import Http404, HttpResponse
-from django.utils.html import escape
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import escape
 from django.views.decorators.http import require_GET
 
 from articles.models import Article, Document, Mention, Topic

@@ -13,7 +13,7 @@ from django.contrib.admin.options import IncorrectLookupParameters
 from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
-from articles.models import Article, Topic
+from articles.models import Article
 from dashboard.periods import VN_TZ, vn_midnight, vn_today
 from workflow.models import Desk, Transition
 from workflow.models.transitions import Action
@@ -58,23 +58,31 @@ class DecidedFilter(admin.SimpleListFilter):
         return queryset.filter(pk__in=decided.values("article_id"))
 
 
-def desk_scopes(desk_ids=None):
-    """{desk id: (province ids, topic ids)}, sub-topics included, as workflow.selectors matches desks."""
-    scopes = defaultdict(lambda: (set(), set()))
-    desk_provinces = Desk.provinces.through.objects.values_list("desk_id", "province_id")
-    desk_topics = Desk.topics.through.objects.values_list("desk_id", "topic_id")
+def desks_with_scopes(desk_ids=None):
+    """([(desk id, name)] by name, {desk id: (province ids, topic ids)}), sub-topics included, as
+    workflow.selectors matches desks: one query, whatever the number of desks.
+
+    The LEFT JOINs give a desk's provinces × topics × sub-topics rows: a few hundred at most for desks
+    people set up by hand, and it saves the dashboard three round trips.
+    """
+    desks = Desk.objects.order_by("name", "pk")
     if desk_ids is not None:
-        desk_provinces, desk_topics = desk_provinces.filter(desk_id__in=desk_ids), desk_topics.filter(desk_id__in=desk_ids)
-    for desk_id, province_id in desk_provinces:
-        scopes[desk_id][0].add(province_id)
-    for desk_id, topic_id in desk_topics:
-        scopes[desk_id][1].add(topic_id)
-    parents = defaultdict(set)
-    for parent_id, topic_id in Topic.objects.filter(parent__isnull=False).values_list("parent_id", "id"):
-        parents[parent_id].add(topic_id)
-    for _provinces, topics in scopes.values():
-        topics.update(*[parents[t] for t in list(topics)])
-    return scopes
+        desks = desks.filter(pk__in=desk_ids)
+    scopes = defaultdict(lambda: (set(), set()))
+    names = {}
+    rows = desks.values_list("pk", "name", "provinces__id", "topics__id", "topics__children__id")
+    for desk_id, name, province_id, topic_id, child_id in rows:
+        names[desk_id] = name
+        scope = scopes[desk_id]
+        if province_id is not None:
+            scope[0].add(province_id)
+        scope[1].update(i for i in (topic_id, child_id) if i is not None)
+    return list(names.items()), scopes
+
+
+def desk_scopes(desk_ids=None):
+    """{desk id: (province ids, topic ids)}, sub-topics included."""
+    return desks_with_scopes(desk_ids)[1]
 
 
 def desk_articles_q(scope, field="pk"):

@@ -13,7 +13,6 @@ from django.urls import get_script_prefix, get_urlconf, reverse
 
 from articles.models import Status
 
-
 _CHANGELIST = {}
 
 

@@ -32,7 +32,6 @@ def _ensure_reference_data():
 
     from django.apps import apps
     from django.contrib.auth.models import Group, Permission
-
     from django.core.management.sql import emit_post_migrate_signal
 
     from places.loader import load_provinces

@@ -142,19 +142,19 @@ def coverage_by_month(now, months=MONTHS_SHOWN):
 
 
 def top_officials(period, limit=TOP_OFFICIALS):
-    ranked = list(
-        Mention.objects.filter(article__in=published_in(period).values("pk")).values("official_id")
+    ranked = (
+        Mention.objects.filter(article__in=published_in(period).values("pk"))
+        .values("official_id", "official__full_name", "official__slug")
         .annotate(n=Count("article_id", distinct=True)).order_by("-n", "official__sort_name")
-        .values_list("official_id", "n")[:limit]
+        .values_list("official_id", "official__full_name", "official__slug", "n")[:limit]
     )
-    officials = Official.objects.only("id", "full_name", "slug").in_bulk([oid for oid, _n in ranked])
     rows = [
         Row(
-            key=officials[oid].slug, label=officials[oid].full_name, value=n,
+            key=slug, label=name, value=n,
             url=published_between(period.start, period.end, officials__id__exact=oid),
-            extra={"public_url": officials[oid].get_absolute_url()},
+            extra={"public_url": Official(slug=slug).get_absolute_url()},
         )
-        for oid, n in ranked
+        for oid, name, slug, n in ranked
     ]
     return Chart(
         slug="nhan-vat", title=_("%(n)s nhân vật được nhắc đến nhiều nhất") % {"n": limit},

@@ -8,11 +8,17 @@ from django.db.models import Case, Count, F, FloatField, Func, Q, Value, When
 from django.utils.translation import gettext as _
 
 from articles.models import Article, Status
-from dashboard.admin_filters import RETURNED_ACTIONS, decided_between, decided_range_value, desk_articles_q, desk_scopes
+from dashboard.admin_filters import (
+    RETURNED_ACTIONS,
+    decided_between,
+    decided_range_value,
+    desk_articles_q,
+    desks_with_scopes,
+)
 from dashboard.links import article_changelist
 from dashboard.stats.base import Chart, Row
 from dashboard.stats.moderation import decisions_with_wait, filtered_wait_percentiles, hours
-from workflow.models import Desk, Transition
+from workflow.models import Transition
 
 
 def _desk_totals(period, desks, scopes):
@@ -116,10 +122,9 @@ def per_desk(period):
 
     A fixed number of queries whatever the number of desks: each desk is a FILTER on the same aggregate.
     """
-    desks = list(Desk.objects.order_by("name").values_list("pk", "name"))
+    desks, scopes = desks_with_scopes()
     if not desks:
         return None
-    scopes = desk_scopes()
     queue = Article.objects.filter(status=Status.SUBMITTED).aggregate(
         **{f"d{pk}": Count("pk", filter=desk_articles_q(scopes[pk])) for pk, _name in desks}
     )

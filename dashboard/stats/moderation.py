@@ -129,12 +129,23 @@ def _weekly_figures(mondays, end):
     missing = [monday for monday in mondays if monday not in figures]
     start = vn_midnight(missing[0])
     waits = decisions_with_wait(start, end).annotate(week=TruncWeek("created_at", tzinfo=VN_TZ))
-    stats = {_day(week): value for week, value in wait_percentiles(waits, "week").items()}
-    decided = (
-        decided_between(start, end).annotate(week=TruncWeek("created_at", tzinfo=VN_TZ)).order_by().values("week")
-        .annotate(n=Count("article_id", distinct=True)).values_list("week", "n")
-    )
-    decided = {_day(week): n for week, n in decided}
+    if _uses_postgres(waits):
+        # Percentiles and the number of articles decided, per week, in one grouped query.
+        seconds = Func(F("wait"), template="EXTRACT(EPOCH FROM %(expressions)s)", output_field=FloatField())
+        grouped = waits.order_by().values("week").annotate(
+            p=PercentileCont(seconds, [0.5, 0.9]), n=Count("article_id", distinct=True))
+        stats, decided = {}, {}
+        for row in grouped:
+            if row["p"] and row["p"][0] is not None:
+                stats[_day(row["week"])] = tuple(row["p"])
+            decided[_day(row["week"])] = row["n"]
+    else:
+        stats = {_day(week): value for week, value in wait_percentiles(waits, "week").items()}
+        decided = (
+            decided_between(start, end).annotate(week=TruncWeek("created_at", tzinfo=VN_TZ)).order_by()
+            .values("week").annotate(n=Count("article_id", distinct=True)).values_list("week", "n")
+        )
+        decided = {_day(week): n for week, n in decided}
     for monday in missing:
         figures[monday] = (*stats.get(monday, (None, None)), decided.get(monday, 0))
         if monday in finished:

@@ -69,3 +69,16 @@ def test_home_shows_sections_in_one_pass(client, newsroom):
     assert all(1 <= len(articles) <= 4 for articles in sections.values())
     party = next(topic for topic in sections if topic.slug == "xay-dung-dang")
     assert [a.title for a in sections[party]] == [a.title for a in newsroom["articles"][:4]]
+
+
+def test_a_home_section_includes_its_sub_topics_newest_first(client):
+    from tests.factories import make_topic, topic
+
+    party = topic("xay-dung-dang")
+    child = make_topic("Chỉnh đốn Đảng (thử)", parent=party)
+    older = make_article("Tin chủ đề chính", topics=[party], publish_at=timezone.now() - datetime.timedelta(hours=5))
+    newer = make_article("Tin chủ đề con", topics=[child], publish_at=timezone.now() - datetime.timedelta(hours=1))
+    make_article("Tin chủ đề khác", topics=["kinh-te"], publish_at=timezone.now() - datetime.timedelta(minutes=5))
+    sections = dict(client.get("/").context["sections"])
+    assert [a.title for a in sections[party]] == [newer.title, older.title]
+    assert child not in sections  # sub-topics are not sections of their own

@@ -2,8 +2,8 @@
 and an edit to a live article waits for approval while the live version stays up."""
 
 import pytest
-from django.utils import timezone
 from django.urls import reverse
+from django.utils import timezone
 
 from articles.models import Article, Photo, Status
 from tests.factories import PASSWORD, make_article, make_official, make_photo, make_upload, province, topic
