@@ -125,7 +125,7 @@ def article_sitemap_month(request, year, month):
     URLs, and the framework's per-item reverse() and template loop took a quarter of a second for them.
     """
     year, month = int(year), int(month)
-    if not (1 <= month <= 12 and 1990 <= year <= 2999):
+    if not (1 <= month <= 12 and 1 <= year <= 9998):
         raise Http404
     start = timezone.make_aware(datetime.datetime(year, month, 1))
     end = timezone.make_aware(datetime.datetime(year + (month == 12), month % 12 + 1, 1))

@@ -1,5 +1,6 @@
 """Reading settings from the environment, with parsers for the URL-style values."""
 
+import math
 import os
 from urllib.parse import parse_qs, unquote, urlparse
 
@@ -44,7 +45,12 @@ def parse_database_url(url, *, conn_max_age=60):
         planner = {"jit": options.pop("jit", "off"), "random_page_cost": options.pop("random_page_cost", "1.1")}
         if planner["jit"] not in {"on", "off"}:
             raise ImproperlyConfigured("DATABASE_URL: jit must be on or off")
-        float(planner["random_page_cost"])
+        try:
+            cost = float(planner["random_page_cost"])
+        except ValueError:
+            cost = math.nan
+        if not (math.isfinite(cost) and cost > 0):
+            raise ImproperlyConfigured("DATABASE_URL: random_page_cost must be a positive number")
         config = {
             "ENGINE": "django.db.backends.postgresql",
             "NAME": unquote(parsed.path.lstrip("/")) or "postgres",
@@ -59,7 +65,7 @@ def parse_database_url(url, *, conn_max_age=60):
             "OPTIONS": {
                 "connect_timeout": int(options.pop("connect_timeout", "5")),
                 "options": f"-c statement_timeout={int(timeout_ms)} -c jit={planner['jit']} "
-                           f"-c random_page_cost={float(planner['random_page_cost'])}",
+                           f"-c random_page_cost={cost}",
                 **options,
             },
         }

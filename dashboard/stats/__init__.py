@@ -47,8 +47,13 @@ def analytics_queries():
 
 def _planner_ready(connection):
     """Whether the connection already has the dashboard's planner settings (config/env.py sets them)."""
-    options = connection.settings_dict.get("OPTIONS", {}).get("options", "")
-    return "jit=off" in options and "random_page_cost=1.1" in options
+    words = connection.settings_dict.get("OPTIONS", {}).get("options", "").split()
+    settings = dict(word.split("=", 1) for word in words if "=" in word)
+    try:
+        cost = float(settings.get("random_page_cost", "nan"))
+    except ValueError:
+        return False
+    return settings.get("jit") == "off" and cost <= 1.1
 
 
 def charts_cache_key(period, *, split=False):

@@ -106,7 +106,16 @@ def _desk_figures_postgres(period, desks, scopes):
     return figures
 
 
+# Desks share a bit mask (a 64-bit integer in PostgreSQL): more desks than this are taken in groups.
+DESKS_PER_QUERY = 60
+
+
 def _desk_figures(period, desks, scopes):
+    if len(desks) > DESKS_PER_QUERY:
+        figures = {}
+        for first in range(0, len(desks), DESKS_PER_QUERY):
+            figures.update(_desk_figures(period, desks[first:first + DESKS_PER_QUERY], scopes))
+        return figures
     if connections[router.db_for_read(Transition)].vendor == "postgresql":
         return _desk_figures_postgres(period, desks, scopes)
     totals = _desk_totals(period, desks, scopes)

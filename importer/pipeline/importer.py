@@ -90,12 +90,13 @@ class Importer(Storing):
         return batch.__exit__(exc_type, exc, tb)
 
     def _open_batch(self):
+        outermost = not connection.in_atomic_block
         self._batch = transaction.atomic()
         self._batch.__enter__()
-        if connection.vendor == "postgresql":
+        if outermost and connection.vendor == "postgresql":
             # A batch's commit need not wait for its WAL flush: a crash can lose at most the last batches,
             # never half of one, and imports are idempotent, so a re-run brings them back. Scoped to this
-            # transaction only; the rest of the site keeps durable commits.
+            # transaction only (and never to a caller's own transaction); the rest keeps durable commits.
             with connection.cursor() as cursor:
                 cursor.execute("SET LOCAL synchronous_commit TO OFF")
         self._batch_count, self._batch_started = 0, time.monotonic()

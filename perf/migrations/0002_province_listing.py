@@ -28,8 +28,10 @@ FORWARDS = [
     """
     CREATE OR REPLACE FUNCTION newsroom_link_listed_at() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
+        -- FOR SHARE waits for a transaction that is changing the article (publishing it, say) and reads
+        -- the state it commits; without it, a link added meanwhile would keep the old state for good.
         SELECT CASE WHEN a.status = 'published' THEN a.publish_at END INTO NEW.listed_at
-        FROM articles_article a WHERE a.id = NEW.article_id;
+        FROM articles_article a WHERE a.id = NEW.article_id FOR SHARE;
         RETURN NEW;
     END $$
     """,

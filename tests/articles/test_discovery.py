@@ -101,7 +101,7 @@ def test_a_month_of_articles_is_read_in_vietnam_time(client, settings):
     assert march.slug in client.get("/sitemap-tin-bai-2024-03.xml").content.decode()
     empty = ET.fromstring(client.get("/sitemap-tin-bai-2019-01.xml").content)
     assert empty.findall("s:url", NS) == []
-    for bad in ("/sitemap-tin-bai-2024-13.xml", "/sitemap-tin-bai-2024-00.xml", "/sitemap-tin-bai-0999-01.xml"):
+    for bad in ("/sitemap-tin-bai-2024-13.xml", "/sitemap-tin-bai-2024-00.xml", "/sitemap-tin-bai-0000-01.xml", "/sitemap-tin-bai-9999-12.xml"):
         assert client.get(bad).status_code == 404
 
 

@@ -19,7 +19,7 @@ def test_the_url_can_override_the_timeout_and_the_planner_settings():
     assert config["OPTIONS"]["sslmode"] == "require"
 
 
-@pytest.mark.parametrize("query", ["jit=maybe", "random_page_cost=fast", "statement_timeout=soon"])
+@pytest.mark.parametrize("query", ["jit=maybe", "random_page_cost=fast", "random_page_cost=nan", "random_page_cost=-1", "statement_timeout=soon"])
 def test_bad_planner_values_are_refused_at_start_up(query):
     with pytest.raises((ImproperlyConfigured, ValueError)):
         parse_database_url(f"postgres://db/newsroom?{query}")

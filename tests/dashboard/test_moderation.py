@@ -109,6 +109,18 @@ class ModerationFiguresTests(TestCase):
         self.assertEqual(rows["Ban miền Tây"], [1, 2.0, 2.0, 0.0, 1])
         self.assertEqual(rows["Ban Xây dựng Đảng"], [0, 6.0, 7.6, 50.0, 1])
 
+    def test_many_desks_are_counted_in_groups_with_the_same_figures(self):
+        # Desks share a bit mask per query; more than fit in one are taken in groups.
+        for n in range(70):
+            Desk.objects.create(name=f"Ban thử {n:02d}")
+        chart = per_desk(self.period)
+        rows = {row.label: [row.value] + [extra["rows"][i].value for extra in chart.series]
+                for i, row in enumerate(chart.rows)}
+        self.assertEqual(len(rows), 72)
+        self.assertEqual(rows["Ban miền Tây"], [1, 2.0, 2.0, 0.0, 1])
+        self.assertEqual(rows["Ban Xây dựng Đảng"], [0, 6.0, 7.6, 50.0, 1])
+        self.assertEqual(rows["Ban thử 69"], [0, None, None, None, 0])
+
     def test_no_desks_no_desk_table(self):
         Desk.objects.all().delete()
         self.assertIsNone(per_desk(self.period))
