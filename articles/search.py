@@ -6,9 +6,9 @@ databases:
 * PostgreSQL: ``Article.search_vector`` holds the words of the title (weight A), the lead (B) and the body (C)
   and every pair of adjacent words ("kien_giang"), folded in SQL by ``newsroom_search_words()`` (an immutable
   wrapper around ``unaccent``, created by the ``search`` app's migrations) and indexed with GIN; two more GIN
-  expression indexes cover the title and the title + lead. ``search_vector_update()`` refreshes the vector
-  after every save. Because a phrase is matched through its word pairs, the GIN index answers exactly and
-  PostgreSQL never re-reads the (large, compressed) vectors to check word positions.
+  expression indexes cover the title and the title + lead. ``Article.save()`` writes the vector in the
+  same INSERT or UPDATE as the row (``search_vector_of()``). Because a phrase is matched through its word
+  pairs, the GIN index answers exactly and PostgreSQL never re-reads the (large, compressed) vectors to check word positions.
 * SQLite: ``Article.search_text`` holds the folded title, lead and body; words and word pairs are matched
   with regular expressions, and the folded title and lead come from ``newsroom_fold()``, which the ``search``
   app registers on every SQLite connection.
@@ -175,15 +175,6 @@ class ArticleVector(Func):
 
 def search_vector_expression():
     return ArticleVector(F("title"), F("lead"), F("body"))
-
-
-def search_vector_update(*, article):
-    """Refresh one article's search vector with a query of its own. A no-op off PostgreSQL."""
-    from articles.models import Article
-
-    queryset = Article.objects.filter(pk=article.pk)
-    if _is_postgres(queryset):
-        queryset.update(search_vector=search_vector_expression())
 
 
 def search_vector_of(article, *, using):

@@ -87,16 +87,11 @@ def _latest_transition_time(action):
     )
 
 
-def queue_counts():
-    """(new articles waiting, changes to live articles waiting)."""
-    return (
-        Article.objects.filter(status=Status.SUBMITTED).count(),
-        Revision.objects.pending().filter(article__status=Status.PUBLISHED).count(),
-    )
-
-
 def queue_count():
-    return sum(queue_counts())
+    return (
+        Article.objects.filter(status=Status.SUBMITTED).count()
+        + Revision.objects.pending().filter(article__status=Status.PUBLISHED).count()
+    )
 
 
 @dataclasses.dataclass(frozen=True)
@@ -203,6 +198,6 @@ def current_submission(article):
 
 __all__ = [
     "QueueItem", "QueueKey", "RevisionState", "all_moderators", "article_scope", "current_submission", "desks_for",
-    "last_submitted_revision", "moderation_queue", "moderators_for", "pending_revision", "queue_count", "queue_counts", "queue_items", "queue_keys",
+    "last_submitted_revision", "moderation_queue", "moderators_for", "pending_revision", "queue_count", "queue_items", "queue_keys",
     "snapshot_scope",
 ]

@@ -46,18 +46,14 @@ def _desk_totals(period, desks, scopes):
     return totals
 
 
-def _mask_cte(name, through, field, sets):
+def _mask_cte(connection, name, through, field, sets):
     """A CTE giving each decided article tagged with one of the desks' ``sets`` a bit per desk it belongs to."""
-    quote = connection_ops().quote_name
+    quote = connection.ops.quote_name
     table, column = quote(through._meta.db_table), quote(through._meta.get_field(field).column)
     bits = " | ".join(f"CASE WHEN l.{column} = ANY(%s) THEN {1 << bit} ELSE 0 END" for bit in range(len(sets)))
     sql = (f"{name} AS (SELECT l.article_id, bit_or({bits}) AS mask FROM {table} l "
            f"WHERE l.article_id IN (SELECT article_id FROM d) AND l.{column} = ANY(%s) GROUP BY l.article_id)")
     return sql, [sorted(ids) for ids in sets] + [sorted(set().union(*sets))]
-
-
-def connection_ops():
-    return connections[router.db_for_read(Transition)].ops
 
 
 def _desk_figures_postgres(period, desks, scopes):
@@ -79,7 +75,8 @@ def _desk_figures_postgres(period, desks, scopes):
     ctes = []
     for name, through, field, index in (("pm", Article.provinces.through, "province", 0),
                                         ("tm", Article.topics.through, "topic", 1)):
-        sql, arrays = _mask_cte(name, through, field, [scopes[pk][index] for pk, _name in desks])
+        sql, arrays = _mask_cte(connections[inner.db], name, through, field,
+                                [scopes[pk][index] for pk, _name in desks])
         ctes.append(sql)
         params += arrays
     columns = []
