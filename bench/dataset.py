@@ -419,7 +419,7 @@ def _sample(rng, items, weights, k):
 
 def search_vector_expression():
     try:
-        from articles.search import search_vector_expression as expression
+        from search.vectors import search_vector_expression as expression
     except ImportError:  # no PostgreSQL full-text search in this build
         return None
     return expression()
@@ -467,7 +467,7 @@ def vectors_match_postgres(cursor, sample=300):
 def fill_search_vector(cursor, queryset=None):
     """Search vectors with the search module's own expression (same folding, same weights)."""
     try:
-        from articles.search import search_vectors_refresh
+        from search.vectors import search_vectors_refresh
     except ImportError:  # no PostgreSQL full-text search in this build
         return 0
     return search_vectors_refresh(queryset=queryset)

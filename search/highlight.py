@@ -11,8 +11,8 @@ import unicodedata
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from articles.search import document_pattern, phrase_pattern, word_pattern
 from core.text import fold
+from search.query import document_pattern, phrase_pattern, word_pattern
 
 SNIPPET_CHARS = 260
 BODY_CHARS = 6000

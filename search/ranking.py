@@ -33,7 +33,10 @@ from django.db.models import (
 )
 from django.db.models.functions import Concat
 
-from articles.search import document_words, pairs, word_pattern
+from articles.models import Article, Document
+from core.text import fold
+from people.models import Official
+from search.query import document_words, normalise_document_number, pairs, word_pattern
 
 COUNT_CAP = 500
 # Title-or-lead matches fetched whole before ranking in Python; a phrase in more of them is ranked within
@@ -95,10 +98,6 @@ def _condition(pieces, scope, *, postgres):
 def _linked_articles(number):
     """The ``Document`` rows with this number (compared folded: "439/qd-ttg" = "439/QĐ-TTg"), and a subquery
     of the articles linked to them."""
-    from articles.models import Article, Document
-    from articles.search import normalise_document_number
-    from core.text import fold
-
     key = fold(number)
     digits = re.split(r"[-/]", number, maxsplit=1)[0]
     documents = [
@@ -261,8 +260,6 @@ _FOLD_TABLE = {}
 
 def _quick_fold(text):
     """``core.text.fold`` for a title, a character table at a time: a thousand titles in about a millisecond."""
-    from core.text import fold
-
     if not _FOLD_TABLE:
         _FOLD_TABLE.update({code: fold(chr(code)) or " " for code in range(0xC0, 0x1F00)})
     return text.translate(_FOLD_TABLE).lower()
@@ -275,9 +272,19 @@ class SearchResults:
     words_anywhere: bool = False
 
 
-def rank_articles(queryset, parsed):
-    """Phrase first; every word anywhere only when no article has the phrase."""
+def search_articles(queryset, parsed):
+    """Narrow ``queryset`` (``published()``, filtered) to the query's matches, best first.
+
+    Phrase first; every word anywhere only when no article has the phrase."""
     results = RankedArticles(queryset, parsed, phrase=True)
     if len(parsed.terms) > 1 and not results.count():
         return SearchResults(RankedArticles(queryset, parsed, phrase=False), words_anywhere=True)
     return SearchResults(results)
+
+
+def search_officials(parsed, *, limit=8):
+    """Officials whose name holds every word of the query, ignoring diacritics: "lai xuan mon"."""
+    if not parsed.terms or parsed.documents:
+        return []
+    words = [Q(name_folded__regex=rf"(^|[^a-z0-9]){re.escape(w)}([^a-z0-9]|$)") for w in parsed.terms]
+    return list(Official.objects.filter(*words).with_current_positions().order_by("sort_name")[:limit])

@@ -1,10 +1,11 @@
 from django.db.models import Prefetch
 
 from articles.models import Article, Photo
-from articles.search import SearchQueryError, parse_query, search_articles, search_officials
 from articles.views import ArticleListView
 from places.models import Province
 from search.highlight import annotate_results
+from search.query import SearchQueryError, parse_query
+from search.ranking import search_articles, search_officials
 
 
 class SearchView(ArticleListView):

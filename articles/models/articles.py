@@ -6,9 +6,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from articles.indexing import search_vector_for
 from articles.models.photos import Photo
 from articles.models.topics import Topic
-from articles.search import search_vector_of
 from core.html import html_to_text, sanitize_html
 from core.models import NormalisedTextModel, TimeStampedModel, unique_slug
 from core.text import fold
@@ -135,7 +135,7 @@ class Article(TimeStampedModel):
         update_fields = kwargs.get("update_fields")
         vector = None
         if update_fields is None or {"title", "lead", "body"} & set(update_fields):
-            vector = search_vector_of(self, using=kwargs.get("using") or router.db_for_write(Article, instance=self))
+            vector = search_vector_for(self, using=kwargs.get("using") or router.db_for_write(Article, instance=self))
         if vector is not None:
             self.search_vector = vector
             if update_fields is not None:

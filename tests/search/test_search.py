@@ -8,8 +8,9 @@ import pytest
 from django.db import connection
 
 from articles.models import Article, Document
-from articles.search import SearchQueryError, normalise_document_number, parse_query, search_articles
 from people.models import Official
+from search.query import SearchQueryError, normalise_document_number, parse_query
+from search.ranking import search_articles
 from tests.search.corpus import load_corpus
 
 

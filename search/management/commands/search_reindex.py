@@ -9,7 +9,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 
 from articles.models import Article
-from articles.search import search_vectors_refresh
+from search.vectors import search_vectors_refresh
 
 
 class Command(BaseCommand):

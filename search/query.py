@@ -1,22 +1,7 @@
-"""Search over published coverage that ignores diacritics: "kien giang" finds "Kiên Giang".
+"""What a visitor typed, made searchable: folded words, document numbers, and the patterns that match them.
 
 Matching works on folded words (no diacritics, lower case, runs of letters and digits), the same way on both
-databases:
-
-* PostgreSQL: ``Article.search_vector`` holds the words of the title (weight A), the lead (B) and the body (C)
-  and every pair of adjacent words ("kien_giang"), folded in SQL by ``newsroom_search_words()`` (an immutable
-  wrapper around ``unaccent``, created by the ``search`` app's migrations) and indexed with GIN; two more GIN
-  expression indexes cover the title and the title + lead. ``Article.save()`` writes the vector in the
-  same INSERT or UPDATE as the row (``search_vector_of()``). Because a phrase is matched through its word
-  pairs, the GIN index answers exactly and PostgreSQL never re-reads the (large, compressed) vectors to check word positions.
-* SQLite: ``Article.search_text`` holds the folded title, lead and body; words and word pairs are matched
-  with regular expressions, and the folded title and lead come from ``newsroom_fold()``, which the ``search``
-  app registers on every SQLite connection.
-
-Several words must match as a phrase: every pair of neighbours adjacent, as in "dang bo" = "Đảng bộ", not
-"đang" in one sentence and "bộ" in another. Only when no article has the phrase do articles holding every word
-anywhere match instead (the page says so). Rank, best first: the match in the title (3), else in the title or
-lead (2), else anywhere (1); then the newest first. See ``search.ranking``.
+databases; ``search.vectors`` holds the PostgreSQL side of the index and ``search.ranking`` the matching.
 
 Party and state document numbers ("21-KL/TW", "439/QĐ-TTg", "01/2025/TT-BTC") are matched exactly: as the
 phrase of their words ("21 kl tw": "121-KL/TW" and "21-CT/TU" do not match, "01- KL/TW" does), or through a
@@ -27,16 +12,12 @@ link to that ``Document``. Full-text words alone would split "21-KL/TW" into "21
 import re
 from dataclasses import dataclass
 
-from django.contrib.postgres.search import SearchVectorField
-from django.db import connections
-from django.db.models import F, Func, Q, TextField, Value
 from django.utils.translation import gettext_lazy as _
 
 from core.text import fold, nfc
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 10
-SEARCH_CONFIG = "simple"
 
 _WORD = re.compile(r"[a-z0-9]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -118,10 +99,6 @@ def parse_query(raw):
     return ParsedQuery(text=text, terms=tuple(terms[:MAX_TERMS]), documents=tuple(documents[:3]), truncated=truncated)
 
 
-def _is_postgres(queryset):
-    return connections[queryset.db].vendor == "postgresql"
-
-
 # --- Patterns shared by SQLite matching and by highlighting (folded text: a-z, 0-9, anything else separates).
 
 def word_pattern(word):
@@ -147,71 +124,3 @@ def pairs(words):
 
 def document_words(number):
     return _WORD.findall(fold(number))
-
-
-# --- PostgreSQL full text.
-
-class SearchWords(Func):
-    """``newsroom_search_words(text)``: unaccented, lower case, words separated by single spaces."""
-
-    function = "newsroom_search_words"
-    output_field = TextField()
-
-
-class SearchHtmlWords(Func):
-    """``newsroom_search_html(html)``: the same, with tags and entities removed first."""
-
-    function = "newsroom_search_html"
-    output_field = TextField()
-
-
-class ArticleVector(Func):
-    """``newsroom_search_vector(title, lead, body)``: the title's words with weight A, the lead's with B, the
-    body's with C, and every pair of adjacent words, each text unaccented and folded once."""
-
-    function = "newsroom_search_vector"
-    output_field = SearchVectorField()
-
-
-def search_vector_expression():
-    return ArticleVector(F("title"), F("lead"), F("body"))
-
-
-def search_vector_of(article, *, using):
-    """The SQL expression for ``article``'s vector from its current texts, for ``Article.save()`` to write in
-    the same INSERT or UPDATE as the row (a separate UPDATE would write the whole row, body included, twice).
-    None off PostgreSQL."""
-    if connections[using].vendor != "postgresql":
-        return None
-    texts = (Value(nfc(text or ""), output_field=TextField()) for text in (article.title, article.lead, article.body))
-    return ArticleVector(*texts, output_field=SearchVectorField())
-
-
-def search_vectors_refresh(*, queryset=None):
-    """Refresh the search vectors of many articles at once (after ``bulk_create``, raw SQL or an import).
-
-    Returns the number of rows updated; 0 off PostgreSQL, where ``search_text`` is all that search needs.
-    """
-    from articles.models import Article
-
-    queryset = Article.objects.all() if queryset is None else queryset
-    if not _is_postgres(queryset):
-        return 0
-    return queryset.update(search_vector=search_vector_expression())
-
-
-def search_articles(queryset, parsed):
-    """Narrow ``queryset`` (``published()``, filtered) to the query's matches, best first: see ``search.ranking``."""
-    from search.ranking import rank_articles
-
-    return rank_articles(queryset, parsed)
-
-
-def search_officials(parsed, *, limit=8):
-    """Officials whose name holds every word of the query, ignoring diacritics: "lai xuan mon"."""
-    from people.models import Official
-
-    if not parsed.terms or parsed.documents:
-        return []
-    words = [Q(name_folded__regex=rf"(^|[^a-z0-9]){re.escape(w)}([^a-z0-9]|$)") for w in parsed.terms]
-    return list(Official.objects.filter(*words).with_current_positions().order_by("sort_name")[:limit])
