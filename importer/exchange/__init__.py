@@ -1,4 +1,4 @@
-"""Export to JSON Lines plus a photos folder, and reading that export back.
+"""Export to JSON Lines plus a photos folder (read back by ``importer.pipeline.jsonl``).
 
 One article per line, with everything an editor put into it: text, captions and credits, photo file
 names, officials with their titles as printed, provinces, topics, documents, dates, status and a
@@ -10,9 +10,7 @@ Its publication dates are kept as data.
 """
 
 from importer.exchange.export import FORMAT, article_record, articles_export, export_queryset, imported_revisions
-from importer.exchange.restore import import_jsonl, import_record, record_hash
 
 __all__ = [
-    "FORMAT", "article_record", "articles_export", "export_queryset", "import_jsonl", "import_record",
-    "imported_revisions", "record_hash",
+    "FORMAT", "article_record", "articles_export", "export_queryset", "imported_revisions",
 ]

@@ -26,6 +26,7 @@ from core.text import fold
 from importer import workflow_bridge
 from importer.models import ImportRecord
 from importer.pipeline.base import Outcome, Result, content_hash, path_key, plain_slug
+from importer.pipeline.jsonl import import_jsonl
 from importer.pipeline.staging import Staging
 from importer.pipeline.storing import Storing
 from importer.reading import JSONL_SUFFIXES, PhotoFinder, ReadError, read_source
@@ -131,8 +132,6 @@ class Importer(Storing):
         """Results for one source: one for a text file, one per line for a JSON Lines export."""
         path = Path(path)
         if path.suffix.lower() in JSONL_SUFFIXES:
-            from importer.exchange import import_jsonl
-
             yield from import_jsonl(path, importer=self)
         else:
             yield self.import_text_file(path)

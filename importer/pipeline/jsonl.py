@@ -1,4 +1,4 @@
-"""Reading an export back: each line becomes an article in the queue again (see the package docstring)."""
+"""Reading an export back (its format: ``importer.exchange``): each line becomes an article in the queue again."""
 
 import hashlib
 import json
@@ -9,8 +9,12 @@ from django.utils.dateparse import parse_date, parse_datetime
 from articles.models import Article, Document, Mention, Status, Topic
 from core.text import fold
 from importer.exchange.export import CONTENT_KEYS, FORMAT, article_record, export_queryset
-from importer.pipeline import Outcome, Result
+from importer.pipeline.base import Outcome, Result
+from importer.reading import max_bytes
+from importer.recognition.documents import CitedDocument
+from importer.services import article_add_links, document_get_or_create
 from people.models import Official, Organisation, Position
+from places.models import Province
 
 
 def _content(record):
@@ -41,7 +45,6 @@ class RecordError(ValueError):
 
 
 def import_jsonl(path, *, importer):
-    from importer.reading import max_bytes
 
     limit = max_bytes()
     try:
@@ -154,9 +157,6 @@ def _same_article(existing, record, result):
 
 
 def _link_record(article, record, importer):
-    from importer.recognition.documents import CitedDocument
-    from importer.services import article_add_links, document_get_or_create
-    from places.models import Province
 
     notes = []
     slugs = [p.get("slug") for p in record.get("provinces") or []]
