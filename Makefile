@@ -35,7 +35,8 @@ test: install
 # Production runs these with its own DJANGO_SECRET_KEY etc. in the environment; without one, the dev settings apply.
 MANAGE_ENV := $(if $(DJANGO_SECRET_KEY),,$(DEV_ENV))
 
-## make backup: database + media into backups/site-YYYYmmdd-HHMMSS.tar.gz (BACKUP_DIR to change the folder)
+## make backup: database + media + readers' photos into backups/site-YYYYmmdd-HHMMSS.tar.gz, mode 0600
+## (.tar.gz.enc, encrypted, when BACKUP_ENCRYPTION_KEY is set; BACKUP_DIR to change the folder)
 backup: install
 	$(MANAGE_ENV) $(PY) manage.py backup_site
 

@@ -15,7 +15,7 @@ ITEMS = 30
 
 
 class LatestArticlesFeed(Feed):
-    """Links use SITE_URL, never the Host header of whoever asked."""
+    """Links start from core.sites.site_url(): SITE_URL in production, never the Host header of whoever asked."""
 
     language = "vi"
 
@@ -101,5 +101,4 @@ class TopicFeed(LatestArticlesFeed):
         return _("Tin bài thuộc chủ đề %(topic)s.") % {"topic": obj.name}
 
     def articles(self, obj):
-        # A parent topic's feed carries its sub-topics' coverage too, as its page does.
-        return Article.objects.published().in_topics([obj, *obj.children.all()])
+        return Article.objects.published().in_topic_tree(obj)

@@ -5,7 +5,6 @@ import datetime
 import django_filters
 from django import forms
 from django.core.cache import cache
-from django.db.models import Q
 from django.forms.models import ModelChoiceIterator
 from django.forms.utils import flatatt
 from django.utils import timezone
@@ -134,6 +133,17 @@ class TopicFilter(django_filters.ModelChoiceFilter):
     field_class = TopicField
 
 
+class ArticleFilterForm(forms.Form):
+    """The coverage filters' form: a date range that ends before it starts is refused with the other mistakes."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        start, end = cleaned_data.get("from"), cleaned_data.get("to")
+        if start and end and start > end:
+            self.add_error("to", _("“Đến ngày” phải sau “Từ ngày”."))
+        return cleaned_data
+
+
 def _start_of_day(day):
     return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
 
@@ -161,18 +171,13 @@ class ArticleFilter(django_filters.FilterSet):
     class Meta:
         model = Article
         fields = []
+        form = ArticleFilterForm
 
     def filter_province(self, queryset, name, value):
-        if self.form.cleaned_data.get("include_former"):
-            # As in_province(include_former=True), with the predecessors as a subquery rather than a query.
-            units = Province.objects.filter(Q(pk=value.pk) | Q(successor=value)).values("pk")
-            return queryset.in_provinces(units)
-        return queryset.in_province(value)
+        return queryset.in_province(value, include_former=bool(self.form.cleaned_data.get("include_former")))
 
     def filter_topic(self, queryset, name, value):
-        # A parent topic also lists its sub-topics' coverage.
-        topics = Topic.objects.filter(Q(pk=value.pk) | Q(parent=value)).values("pk")
-        return queryset.in_topics(topics)
+        return queryset.in_topic_tree(value)
 
     def filter_from(self, queryset, name, value):
         return queryset.filter(publish_at__gte=_start_of_day(value))
@@ -182,12 +187,6 @@ class ArticleFilter(django_filters.FilterSet):
 
     def filter_noop(self, queryset, name, value):
         return queryset
-
-    def clean_range(self):
-        data = self.form.cleaned_data
-        start, end = data.get("from"), data.get("to")
-        if start and end and start > end:
-            self.form.add_error("to", _("“Đến ngày” phải sau “Từ ngày”."))
 
 
 # "from" and "to" are the public parameter names; "from" cannot be a class attribute in Python.

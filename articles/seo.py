@@ -9,14 +9,10 @@ from django.conf import settings
 from django.templatetags.static import static
 from django.utils import timezone
 
+from core.sites import absolute
+
 # Inside <script>, "</script>" or "<!--" in a headline would end or confuse the block: escape them as JSON.
 _JSON_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
-
-
-def absolute(url):
-    if url.startswith(("http://", "https://")):
-        return url
-    return f"{settings.SITE_URL}{url}"
 
 
 def json_for_script(data):
@@ -32,7 +28,7 @@ def publisher():
     return {
         "@type": "Organization",
         "name": settings.SITE_NAME,
-        "url": f"{settings.SITE_URL}/",
+        "url": absolute("/"),
         "logo": {"@type": "ImageObject", "url": absolute(static("img/logo.png")), "width": 512, "height": 512},
     }
 

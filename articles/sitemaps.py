@@ -6,7 +6,6 @@ Addresses use SITE_URL, never the request's Host header, and every article list 
 import datetime
 from urllib.parse import urlsplit
 
-from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps.views import sitemap
 from django.http import Http404, HttpResponse
@@ -18,6 +17,8 @@ from django.views.decorators.http import require_GET
 
 from articles.models import Article, Document, Mention, Topic
 from articles.seo import absolute
+from core.params import parse_int
+from core.sites import site_url
 from people.models import Official
 from places.models import Province
 
@@ -29,10 +30,10 @@ class CanonicalSitemap(Sitemap):
     limit = 2000
 
     def get_protocol(self, protocol=None):
-        return urlsplit(settings.SITE_URL).scheme or "https"
+        return urlsplit(site_url()).scheme or "https"
 
     def get_domain(self, site=None):
-        return urlsplit(settings.SITE_URL).netloc
+        return urlsplit(site_url()).netloc
 
 
 class ArticleSitemap(CanonicalSitemap):
@@ -149,6 +150,9 @@ SITEMAP_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://ww
 
 
 def sitemap_section(request, section):
+    # Django's sitemap view would read ?p= with int(), which takes any script's digits.
+    if parse_int(request.GET.get("p", "1"), minimum=1) is None:
+        raise Http404
     return sitemap(request, SITEMAPS, section=section)
 
 

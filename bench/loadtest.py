@@ -12,19 +12,27 @@ the demo content, starts gunicorn on 127.0.0.1 with production settings over pla
 - editors: each writes drafts through the admin's forms, saves them again and again (each save carries a unique
   token), submits them, edits their live articles (pending changes), and all of them also fight over one shared
   article, so that edit conflicts and soft locks happen for real;
-- moderators: open the queue, approve what waits and approve pending changes, through the admin's own URLs.
+- moderators: open the queue, approve what waits and approve pending changes, through the admin's own URLs;
+- abusers: a few clients keep posting the public "Gửi tin bài" form with several large PNGs (6300×6300, one colour:
+  a small file that decodes to about 120 MB) and the name left empty, and now and then a 100 MB streamed body.
+  Any refusal is a fine answer (429, 413, 400); what counts is that nobody else notices them.
 
 Halfway through, `pg_ctlcluster --skip-systemctl-redirect 15 main restart` restarts PostgreSQL while gunicorn keeps
 running. Afterwards every token is looked up in the revision history: a save the server accepted must be there
-exactly once (else it was lost or duplicated), a refused save must not be there. The report gives requests,
-status codes, latencies, the 5xx seen outside the restart window (must be zero), how long the app took to answer
-again after the database came back, and the edit checks. It exits non-zero when any check fails.
+exactly once (else it was lost or duplicated), a refused save must not be there and must have come back as the form
+holding the typed text (200, never a redirect). `/healthz` is probed every 0.2 s throughout; its p99 outside the
+restart window must stay under 200 ms (--healthz-p99-ms). The report gives requests, status codes, latencies, the
+5xx seen outside the restart window (must be zero), how long the app took to answer again after the database came
+back, the answers the abusers got, and the edit checks. It exits non-zero when any check fails.
 """
 
 import argparse
 import collections
+import http.client
 import http.cookiejar
+import io
 import json
+import multiprocessing
 import os
 import random
 import re
@@ -144,6 +152,84 @@ class Client:
     def get(self, path):
         return self.request(path)
 
+    def post_multipart(self, path, fields, files, *, headers=None):
+        """A form post with files: ``files`` is [(field, filename, bytes)]."""
+        boundary = "----loadtest" + secrets.token_hex(12)
+        body = io.BytesIO()
+        for name, value in fields.items():
+            body.write(f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'.encode())
+        for name, filename, content in files:
+            body.write(f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"; filename="{filename}"\r\n'
+                       f"Content-Type: image/png\r\n\r\n".encode())
+            body.write(content)
+            body.write(b"\r\n")
+        body.write(f"--{boundary}--\r\n".encode())
+        request = urllib.request.Request(self.base + path, data=body.getvalue(), headers={
+            "User-Agent": f"loadtest-{self.kind}", "Content-Type": f"multipart/form-data; boundary={boundary}",
+            **(headers or {}),
+        })
+        start = time.monotonic()
+        try:
+            with self.opener.open(request, timeout=self.timeout) as response:
+                status = response.status
+                response.read()
+        except urllib.error.HTTPError as error:
+            status = error.code
+            error.read()
+        except (urllib.error.URLError, TimeoutError, ConnectionError, OSError) as error:
+            reason = getattr(error, "reason", error)
+            # Closed on us before answering (a size cap that does not read the body) is a refusal; no answer is not.
+            status = 0 if isinstance(reason, (ConnectionResetError, BrokenPipeError)) else 599
+        self.stats.add(time.time(), time.monotonic() - start, status, self.kind, path.split("?")[0])
+        return status
+
+    def post_streamed(self, path, size, *, headers=None):
+        """A multipart post of ``size`` bytes sent in 1 MB pieces, as a client would upload a huge file.
+
+        A server that answers before reading it all and closes the connection is doing the right thing: the status
+        is then whatever it managed to say, or 0 ("closed early"). Only no answer in time counts as 599.
+        """
+        boundary = "----loadtest" + secrets.token_hex(12)
+        head = (f'--{boundary}\r\nContent-Disposition: form-data; name="photo_1"; filename="lon.png"\r\n'
+                "Content-Type: image/png\r\n\r\n").encode()
+        tail = f"\r\n--{boundary}--\r\n".encode()
+        chunk = b"\0" * (1 << 20)
+        payload = max(0, size - len(head) - len(tail))
+        parts = urllib.parse.urlsplit(self.base)
+        connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=self.timeout)
+        cookies = "; ".join(f"{c.name}={c.value}" for c in self.jar)
+        start = time.monotonic()
+        status = 0
+        try:
+            connection.putrequest("POST", path)
+            for name, value in {"User-Agent": f"loadtest-{self.kind}", "Cookie": cookies,
+                                "Content-Type": f"multipart/form-data; boundary={boundary}",
+                                "Content-Length": str(len(head) + payload + len(tail)), **(headers or {})}.items():
+                connection.putheader(name, value)
+            connection.endheaders()
+            try:
+                connection.send(head)
+                sent = 0
+                while sent < payload:
+                    piece = chunk[: min(len(chunk), payload - sent)]
+                    connection.send(piece)
+                    sent += len(piece)
+                connection.send(tail)
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the server stopped reading: see whether it said why
+            try:
+                response = connection.getresponse()
+                status = response.status
+                response.read()
+            except (http.client.HTTPException, ConnectionError):
+                status = 0
+        except (TimeoutError, OSError):
+            status = 599
+        finally:
+            connection.close()
+        self.stats.add(time.time(), time.monotonic() - start, status, self.kind, path)
+        return status
+
     def post(self, path, data):
         data = dict(data)
         data["csrfmiddlewaretoken"] = self.csrf()
@@ -175,6 +261,7 @@ class Run:
         self.edits = []  # (token, article_id or None, outcome, editor)
         self.edits_lock = threading.Lock()
         self.decisions = collections.Counter()
+        self.abuse = collections.Counter()
         self.failures = []
 
     def start(self):
@@ -219,7 +306,8 @@ def _save(client, run, editor, article_id, token, *, think=0.0):
     if status == 302 and location and f"/{article_id}/change/" in location:
         outcome = "accepted"
     elif status == 200:
-        outcome = "refused"  # a conflict, a lock held by someone else: the form comes back with the message
+        # A conflict, a lock held by someone else: the form comes back with the message and the typed text.
+        outcome = "refused" if token in html and 'id="article_form"' in html else "refused-input-lost"
     else:
         outcome = f"error-{status}"
     run.record_edit(token, article_id, outcome, editor)
@@ -317,13 +405,59 @@ def moderator(run, client, seed):
         time.sleep(rng.uniform(0.3, 0.8))
 
 
-def health_probe(run, samples):
-    client = Client(run.base, Stats(), "probe", timeout=10)
+SUBMISSION_FORM = "/gui-tin-bai/"
+
+
+def bomb_png(side):
+    """One colour, ``side``×``side`` RGB: a few hundred KB on the wire, about 3·side² bytes once decoded."""
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (side, side), (200, 30, 30)).save(buffer, "PNG", optimize=True)
+    return buffer.getvalue()
+
+
+def abuser(run, stats, png, photos, oversized, seed):
+    """Post the public form as an abuser would: big decodes and no name, and now and then a huge body."""
+    rng = random.Random(1000 + seed)
+    client = Client(run.base, stats, "abuser", timeout=30)
+    sent = 0
     while run.running():
-        start = time.time()
-        status, _text, _ = client.get("/healthz")
-        samples.append((start, status))
-        time.sleep(0.2)
+        if sent % 10 == 0 or not client.csrf():
+            client.get(SUBMISSION_FORM)
+        token = client.csrf()
+        fields = {"csrfmiddlewaretoken": token, "name": "", "contact": "khong-ten@example.org", "province": "",
+                  "title": "Tin gửi thử tải", "text": "Nội dung kèm ảnh rất lớn.", "website": ""}
+        fields.update({f"caption_{n}": f"Ảnh {n}" for n in range(1, photos + 1)})
+        if sent % 5 == 4 and oversized:
+            status = client.post_streamed(SUBMISSION_FORM, oversized, headers={"X-CSRFToken": token})
+            run.abuse[f"oversized-{status or 'closed'}"] += 1
+        else:
+            files = [(f"photo_{n}", f"anh-{n}.png", png) for n in range(1, photos + 1)]
+            status = client.post_multipart(SUBMISSION_FORM, fields, files, headers={"X-CSRFToken": token})
+            run.abuse[f"photos-{status}"] += 1
+        sent += 1
+        time.sleep(rng.uniform(0.05, 0.3))
+
+
+def health_probe(base, until, out_path):
+    """Runs in a process of its own: in this one, every thread parsing admin pages holds the GIL in turn, and
+    those waits would be counted as the server's latency."""
+    client = Client(base, Stats(), "probe", timeout=10)
+    with open(out_path, "w", encoding="utf-8") as out:
+        while time.time() < until:
+            start = time.time()
+            began = time.monotonic()
+            status, _text, _ = client.get("/healthz")
+            out.write(json.dumps([start, status, time.monotonic() - began]) + "\n")
+            out.flush()
+            time.sleep(0.2)
+
+
+def read_probes(path):
+    if not path.exists():
+        return []
+    return [tuple(json.loads(line)) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def restart_postgresql(run, at, window, quiet_wait):
@@ -373,13 +507,18 @@ def check_edits(run):
         if outcome == "accepted":
             result["accepted"] += 1
             if seen == 0:
-                problems.append(f"LOST: {token} ({editor_name}, article {article_id}) accepted but not in history")
+                problems.append(f"LOST: {token} ({editor_name}, article {article_id}) answered with a redirect but "
+                                "not in history (a refused save must come back as the form)")
             elif seen > 1:
                 problems.append(f"DUPLICATED: {token} in {seen} revisions")
-        elif outcome == "refused":
+        elif outcome in ("refused", "refused-input-lost"):
             result["refused"] += 1
             if seen:
                 problems.append(f"REFUSED BUT STORED: {token}")
+            if outcome == "refused-input-lost":
+                result["input-lost"] += 1
+                problems.append(f"INPUT LOST: {token} ({editor_name}, article {article_id}) refused, but the form "
+                                "that came back did not hold the typed text")
         else:
             result["failed"] += 1
             if seen > 1:
@@ -412,7 +551,7 @@ def summarise(run, stats, window, samples, edit_counts, edit_problems, drafts_ch
     start_out = window.get("start", float("inf")) - 1
     recovered = None
     if "back" in window:
-        healthy_after = [t for t, status in samples if t >= window["back"] and status == 200]
+        healthy_after = [t for t, status, _seconds in samples if t >= window["back"] and status == 200]
         recovered = (healthy_after[0] - window["back"]) if healthy_after else None
         end_out = (healthy_after[0] if healthy_after else window["back"]) + 1
     else:
@@ -421,8 +560,13 @@ def summarise(run, stats, window, samples, edit_counts, edit_problems, drafts_ch
     outside = [r for r in rows if r[2] >= 500 and not start_out <= r[0] <= end_out]
     durations = sorted(d for _s, d, _st, _k, _p in rows)
 
-    def pct(p):
-        return durations[min(len(durations) - 1, int(p * len(durations)))] if durations else 0
+    def pct(p, values=durations):
+        return values[min(len(values) - 1, int(p * len(values)))] if values else 0
+
+    probe_all = sorted(seconds for _t, _st, seconds in samples)
+    probe = sorted(seconds for t, _st, seconds in samples if not start_out <= t <= end_out)
+    healthz_p99 = pct(0.99, probe)
+    healthz_ok = bool(probe) and healthz_p99 * 1000 < args.healthz_p99_ms
 
     lines = [
         f"# Load test — {time.strftime('%Y-%m-%d %H:%M')}",
@@ -435,6 +579,13 @@ def summarise(run, stats, window, samples, edit_counts, edit_problems, drafts_ch
         f"- latency: p50 {pct(0.5) * 1000:.0f} ms, p95 {pct(0.95) * 1000:.0f} ms, p99 {pct(0.99) * 1000:.0f} ms, "
         f"max {durations[-1] * 1000 if durations else 0:.0f} ms",
         f"- 5xx outside the database restart window: {len(outside)}",
+        f"- /healthz ({len(probe)} probes outside the restart window): p50 {pct(0.5, probe) * 1000:.0f} ms, "
+        f"p99 {healthz_p99 * 1000:.0f} ms (budget < {args.healthz_p99_ms} ms), max "
+        f"{(probe[-1] if probe else 0) * 1000:.0f} ms; all {len(probe_all)} probes: p99 "
+        f"{pct(0.99, probe_all) * 1000:.0f} ms{'' if healthz_ok else ' — OVER BUDGET'}",
+        f"- abusers ({args.abusers}, {args.abuse_photos} PNGs of {args.abuse_side}×{args.abuse_side} each, name "
+        f"empty; every fifth post a {args.oversized_mb} MB streamed body): "
+        f"{dict(sorted(run.abuse.items())) or 'none sent'}",
     ]
     if "back" in window:
         lines += [
@@ -448,7 +599,8 @@ def summarise(run, stats, window, samples, edit_counts, edit_problems, drafts_ch
         f"- edits checked against the revision history: {edit_counts['accepted']} accepted, {edit_counts['refused']} "
         f"refused (conflicts or locks), {edit_counts['failed']} failed with an error "
         f"({edit_counts['failed-but-stored']} of them stored once); lost or duplicated: "
-        f"{sum(1 for p in edit_problems if p.startswith(('LOST', 'DUPLICATED')))}",
+        f"{sum(1 for p in edit_problems if p.startswith(('LOST', 'DUPLICATED')))}; refused without the typed text "
+        f"in the form: {edit_counts['input-lost']}",
         f"- drafts showing their last accepted save: {drafts_checked - len(draft_problems)}/{drafts_checked}",
         f"- moderator decisions: {dict(sorted(run.decisions.items()))}",
     ]
@@ -463,7 +615,8 @@ def summarise(run, stats, window, samples, edit_counts, edit_problems, drafts_ch
         lines.append(f"  - {problem}")
     for row in outside[:10]:
         lines.append(f"  - unexpected {row[2]} on {row[4]} ({row[3]})")
-    ok = not outside and not edit_problems and not draft_problems and (recovered is not None or "back" not in window)
+    ok = (not outside and not edit_problems and not draft_problems and healthz_ok
+          and (recovered is not None or "back" not in window))
     lines.append(f"- result: {'PASS' if ok else 'FAIL'}")
     return "\n".join(lines), ok
 
@@ -503,6 +656,11 @@ def main():
     parser.add_argument("--editors", type=int, default=4)
     parser.add_argument("--moderators", type=int, default=2)
     parser.add_argument("--workers", type=int, default=5)
+    parser.add_argument("--abusers", type=int, default=3, help="clients abusing the public submission form")
+    parser.add_argument("--abuse-photos", type=int, default=5, help="large PNGs per abusive post")
+    parser.add_argument("--abuse-side", type=int, default=6300, help="width and height of each PNG, in pixels")
+    parser.add_argument("--oversized-mb", type=int, default=100, help="size of the streamed body (0: none)")
+    parser.add_argument("--healthz-p99-ms", type=int, default=200, help="fail when /healthz p99 reaches this")
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--quiet-wait", type=int, default=120, help="seconds to wait for other test runs to finish")
     parser.add_argument("--report", default=None, help="also write the report to this file")
@@ -567,17 +725,28 @@ def main():
                     for n, name in enumerate(names["editors"])]
         threads += [threading.Thread(target=moderator, args=(run, actors[name], n), daemon=True)
                     for n, name in enumerate(names["moderators"])]
-        threads.append(threading.Thread(target=health_probe, args=(run, samples), daemon=True))
+        probes = work / "healthz.jsonl"
+        if args.abusers:
+            png = bomb_png(args.abuse_side)
+            log(f"abusers post {args.abuse_photos} × {len(png) // 1024} KB PNGs ({args.abuse_side}² pixels each)")
+            threads += [threading.Thread(target=abuser, args=(run, stats, png, args.abuse_photos,
+                                                               args.oversized_mb << 20, n), daemon=True)
+                        for n in range(args.abusers)]
         if not args.no_restart:
             at = args.restart_at if args.restart_at is not None else args.duration // 2
             threads.append(threading.Thread(target=restart_postgresql, args=(run, at, window, args.quiet_wait),
                                             daemon=True))
         log(f"running for {args.duration} s")
         run.start()
+        probe = multiprocessing.get_context("spawn").Process(
+            target=health_probe, args=(base, time.time() + args.duration, str(probes)), daemon=True)
+        probe.start()
         for thread in threads:
             thread.start()
         for thread in threads:
             thread.join(timeout=args.duration + 180)
+        probe.join(timeout=30)
+        samples = read_probes(probes)
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)

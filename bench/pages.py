@@ -131,6 +131,12 @@ def build():
         Page("official (most mentioned)", official.get_absolute_url(), "public", public, PUBLIC_P95_MS,
              note=f"{official.full_name}, {official.n} mentions"),
         Page("article detail", article.get_absolute_url(), "public", public, PUBLIC_P95_MS),
+        # Issue 17: the ways in. The map counts a period's coverage per unit; "tat-ca" counts all of it.
+        Page("province index (map, 30 days)", _reverse("articles:provinces"), "public", public, PUBLIC_P95_MS),
+        Page("province index (map, all time)", _with(_reverse("articles:provinces"), period="tat-ca"), "public",
+             public, PUBLIC_P95_MS),
+        Page("topic index", _reverse("articles:topics"), "public", public, PUBLIC_P95_MS),
+        Page("RSS feeds page", _reverse("articles:feeds"), "public", public, PUBLIC_P95_MS),
         Page('search "kien giang"', _with(search_url, q="kien giang"), "public", public, PUBLIC_P95_MS),
         Page('search "xay dung dang"', _with(search_url, q="xay dung dang"), "public", public, PUBLIC_P95_MS),
         Page("RSS feed", feed, "public", public, PUBLIC_P95_MS),

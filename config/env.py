@@ -2,7 +2,7 @@
 
 import math
 import os
-from urllib.parse import parse_qs, unquote, urlparse
+from urllib.parse import parse_qs, unquote, urlparse, urlunparse
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -78,22 +78,56 @@ def parse_database_url(url, *, conn_max_age=60):
     raise ImproperlyConfigured(f"Unsupported DATABASE_URL scheme {parsed.scheme!r}")
 
 
-def parse_cache_url(url):
-    """``redis://host:port/db`` or ``locmem://`` -> a CACHES entry."""
+def parse_cache_url(url, *, max_entries=None):
+    """``redis://host:port/db`` or ``locmem://name`` -> a CACHES entry.
+
+    Redis goes through core.cache_backends.GuardedRedisCache: an outage degrades to "no cache" instead of
+    errors, with short socket timeouts (``?socket_timeout=`` and ``?socket_connect_timeout=`` in the URL
+    override them). ``max_entries`` bounds a local-memory cache.
+    """
     parsed = urlparse(url)
     if parsed.scheme in {"redis", "rediss"}:
         return {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "core.cache_backends.GuardedRedisCache",
             "LOCATION": url,
             "KEY_PREFIX": "newsroom",
             "TIMEOUT": 300,
         }
     if parsed.scheme in {"locmem", ""}:
-        return {
+        config = {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": parsed.netloc or "newsroom",
             "TIMEOUT": 300,
         }
+        if max_entries:
+            config["OPTIONS"] = {"MAX_ENTRIES": max_entries}
+        return config
     if parsed.scheme == "dummy":
         return {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
     raise ImproperlyConfigured(f"Unsupported CACHE_URL scheme {parsed.scheme!r}")
+
+
+def redis_database(url):
+    """The database number of a ``redis://`` URL (``/3`` or ``?db=3``), 0 when it names none."""
+    parsed = urlparse(url)
+    path = parsed.path.strip("/")
+    value = path if path else parse_qs(parsed.query).get("db", ["0"])[-1]
+    try:
+        return int(value)
+    except ValueError as exc:
+        raise ImproperlyConfigured(f"Not a Redis database number in {url!r}") from exc
+
+
+def page_cache_url(cache_url, *, taken=()):
+    """Where the anonymous page cache goes when PAGE_CACHE_URL is unset: on Redis, the same server in the
+    lowest database number not in ``taken`` (the cache's and the sessions' databases); otherwise a local
+    memory cache of its own, so a flood of pages never evicts anything else."""
+    parsed = urlparse(cache_url)
+    if parsed.scheme in {"redis", "rediss"}:
+        used = {redis_database(url) for url in (cache_url, *taken) if urlparse(url).scheme in {"redis", "rediss"}}
+        number = next(n for n in range(16) if n not in used)
+        query = "&".join(part for part in parsed.query.split("&") if part and not part.startswith("db="))
+        return urlunparse(parsed._replace(path=f"/{number}", query=query))
+    if parsed.scheme in {"locmem", ""}:
+        return f"locmem://{parsed.netloc or 'newsroom'}-pages"
+    return cache_url

@@ -10,7 +10,7 @@ from pathlib import Path
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-from config.env import env, env_bool, env_int, env_list, parse_cache_url, parse_database_url
+from config.env import env, env_bool, env_int, env_list, page_cache_url, parse_cache_url, parse_database_url
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -49,29 +49,34 @@ INSTALLED_APPS = [
     "renditions",
     "workflow",
     "submissions",
-    "perf",
     "importer",
     "dashboard",
+    "demo",
 ]
 
 MIDDLEWARE = [
     # First, so responses answered early (static files, HTTPS redirects) still carry CSP and friends.
     "core.security.SecurityHeadersMiddleware",
+    "core.limits.RequestSizeLimitMiddleware",  # an oversized body gets 413 before anything reads it
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "core.i18n.ChosenLanguageMiddleware",  # Vietnamese unless the visitor switched; Accept-Language ignored
     "django.middleware.common.CommonMiddleware",
+    "core.sites.RequestOriginMiddleware",  # links from the request's own address while SITE_URL is unset
+    "core.input_guard.NulCharacterMiddleware",  # a NUL never reaches a query: removed from GET, else 400
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Right after authentication: it resolves the session and the user itself, so a database outage found
+    # there is a 503 (core/middleware.py); what fails later in any middleware is turned into one by handler500.
+    "core.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Both need request.user; the page cache stores responses before the outer middleware add
     # per-request headers and cookies (see core/cache.py).
     "config.routers.ReplicaRoutingMiddleware",
     "core.cache.PublicPageCacheMiddleware",
-    "core.middleware.DatabaseUnavailableMiddleware",
     # Last, as django-axes requires: it turns a lockout flagged during authentication into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -104,6 +109,9 @@ DATABASES = {
     else {"ENGINE": "django.db.backends.sqlite3", "NAME": BASE_DIR / "db.sqlite3"}
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# SQLite builds the covering indexes (Meta.indexes with include=) without their extra columns, which only
+# spare PostgreSQL a visit to the table: nothing to warn about.
+SILENCED_SYSTEM_CHECKS = ["models.W040"]
 # A read replica for anonymous public pages (config/routers.py); editors and writes use the primary.
 READ_REPLICA_URL = env("READ_REPLICA_URL", "")
 READ_REPLICA_ALIAS = "replica" if READ_REPLICA_URL else None
@@ -112,20 +120,38 @@ if READ_REPLICA_URL:
     DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
 DATABASE_ROUTERS = ["config.routers.PrimaryReplicaRouter"]
 
-# --- Cache: local memory by default, Redis when CACHE_URL is set.
+# --- Cache: local memory by default, Redis when CACHE_URL is set. A Redis outage degrades every alias to
+# "no cache" (core/cache_backends.py): slower pages, never errors.
 CACHE_URL = env("CACHE_URL", "locmem://newsroom")
+SESSION_CACHE_URL = env("SESSION_CACHE_URL", CACHE_URL)
+# The anonymous page cache has its own alias and, on Redis, its own database: a flood of pages can be
+# cleared or evicted without touching sessions, rate limits or anything else.
+PAGE_CACHE_URL = env("PAGE_CACHE_URL", "") or page_cache_url(CACHE_URL, taken=[SESSION_CACHE_URL])
 CACHES = {
     "default": parse_cache_url(CACHE_URL),
-    # Its own alias (point SESSION_CACHE_URL at another Redis database): clearing the page cache must not
-    # log every editor out.
-    "sessions": parse_cache_url(env("SESSION_CACHE_URL", CACHE_URL)),
+    # Its own alias (point SESSION_CACHE_URL at another Redis database): clearing a cache must not log every
+    # editor out of their Redis-cached session (the session itself is in the database).
+    "sessions": parse_cache_url(SESSION_CACHE_URL),
+    "pages": parse_cache_url(PAGE_CACHE_URL, max_entries=env_int("PAGE_CACHE_MAX_ENTRIES", 1000)),
 }
 # Whole public pages for anonymous visitors (core/cache.py); 0 turns the page cache off.
+PUBLIC_CACHE_ALIAS = "pages"
 PUBLIC_CACHE_SECONDS = env_int("PUBLIC_CACHE_SECONDS", 300)
 PUBLIC_CACHE_STAMP_FILE = env("PUBLIC_CACHE_STAMP_FILE", str(BASE_DIR / "var" / "public-cache.stamp"))
-# Sessions live in the shared cache when it is Redis, so any app server can serve any editor.
+# Bounds on the page cache: new entries per minute (pages with a query string, which visitors can vary at
+# will, get a smaller share) and the largest page kept. Entries live PUBLIC_CACHE_SECONDS at most, so the
+# cache holds about PUBLIC_CACHE_SECONDS / 60 x PAGE_CACHE_NEW_PER_MINUTE compressed pages.
+PAGE_CACHE_NEW_PER_MINUTE = env_int("PAGE_CACHE_NEW_PER_MINUTE", 300)
+PAGE_CACHE_NEW_WITH_QUERY_PER_MINUTE = env_int("PAGE_CACHE_NEW_WITH_QUERY_PER_MINUTE", 60)
+PAGE_CACHE_MAX_BYTES = env_int("PAGE_CACHE_MAX_BYTES", 512 * 1024)
+# Query parameters read by views that do not declare them (filters and page numbers are found by themselves);
+# any other parameter makes a request bypass the page cache.
+PUBLIC_CACHE_QUERY_PARAMS = {"search:search": ["q"], "articles:sitemap_section": ["p"]}
+# With Redis, sessions are kept in the database and cached in Redis: any app server can serve any editor, and
+# nobody is logged out (or locked out of logging in) while Redis is down. Plain cache sessions would lose
+# every session with the cache, so they are not the default.
 if CACHES["sessions"]["BACKEND"].endswith("RedisCache"):
-    SESSION_ENGINE = env("SESSION_ENGINE", "django.contrib.sessions.backends.cache")
+    SESSION_ENGINE = env("SESSION_ENGINE", "django.contrib.sessions.backends.cached_db")
     SESSION_CACHE_ALIAS = "sessions"
 else:
     SESSION_ENGINE = env("SESSION_ENGINE", "django.contrib.sessions.backends.db")
@@ -196,7 +222,9 @@ SERVE_MEDIA = env_bool("SERVE_MEDIA", DEBUG) and MEDIA_STORAGE == "filesystem"
 
 # --- Newsroom settings.
 SITE_NAME = env("SITE_NAME", "Cổng thông tin Tuyên giáo")
-SITE_URL = env("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# Absolute links (canonical, share, feeds, sitemaps, e-mails). Unset, they follow the address each request came to
+# (development on any host or port) and http://127.0.0.1:8000 outside a request; `check --deploy` warns (core/sites.py).
+SITE_URL = env("SITE_URL", "").rstrip("/")
 ARTICLES_PER_PAGE = env_int("ARTICLES_PER_PAGE", 20)
 # Four eyes: a moderator may not approve their own work unless the office has one person.
 WORKFLOW_ALLOW_SELF_APPROVAL = env_bool("WORKFLOW_ALLOW_SELF_APPROVAL", False)
@@ -212,7 +240,17 @@ PRIVATE_MEDIA_ROOT = Path(env("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "private-medi
 MAX_UPLOAD_BYTES = env_int("MAX_UPLOAD_BYTES", 15 * 1024 * 1024)
 MAX_IMAGE_PIXELS = env_int("MAX_IMAGE_PIXELS", 40_000_000)
 IMPORT_MAX_BYTES = env_int("IMPORT_MAX_BYTES", 2 * 1024 * 1024)  # a larger text file is refused by the importer
-DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("DATA_UPLOAD_MAX_MEMORY_SIZE", 5 * 1024 * 1024)
+DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("DATA_UPLOAD_MAX_MEMORY_SIZE", 5 * 1024 * 1024)  # form fields, files excluded
+# Uploads larger than this are spooled to a temporary file, so a request's photos never all sit in memory.
+FILE_UPLOAD_MAX_MEMORY_SIZE = env_int("FILE_UPLOAD_MAX_MEMORY_SIZE", 1024 * 1024)
+# Whole request bodies, refused with 413 before they are read (core/limits.py); the proxy's client_max_body_size
+# should be the largest of them (docs/security.md).
+REQUEST_MAX_BYTES = env_int("REQUEST_MAX_BYTES", 1024 * 1024)
+SUBMISSION_REQUEST_MAX_BYTES = env_int("SUBMISSION_REQUEST_MAX_BYTES", 40 * 1024 * 1024)
+ADMIN_UPLOAD_REQUEST_MAX_BYTES = env_int("ADMIN_UPLOAD_REQUEST_MAX_BYTES", 100 * 1024 * 1024)
+# "Gửi tin bài" photos: pixels one send may decode in all, and the longest side kept.
+SUBMISSION_MAX_TOTAL_PIXELS = env_int("SUBMISSION_MAX_TOTAL_PIXELS", 60_000_000)
+SUBMISSION_IMAGE_MAX_SIDE = env_int("SUBMISSION_IMAGE_MAX_SIDE", 4096)
 
 # --- Email: console by default, SMTP when EMAIL_HOST is set.
 EMAIL_HOST = env("EMAIL_HOST", "")
@@ -272,6 +310,8 @@ AXES_LOCKOUT_CALLABLE = "core.security.lockout_response"
 
 # --- Backups (`make backup` / `make restore`, core/backup.py).
 BACKUP_DIR = Path(env("BACKUP_DIR", str(BASE_DIR / "backups")))
+# A Fernet key (`manage.py backup_site --generate-key`): archives are then encrypted, and restoring them needs it.
+BACKUP_ENCRYPTION_KEY = env("BACKUP_ENCRYPTION_KEY", "")
 
 LOGGING = {
     "version": 1,

@@ -1,8 +1,11 @@
-from django.conf import settings
-from django.conf.urls.static import static
-from django.contrib import admin
-from django.urls import include, path
+import re
+from urllib.parse import urlsplit
 
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path, re_path
+
+from articles.urls import official_urls, province_urls
 from core import views as core_views
 from dashboard import views as dashboard_views
 
@@ -14,16 +17,18 @@ urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
     path("i18n/setlang/", core_views.set_language, name="set_language"),
     path("i18n/", include("django.conf.urls.i18n")),
-    path("", include("people.urls")),
-    path("", include("places.urls")),
+    path("", include(official_urls)),
+    path("", include(province_urls)),
     path("", include("search.urls")),
     path("", include("submissions.urls")),
     path("", include("workflow.urls")),
     path("", include("articles.urls")),
 ]
 
-if settings.SERVE_MEDIA:
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# Media from this server when SERVE_MEDIA is on (`make serve`, one machine without a proxy in front). Django's
+# static() helper does nothing with DEBUG off, so a view of our own; it checks SERVE_MEDIA on every request.
+if not urlsplit(settings.MEDIA_URL).netloc:
+    urlpatterns.append(re_path(rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.+)$", core_views.serve_media))
 
 handler400 = "core.views.bad_request"
 handler403 = "core.views.permission_denied"

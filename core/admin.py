@@ -1,5 +1,8 @@
 from django.contrib import admin
+from django.contrib.auth.admin import GroupAdmin
+from django.contrib.auth.models import Group
 
+from core.admin_params import StrictAdminParamsMixin
 from core.text import fold
 
 admin.site.site_header = "Tòa soạn – Quản trị nội dung"
@@ -19,5 +22,16 @@ class FoldedSearchMixin:
             results = results | queryset.filter(**{f"{self.folded_search_field}__contains": folded})
         return results, may_have_duplicates
 
-# Accounts and login lockouts: registered from their own module (why: see its docstring).
+# Django registers its own GroupAdmin; registered again so that its pages read the query string by the project's
+# rule like every other admin (core/admin_params.py).
+admin.site.unregister(Group)
+
+
+@admin.register(Group)
+class NewsroomGroupAdmin(StrictAdminParamsMixin, GroupAdmin):
+    pass
+
+
+# Login lockouts and role changes: registered from their own module (why: see its docstring). The account admin
+# itself is the workflow's, which owns the roles it enforces (workflow/admin/accounts.py).
 from core import admin_security  # noqa: E402,F401

@@ -6,9 +6,11 @@ a script or an archive glued on the end) is gone, and the stored name is random.
 """
 
 import io
+import math
 import os
 import re
 import uuid
+from contextlib import contextmanager
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -137,42 +139,104 @@ def _outside_pixels(data):
     return data  # not one of ours: Pillow will refuse it anyway, but markup deserves the clearer message
 
 
-def _decode(data):
-    """Open and fully decode ``data``; return the loaded image and its format."""
-    max_pixels = settings.MAX_IMAGE_PIXELS
-    invalid = ValidationError(
+def _invalid():
+    return ValidationError(
         "Tệp không phải ảnh hợp lệ. Chỉ nhận ảnh JPEG, PNG hoặc WebP còn nguyên vẹn.", code="invalid_image",
     )
+
+
+def _bomb(max_pixels):
+    return ValidationError(
+        "Ảnh quá lớn: số điểm ảnh vượt giới hạn %(limit)s triệu (nghi là “bom giải nén”). "
+        "Vui lòng thu nhỏ ảnh rồi tải lên lại.",
+        code="too_many_pixels", params={"limit": f"{max_pixels / 1_000_000:g}"},
+    )
+
+
+@contextmanager
+def _pillow_guard():
+    """Pillow's decompression-bomb refusal, and any decoder failure, become a clear message."""
+    max_pixels = settings.MAX_IMAGE_PIXELS
     try:
-        with Image.open(io.BytesIO(data)) as probe:
-            fmt = probe.format
-            width, height = probe.size
-            if fmt not in FORMATS:
-                raise ValidationError(
-                    "Định dạng %(format)s không được chấp nhận. Chỉ nhận ảnh JPEG, PNG hoặc WebP.",
-                    code="invalid_format", params={"format": fmt or "không rõ"},
-                )
-            # Checked before any pixel is decoded: a few kilobytes can declare billions of pixels.
-            if width * height > max_pixels:
-                raise ValidationError(
-                    "Ảnh quá lớn: %(width)s × %(height)s điểm ảnh, vượt giới hạn %(limit)s triệu điểm ảnh. "
-                    "Vui lòng thu nhỏ ảnh rồi tải lên lại.",
-                    code="too_many_pixels",
-                    params={"width": width, "height": height, "limit": f"{max_pixels / 1_000_000:g}"},
-                )
-            probe.verify()
-        image = Image.open(io.BytesIO(data))
-        image.load()
+        yield
     except ValidationError:
         raise
-    except Image.DecompressionBombError as exc:
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise _bomb(max_pixels) from exc
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:
+        raise _invalid() from exc
+
+
+def _open_checked(data, max_side=None):
+    """Open ``data`` lazily and check what its header declares; no pixel is decoded here.
+
+    With ``max_side``, a JPEG is set to decode at the smallest DCT scale (1/2, 1/4, 1/8) that still covers
+    ``max_side``: a 40-megapixel photo then costs a quarter or less of the memory and time.
+    """
+    max_pixels = settings.MAX_IMAGE_PIXELS
+    image = Image.open(io.BytesIO(data))
+    fmt = image.format
+    width, height = image.size
+    if fmt not in FORMATS:
+        image.close()
         raise ValidationError(
-            "Ảnh quá lớn: số điểm ảnh vượt giới hạn %(limit)s triệu (nghi là “bom giải nén”). "
+            "Định dạng %(format)s không được chấp nhận. Chỉ nhận ảnh JPEG, PNG hoặc WebP.",
+            code="invalid_format", params={"format": fmt or "không rõ"},
+        )
+    # Checked before any pixel is decoded: a few kilobytes can declare billions of pixels.
+    if width * height > max_pixels:
+        image.close()
+        raise ValidationError(
+            "Ảnh quá lớn: %(width)s × %(height)s điểm ảnh, vượt giới hạn %(limit)s triệu điểm ảnh. "
             "Vui lòng thu nhỏ ảnh rồi tải lên lại.",
-            code="too_many_pixels", params={"limit": f"{max_pixels / 1_000_000:g}"},
-        ) from exc
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError, Image.DecompressionBombWarning) as exc:
-        raise invalid from exc
+            code="too_many_pixels",
+            params={"width": width, "height": height, "limit": f"{max_pixels / 1_000_000:g}"},
+        )
+    # Pillow only warns between its limit and twice that; a size it calls a bomb is refused here, whatever our
+    # own setting says (a global warnings filter would be neither thread-safe nor kept by test runners).
+    if Image.MAX_IMAGE_PIXELS and width * height > Image.MAX_IMAGE_PIXELS:
+        image.close()
+        raise _bomb(Image.MAX_IMAGE_PIXELS)
+    if max_side and fmt == "JPEG" and max(width, height) > max_side:
+        # Pillow keeps both sides at least as large as asked, so ask for the box of the final shape.
+        scale = max(width, height) / max_side
+        image.draft(image.mode, (max(1, math.ceil(width / scale)), max(1, math.ceil(height / scale))))
+    return image, fmt
+
+
+class PixelBudget:
+    """How many pixels one request may still decode, summed over all its images.
+
+    ``MAX_IMAGE_PIXELS`` bounds one image; without a total, five of them at the limit would cost five times the
+    memory and time of one.
+    """
+
+    def __init__(self, total):
+        self.total = total
+        self.remaining = total
+
+    def spend(self, pixels):
+        if pixels > self.remaining:
+            raise ValidationError(
+                "Các ảnh gửi cùng lúc quá lớn: tổng số điểm ảnh vượt giới hạn %(limit)s triệu cho một lần gửi. "
+                "Vui lòng gửi ít ảnh hơn hoặc thu nhỏ ảnh.",
+                code="pixel_budget", params={"limit": f"{self.total / 1_000_000:g}"},
+            )
+        self.remaining -= pixels
+
+
+def _decode(data, max_side=None):
+    """Open, check and fully decode ``data``; return the loaded image and its format."""
+    with _pillow_guard():
+        probe, _fmt = _open_checked(data)
+        with probe:
+            probe.verify()
+        image, fmt = _open_checked(data, max_side)
+        try:
+            image.load()
+        except BaseException:
+            image.close()
+            raise
     return image, fmt
 
 
@@ -192,12 +256,7 @@ def _reencode(image, fmt):
     return out.getvalue(), ext
 
 
-def validate_and_reencode_image(uploaded_file, *, prefix=""):
-    """Check an uploaded image and return a clean re-encoding of it under a random name.
-
-    Raises ``ValidationError`` with a Vietnamese message for anything that is not a complete JPEG, PNG or WebP
-    within ``MAX_UPLOAD_BYTES`` and ``MAX_IMAGE_PIXELS``: SVG, HTML, polyglots, truncated files, path tricks.
-    """
+def _checked_bytes(uploaded_file):
     name = getattr(uploaded_file, "name", "") or ""
     if _TRAVERSAL.search(name):
         raise ValidationError("Tên tệp không hợp lệ (chứa đường dẫn thư mục).", code="invalid_name")
@@ -209,8 +268,36 @@ def validate_and_reencode_image(uploaded_file, *, prefix=""):
             "Tệp ảnh chứa mã lệnh hoặc dữ liệu lạ (mã HTML, script hay tệp nén) nên bị từ chối.",
             code="active_content",
         )
-    image, fmt = _decode(data)
+    return data
+
+
+def inspect_image(uploaded_file, *, max_side=None):
+    """The cheap checks, without decoding any pixel: name, bytes, markup, format, declared size.
+
+    Returns how many pixels decoding will produce (after the JPEG reduction ``max_side`` allows), so that a caller
+    holding several uploads can refuse the lot against a ``PixelBudget`` before decoding any of them.
+    """
+    data = _checked_bytes(uploaded_file)
+    with _pillow_guard():
+        image, _fmt = _open_checked(data, max_side)
+        with image:
+            width, height = image.size
+    return width * height
+
+
+def validate_and_reencode_image(uploaded_file, *, prefix="", max_side=None):
+    """Check an uploaded image and return a clean re-encoding of it under a random name.
+
+    Raises ``ValidationError`` with a Vietnamese message for anything that is not a complete JPEG, PNG or WebP
+    within ``MAX_UPLOAD_BYTES`` and ``MAX_IMAGE_PIXELS``: SVG, HTML, polyglots, truncated files, path tricks,
+    decompression bombs. With ``max_side``, the stored image is at most that many pixels wide and high.
+    """
+    data = _checked_bytes(uploaded_file)
+    image, fmt = _decode(data, max_side)
+    del data
     with image:
+        if max_side and max(image.size) > max_side:
+            image.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
         content, ext = _reencode(image, fmt)
     name = os.path.basename(random_upload_name(prefix or "x", f"anh.{ext}"))
     return ContentFile(content, name=name)

@@ -1,5 +1,6 @@
 """Abstract bases shared by the apps."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -27,6 +28,40 @@ class TimeStampedModel(NormalisedTextModel):
 
     class Meta:
         abstract = True
+
+
+class RoleChange(models.Model):
+    """One change to what an account may do: its groups, permissions or flags. Written by core.role_audit only.
+
+    Names are copied so that the record still reads when an account is deleted.
+    """
+
+    created_at = models.DateTimeField(_("thời điểm"), auto_now_add=True)
+    account = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("tài khoản"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+", help_text=_("Tài khoản được đổi quyền; trống nếu thay đổi là của cả một nhóm."),
+    )
+    account_name = models.CharField(
+        _("tên tài khoản"), max_length=300, help_text=_("Tên đăng nhập (hoặc tên nhóm) lúc thay đổi."),
+    )
+    change = models.TextField(_("thay đổi"), help_text=_("Điều gì đã đổi: nhóm, quyền hay cờ nào, thêm hay bớt."))
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("người thực hiện"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+    actor_name = models.CharField(
+        _("tên người thực hiện"), max_length=300, blank=True,
+        help_text=_("Trống khi thay đổi được làm ngoài trang quản trị (dòng lệnh, tập lệnh)."),
+    )
+
+    class Meta:
+        verbose_name = _("thay đổi quyền tài khoản")
+        verbose_name_plural = _("thay đổi quyền tài khoản")
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["created_at"], name="rolechange_time_idx")]
+
+    def __str__(self):
+        return f"{self.account_name}: {self.change}"
 
 
 def unique_slug(model, text, *, exclude_pk=None, field="slug", max_length=200):

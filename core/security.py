@@ -5,6 +5,7 @@ origin or carry the per-request nonce: a stored or reflected ``<script>`` that s
 run. Templates that truly need an inline script write ``<script nonce="{{ request.csp_nonce }}">``.
 """
 
+import ipaddress
 import secrets
 from urllib.parse import urlsplit
 
@@ -96,18 +97,37 @@ class SecurityHeadersMiddleware:
 
 
 def client_ip(request):
-    """The client's address for login throttling.
+    """The client's address: the one definition for login throttling, the submission limit and anything else.
 
-    Only the rightmost ``TRUSTED_PROXY_COUNT`` entries of X-Forwarded-For were written by our own proxies; anything
-    further left is whatever the client chose to send, so trusting it would let an attacker pick a new address
-    for every guess.
+    Each of our ``TRUSTED_PROXY_COUNT`` proxies appends the address it saw to X-Forwarded-For, so the entry that
+    many places from the right is what the outermost proxy saw: the client. Anything further left is whatever the
+    client chose to send, so trusting it would let an attacker pick a new address for every request. With no
+    trusted proxy (the default) the header is ignored. An entry that is not an address (a misconfigured count, a
+    mangled header) falls back to the socket address rather than becoming a key the client controls.
     """
-    proxies = getattr(settings, "TRUSTED_PROXY_COUNT", 0)
-    if proxies:
-        forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
+    remote = request.META.get("REMOTE_ADDR", "") or ""
+    proxies = getattr(settings, "TRUSTED_PROXY_COUNT", 0) or 0
+    if proxies > 0:
+        forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+        forwarded = [part for part in forwarded if part]
         if len(forwarded) >= proxies:
-            return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR", "")
+            address = _address(forwarded[-proxies])
+            if address:
+                return address
+    return remote
+
+
+def _address(value):
+    """``value`` as a canonical IP address, or "" when it is not one. Ports and IPv6 brackets are dropped."""
+    value = value.strip().strip('"')
+    if value.startswith("["):  # [2001:db8::1]:443
+        value = value[1:].split("]", 1)[0]
+    elif value.count(":") == 1:  # 203.0.113.9:51234
+        value = value.split(":", 1)[0]
+    try:
+        return str(ipaddress.ip_address(value))
+    except ValueError:
+        return ""
 
 
 def lockout_response(request, original_response=None, credentials=None):

@@ -8,12 +8,13 @@ useful on their own to moderators.
 import datetime
 from collections import defaultdict
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
 from articles.models import Article
+from core.params import MAX_YEAR, MIN_YEAR, parse_int, parse_iso_date_range
 from dashboard.periods import VN_TZ, vn_midnight, vn_today
 from workflow.models import Desk, Transition
 from workflow.models.transitions import Action
@@ -22,6 +23,13 @@ from workflow.models.transitions import Action
 DECISION_ACTIONS = [Action.PUBLISH, Action.SCHEDULE, Action.RETURN, Action.APPROVE_CHANGE, Action.REJECT_CHANGE]
 RETURNED_ACTIONS = [Action.RETURN, Action.REJECT_CHANGE]
 WEEKS_OFFERED = 8
+
+
+def refuse(request, message):
+    """Leave the change list through Django's own path for bad lookups (a redirect to the unfiltered list)
+    with ``message`` shown there, instead of a 500 or a bare "?e=1"."""
+    messages.error(request, message)
+    raise IncorrectLookupParameters(message)
 
 
 def decided_range_value(first_day, last_day):
@@ -50,10 +58,12 @@ class DecidedFilter(admin.SimpleListFilter):
     def queryset(self, request, queryset):
         if not self.value():
             return queryset
-        try:
-            first, last = (datetime.date.fromisoformat(part) for part in self.value().split(".."))
-        except ValueError as error:
-            raise IncorrectLookupParameters(error) from error
+        days = parse_iso_date_range(self.value())
+        if days is None:
+            refuse(request, _("Khoảng ngày của bộ lọc “được quyết định trong” không hợp lệ (cần dạng "
+                              "2025-11-10..2025-11-16, năm từ %(min)s đến %(max)s): bộ lọc đã được bỏ.")
+                   % {"min": MIN_YEAR, "max": MAX_YEAR})
+        first, last = days
         decided = decided_between(vn_midnight(first), vn_midnight(last + datetime.timedelta(days=1)))
         return queryset.filter(pk__in=decided.values("article_id"))
 
@@ -107,7 +117,7 @@ class DeskFilter(admin.SimpleListFilter):
     def queryset(self, request, queryset):
         if not self.value():
             return queryset
-        if not self.value().isdigit():
-            raise IncorrectLookupParameters(self.value())
-        desk_id = int(self.value())
+        desk_id = parse_int(self.value())
+        if desk_id is None:
+            refuse(request, _("Ban kiểm duyệt không hợp lệ: bộ lọc đã được bỏ."))
         return queryset.filter(desk_articles_q(desk_scopes([desk_id])[desk_id]))

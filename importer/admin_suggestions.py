@@ -2,6 +2,10 @@
 
 A suggestion is applied through workflow.services.article_save_draft, like any edit: it becomes a revision,
 and on a live article a pending change for a moderator, never a direct write to the live rows.
+
+"Make this a caption" moves a body paragraph the importer was unsure about into the article's photos: a photo
+without its file yet (a caption placeholder, as the importer makes for captions it is sure of), which the
+editor completes by uploading the picture. Photos are not anchored in the body; they keep their own order.
 """
 
 from django.contrib import messages
@@ -11,8 +15,11 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from articles.models import Article
+from articles.models import Article, Topic
+from core.params import strict_int
 from importer.recognition import recognise_article, suggest_for_article
+from importer.recognition.article import remove_body_paragraph
+from importer.recognition.layout import split_credit
 from people.models import Official, Position
 from places.models import Province
 from workflow import services
@@ -46,14 +53,14 @@ def apply_suggestion(request, object_id, *, model_admin):
     change_url = reverse("admin:articles_article_change", args=[article.pk])
     try:
         if kind == "province":
-            province = get_object_or_404(Province, pk=int(value))
+            province = get_object_or_404(Province, pk=strict_int(value))
             if all(p["id"] != province.pk for p in content["provinces"]):
                 content["provinces"].append({"id": province.pk, "name": str(province)})
             label = str(province)
         elif kind in {"official", "new-official"}:
             title = request.POST.get("title", "")[:500]
             if kind == "official":
-                official = get_object_or_404(Official, pk=int(value))
+                official = get_object_or_404(Official, pk=strict_int(value))
             else:
                 name = request.POST.get("name", "").strip()[:200]
                 if not name:
@@ -65,6 +72,13 @@ def apply_suggestion(request, object_id, *, model_admin):
                 content["officials"].append({"official": official.pk, "name": official.full_name, "title": title,
                                              "position": len(content["officials"])})
             label = official.full_name
+        elif kind == "topic":
+            topic = get_object_or_404(Topic, pk=strict_int(value))
+            if all(t["id"] != topic.pk for t in content["topics"]):
+                content["topics"].append({"id": topic.pk, "name": str(topic)})
+            label = str(topic)
+        elif kind == "caption":
+            label = _paragraph_to_caption(content, strict_int(value), request.POST.get("text", ""))
         else:
             raise ValueError
     except (ValueError, TypeError):
@@ -81,6 +95,21 @@ def apply_suggestion(request, object_id, *, model_admin):
     else:
         messages.success(request, _("Đã thêm “%(label)s” vào bài.") % {"label": label})
     return redirect(change_url)
+
+
+def _paragraph_to_caption(content, index, text):
+    """Move the body's ``index``-th paragraph, which must still read ``text``, into a caption placeholder."""
+    text = " ".join(text.split())
+    body = remove_body_paragraph(content["body"], index, text)
+    if not text or body is None:
+        raise ValueError  # the text changed since the page was shown
+    caption, credit = split_credit(text)
+    content["body"] = body
+    photos = content.setdefault("photos", [])
+    photos.append({"id": None, "image": "", "width": None, "height": None, "caption": caption[:1000],
+                   "credit": credit[:200], "alt_text": "", "is_featured": False,
+                   "position": max((p.get("position") or 0 for p in photos), default=-1) + 1})
+    return caption
 
 
 apply_suggestion_view = require_POST(apply_suggestion)

@@ -1,19 +1,24 @@
 """Finding and reading source files: lazily, with the encodings old newsroom PCs produced.
 
 Old reports come as UTF-8 (with or without BOM), as Windows-1258 (the Vietnamese Windows code page,
-which writes tones as combining marks) or as UTF-16 from Notepad's "Unicode". Anything else, or
-anything that is not text at all, fails with a message saying why.
+which writes tones as combining marks) or as UTF-16 from Notepad's "Unicode"; older archives as TCVN3 (ABC) or
+VNI, the 8-bit font encodings, which ``importer.legacy`` converts line by line (also when a Unicode file holds
+lines pasted from them). Word files (.docx, and .doc through LibreOffice) are read by ``importer.word``. Anything
+else, or anything that is not text at all, fails with a message saying why.
 """
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.conf import settings
 
+from importer import legacy
+
 TEXT_SUFFIXES = {".txt"}
 JSONL_SUFFIXES = {".jsonl"}
+WORD_SUFFIXES = {".docx", ".doc"}
 PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".JPG", ".JPEG", ".PNG", ".WEBP")
 DEFAULT_MAX_BYTES = 2 * 1024 * 1024
 _MAGIC = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\x7fELF", b"\xd0\xcf\x11\xe0", b"Rar!")
@@ -30,6 +35,7 @@ class SourceText:
     encoding: str
     size: int
     replaced: int = 0  # undecodable bytes replaced in an otherwise UTF-8 file
+    legacy: dict = field(default_factory=dict)  # {"TCVN3"/"VNI": lines converted to Unicode}
 
 
 def max_bytes():
@@ -39,7 +45,7 @@ def max_bytes():
 def iter_sources(paths):
     """Every importable file under ``paths``, one at a time, in a stable order.
 
-    Folders are walked recursively for *.txt and *.jsonl; a file named explicitly is always tried.
+    Folders are walked recursively for *.txt, *.jsonl, *.docx and *.doc; a file named explicitly is always tried.
     """
     for path in paths:
         path = Path(path)
@@ -47,7 +53,7 @@ def iter_sources(paths):
             for root, dirs, files in os.walk(path):
                 dirs.sort()
                 for name in sorted(files):
-                    if Path(name).suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES:
+                    if Path(name).suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES | WORD_SUFFIXES:
                         yield Path(root) / name
         else:
             yield path
@@ -149,6 +155,9 @@ def decode(data):
         source = _checked(lenient.lstrip("\ufeff"), "utf-8", len(data))
         source.replaced = replaced
         return source
+    if not data.startswith(_MAGIC) and (found := legacy.decode_bytes(data)):
+        text, counts = found
+        return _checked(text, legacy.describe(counts), len(data), counts)
     try:
         return _checked(data.decode("cp1258"), "windows-1258", len(data))
     except UnicodeDecodeError:
@@ -172,7 +181,10 @@ def _looks_vietnamese(text):
     return bool(sample) and latin / len(sample) > 0.9
 
 
-def _checked(text, encoding, size):
+def _checked(text, encoding, size, counts=None):
     if len(_CONTROL.findall(text[:20000])) > 2:
         raise ReadError("Tệp nhị phân (chứa ký tự điều khiển), bỏ qua.")
-    return SourceText(text=text, encoding=encoding, size=size)
+    if counts is None:
+        # Lines pasted from a TCVN3 or VNI document into a Unicode file read as Windows-1252 garbage.
+        text, counts = legacy.repair_text(text)
+    return SourceText(text=text, encoding=encoding, size=size, legacy=counts)

@@ -19,7 +19,9 @@ class SearchConfig(AppConfig):
 
     def ready(self):
         from articles.indexing import register_vector_writer
+        from search import signals
         from search.vectors import search_vector_of  # imports models: only once the registry is ready
 
         connection_created.connect(register_sqlite_functions, dispatch_uid="search.register_sqlite_functions")
         register_vector_writer(search_vector_of)
+        signals.connect()

@@ -42,16 +42,62 @@ class SearchQueryError(ValueError):
         self.message = message
 
 
+# Abbreviations and what they stand for, folded: each row is one meaning, every spelling of it matches the
+# others. "Hồ Chí Minh" alone is the President as often as the city, so it is not one of the city's forms.
+ABBREVIATIONS = [
+    [("tp", "hcm"), ("tphcm",), ("thanh", "pho", "ho", "chi", "minh"), ("tp", "ho", "chi", "minh")],
+    [("ubnd",), ("uy", "ban", "nhan", "dan")],
+    [("hdnd",), ("hoi", "dong", "nhan", "dan")],
+    [("mttq",), ("mat", "tran", "to", "quoc")],
+    [("bch",), ("ban", "chap", "hanh")],
+    [("tw",), ("t", "u"), ("trung", "uong")],
+]
+# Run-together abbreviations, read as their parts: "bchtw" is "bch tw".
+_RUN_TOGETHER = {"bchtw": ("bch", "tw"), "bchtu": ("bch", "t", "u"), "ubmttq": ("uy", "ban", "mttq")}
+
+
 @dataclass(frozen=True)
 class ParsedQuery:
     text: str
     terms: tuple
     documents: tuple = ()
     truncated: bool = False
+    # One group per word or abbreviation: the spellings that may stand there, each a tuple of folded words.
+    groups: tuple = ()
 
     @property
     def document_keys(self):
         return tuple(fold(number) for number in self.documents)
+
+    @property
+    def accented(self):
+        """The query's words with their diacritics, lower case, when the visitor typed any; else ()."""
+        if fold(self.text) == self.text.lower():
+            return ()
+        return tuple(re.findall(r"\w+", self.text.lower()))
+
+
+def word_groups(words):
+    """Read abbreviations in a list of folded words: "ubnd tinh" -> ((("ubnd",), ("uy","ban","nhan","dan")),
+    (("tinh",),)). The longest spelling at each place wins."""
+    expanded = []
+    for word in words:
+        expanded.extend(_RUN_TOGETHER.get(word, (word,)))
+    groups, position = [], 0
+    while position < len(expanded):
+        best = None
+        for meaning in ABBREVIATIONS:
+            for spelling in meaning:
+                if tuple(expanded[position:position + len(spelling)]) == spelling and (
+                        best is None or len(spelling) > len(best[0])):
+                    best = (spelling, meaning)
+        if best is None:
+            groups.append(((expanded[position],),))
+            position += 1
+        else:
+            groups.append(tuple(best[1]))
+            position += len(best[0])
+    return tuple(groups)
 
 
 def normalise_document_number(text):
@@ -89,25 +135,20 @@ def parse_query(raw):
             documents.append(number)
         position = match.end()
     rest.append(fold(text[position:]))
+    words = _WORD.findall(" ".join(rest))
     terms = []
-    for word in _WORD.findall(" ".join(rest)):
+    for word in words:
         if word not in terms:
             terms.append(word)
     if not terms and not documents:
         raise SearchQueryError(_("Từ khóa không hợp lệ. Hãy nhập chữ hoặc số, ví dụ “dang bo”."))
     truncated = len(terms) > MAX_TERMS
-    return ParsedQuery(text=text, terms=tuple(terms[:MAX_TERMS]), documents=tuple(documents[:3]), truncated=truncated)
+    terms = tuple(terms[:MAX_TERMS])
+    return ParsedQuery(text=text, terms=terms, documents=tuple(documents[:3]), truncated=truncated,
+                       groups=word_groups(words[:MAX_TERMS * 2]) if not truncated else word_groups(terms))
 
 
 # --- Patterns shared by SQLite matching and by highlighting (folded text: a-z, 0-9, anything else separates).
-
-def word_pattern(word):
-    return rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])"
-
-
-def phrase_pattern(words):
-    return r"(?<![a-z0-9])" + r"[^a-z0-9]+".join(re.escape(w) for w in words) + r"(?![a-z0-9])"
-
 
 def document_pattern(number):
     """A folded document number between boundaries, tolerant of spaces around separators. PostgreSQL and

@@ -1,22 +1,28 @@
-"""The PostgreSQL search index of an article, written by ``Article.save()`` through the hook in ``articles.indexing``.
+"""The search index of an article: everything a reader sees, written by ``Article.save()`` through the hook
+in ``articles.indexing`` and refreshed by ``search.signals`` when what surrounds the text changes.
 
-``Article.search_vector`` holds the words of the title (weight A), the lead (B) and the body (C) and every pair
-of adjacent words ("kien_giang"), folded in SQL by ``newsroom_search_words()`` (an immutable wrapper around
-``unaccent``, created by this app's migrations) and indexed with GIN; two more GIN expression indexes cover the
-title and the title + lead. The vector is written in the same INSERT or UPDATE as the row. Because a phrase is
-matched through its word pairs, the GIN index answers exactly and PostgreSQL never re-reads the (large,
-compressed) vectors to check word positions.
+What is indexed, by weight: the title (A), the lead (B), the body (C), and the *extras* (D): photo captions
+with their credits, the names of linked officials with their titles as printed, the names of linked provinces
+and topics, and the numbers of linked documents. The extras are one line per item (``article_extras``), and
+word pairs never run from one line into the next.
 
-SQLite needs none of this: ``Article.search_text`` holds the folded title, lead and body, and the folded
-title and lead come from ``newsroom_fold()``, which this app registers on every SQLite connection.
+PostgreSQL: ``Article.search_vector`` holds the weighted words and every pair of adjacent words
+("kien_giang"), folded in SQL by ``newsroom_search_words()`` (an immutable wrapper around ``unaccent``,
+created by this app's migrations) and indexed with GIN; a GIN expression index covers the title + lead.
+Because a phrase is matched through its word pairs, the GIN index answers exactly and PostgreSQL never re-reads
+the (large, compressed) vectors to check word positions. ``newsroom_article_extras(id)`` builds the extras in
+SQL for bulk refreshes (``search_reindex``, the benchmark's loader).
+
+SQLite: ``Article.search_text`` holds the folded title, lead, body and extras; ``newsroom_fold()``, which this
+app registers on every SQLite connection, folds the title and lead for ranking.
 """
 
 from django.contrib.postgres.search import SearchVectorField
-from django.db import connections
+from django.db import connections, transaction
 from django.db.models import F, Func, TextField, Value
 
-from articles.models import Article
-from core.text import nfc
+from core.html import html_to_text
+from core.text import fold, nfc
 
 
 class SearchWords(Func):
@@ -33,26 +39,108 @@ class SearchHtmlWords(Func):
     output_field = TextField()
 
 
+class ArticleExtras(Func):
+    """``newsroom_article_extras(id)``: the extras of a stored article, as ``article_extras()`` builds them."""
+
+    function = "newsroom_article_extras"
+    output_field = TextField()
+
+
 class ArticleVector(Func):
-    """``newsroom_search_vector(title, lead, body)``: the title's words with weight A, the lead's with B, the
-    body's with C, and every pair of adjacent words, each text unaccented and folded once."""
+    """``newsroom_search_vector(title, lead, body, extras)``: title A, lead B, body C, extras D, and the pairs
+    of adjacent words, each text unaccented and folded once."""
 
     function = "newsroom_search_vector"
     output_field = SearchVectorField()
 
 
 def search_vector_expression():
-    return ArticleVector(F("title"), F("lead"), F("body"))
+    return ArticleVector(F("title"), F("lead"), F("body"), ArticleExtras(F("pk")))
+
+
+def article_extras(article):
+    """The lines a reader sees around the text of a saved article (captions, officials, places, topics,
+    documents), in the order ``newsroom_article_extras()`` gives them. Works on historical models too."""
+    if article.pk is None:
+        return ""
+    return extras_by_article(type(article), [article.pk]).get(article.pk, "")
+
+
+def extras_by_article(model, ids):
+    """``{article id: extras}`` for many articles, in five queries."""
+    lines = {pk: [] for pk in ids}
+    photos = model.photos.rel.related_model.objects.filter(article_id__in=ids).order_by("position", "id")
+    for pk, caption, credit in photos.values_list("article_id", "caption", "credit"):
+        lines[pk].append(" ".join(filter(None, [caption, credit])))
+    mentions = model.mentions.rel.related_model.objects.filter(article_id__in=ids).order_by("position", "id")
+    for pk, name, title in mentions.values_list("article_id", "official__full_name", "title_as_printed"):
+        lines[pk].append(" ".join(filter(None, [name, title])))
+    for relation, field in (("provinces", "name"), ("topics", "name"), ("documents", "number")):
+        through = getattr(model, relation).through
+        target = getattr(model, relation).field.m2m_reverse_field_name()
+        rows = (through.objects.filter(article_id__in=ids).exclude(**{f"{target}__{field}": ""})
+                .order_by(f"{target}__{field}", f"{target}_id").values_list("article_id", f"{target}__{field}"))
+        for pk, value in rows:
+            lines[pk].append(value)
+    return {pk: "\n".join(nfc(line) for line in found) for pk, found in lines.items()}
+
+
+def folded_extras(extras):
+    """The extras for ``search_text``: each line folded, after a "|" that phrase patterns never cross (on
+    PostgreSQL the pairs of adjacent words are taken line by line too)."""
+    return "".join(f" | {fold(line)}" for line in extras.split("\n") if line.strip())
+
+
+def folded_search_text(article, extras):
+    return fold(" ".join([article.title, article.lead, html_to_text(article.body)])) + folded_extras(extras)
 
 
 def search_vector_of(article, *, using):
-    """The SQL expression for ``article``'s vector from its current texts, for ``Article.save()`` to write in
-    the same INSERT or UPDATE as the row (a separate UPDATE would write the whole row, body included, twice).
-    None off PostgreSQL."""
+    """Called by ``Article.save()``: completes ``search_text`` with the extras (searched on SQLite) and returns
+    the SQL expression of the vector, written in the same INSERT or UPDATE as the row (a separate UPDATE would
+    write the whole row, body included, twice); None off PostgreSQL."""
+    extras = article_extras(article)
+    if extras:
+        article.search_text += folded_extras(extras)
     if connections[using].vendor != "postgresql":
         return None
-    texts = (Value(nfc(text or ""), output_field=TextField()) for text in (article.title, article.lead, article.body))
-    return ArticleVector(*texts, output_field=SearchVectorField())
+    texts = [Value(nfc(text or ""), output_field=TextField()) for text in (article.title, article.lead, article.body)]
+    return ArticleVector(*texts, Value(extras, output_field=TextField()), output_field=SearchVectorField())
+
+
+def article_index_refresh(*, article_ids, using="default"):
+    """Rewrite the index of these articles from their stored texts and relations: after a caption, a mention,
+    a linked province, topic or document changed, or when an article is published. One UPDATE per article."""
+    from articles.models import Article
+
+    ids = sorted({pk for pk in article_ids if pk is not None})
+    if not ids:
+        return 0
+    postgres = connections[using].vendor == "postgresql"
+    extras = extras_by_article(Article, ids)
+    rows = Article.objects.using(using).filter(pk__in=ids).only("pk", "title", "lead", "body")
+    done = 0
+    with transaction.atomic(using=using):
+        for article in rows:
+            values = {"search_text": folded_search_text(article, extras[article.pk])}
+            if postgres:
+                values["search_vector"] = ArticleVector(
+                    F("title"), F("lead"), F("body"), Value(extras[article.pk], output_field=TextField()))
+            done += Article.objects.using(using).filter(pk=article.pk).update(**values)
+    return done
+
+
+def refresh_search_text(queryset, *, batch_size=500):
+    """Rewrite ``search_text`` (title, lead, body and extras, folded) for every article of ``queryset``."""
+    ids = list(queryset.order_by("pk").values_list("pk", flat=True))
+    model = queryset.model
+    for start in range(0, len(ids), batch_size):
+        batch = ids[start:start + batch_size]
+        extras = extras_by_article(model, batch)
+        rows = list(model.objects.filter(pk__in=batch).only("pk", "title", "lead", "body"))
+        for article in rows:
+            article.search_text = folded_search_text(article, extras[article.pk])
+        model.objects.bulk_update(rows, ["search_text"])
 
 
 def search_vectors_refresh(*, queryset=None):
@@ -60,6 +148,8 @@ def search_vectors_refresh(*, queryset=None):
 
     Returns the number of rows updated; 0 off PostgreSQL, where ``search_text`` is all that search needs.
     """
+    from articles.models import Article
+
     queryset = Article.objects.all() if queryset is None else queryset
     if connections[queryset.db].vendor != "postgresql":
         return 0

@@ -2,26 +2,36 @@ from django.db.models import Prefetch
 
 from articles.models import Article, Photo
 from articles.views import ArticleListView
+from core.params import StrictPaginator
 from places.models import Province
+from search.entities import recognise
 from search.highlight import annotate_results
 from search.query import SearchQueryError, parse_query
-from search.ranking import search_articles, search_officials
+from search.ranking import search_articles
 
 
 class SearchView(ArticleListView):
-    """``/tim-kiem/?q=``: officials by name, then published articles ranked by where the words occur.
+    """``/tim-kiem/?q=``: the provinces, topics, officials and documents the query names, then published
+    articles ranked by how well they match (``search.ranking``).
 
-    The province, topic and date filters of the coverage lists narrow the results the same way.
+    FilterView does the filtering: the province, topic and date filters of the coverage lists narrow the
+    view's queryset (``published()``) as they do on every list, and only then are the matches ranked.
     """
 
     template_name = "search/search.html"
-    parsed = None
-    query_error = None
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.parsed, self.query_error, self.results, self.entities = None, None, None, []
+        raw = request.GET.get("q", "")
+        if raw.strip():
+            try:
+                self.parsed = parse_query(raw)
+            except SearchQueryError as error:
+                self.query_error = error.message
 
     def get_queryset(self):
-        if self.parsed is None:
-            return Article.objects.none()
-        queryset = (
+        return (
             Article.objects.published()
             .defer("search_text", "search_vector")
             .prefetch_related(
@@ -29,34 +39,40 @@ class SearchView(ArticleListView):
                 Prefetch("provinces", queryset=Province.objects.only("id", "name", "slug", "valid_to")),
             )
         )
-        return queryset
 
-    def get(self, request, *args, **kwargs):
-        raw = request.GET.get("q", "")
-        if raw.strip():
-            try:
-                self.parsed = parse_query(raw)
-            except SearchQueryError as error:
-                self.query_error = error.message
-        self.filterset = self.get_filterset(self.get_filterset_class())
-        if self.filterset.is_bound and self.filterset.is_valid():
-            self.filterset.clean_range()
-        valid = self.query_error is None and (not self.filterset.is_bound or self.filterset.is_valid())
-        words_anywhere = False
-        if valid and self.parsed is not None:
-            results = search_articles(self.filterset.qs, self.parsed)
-            self.object_list, words_anywhere = results.articles, results.words_anywhere
+    def get_paginator(self, queryset, per_page, orphans=0, allow_empty_first_page=True, **kwargs):
+        # Ranked results are a list in their own order, not a queryset to page by an index.
+        return StrictPaginator(queryset, per_page, orphans=orphans, allow_empty_first_page=allow_empty_first_page)
+
+    def get_context_data(self, *, object_list=None, **kwargs):
+        if self.parsed is not None and self.query_error is None:
+            self.entities, self.listed_officials = recognise(self.parsed)
+            self.results = search_articles(object_list, self.parsed, entities=self.entities)
+            object_list = self.results.articles
         else:
-            self.object_list = Article.objects.none()
-        context = self.get_context_data(filter=self.filterset, object_list=self.object_list)
-        if self.parsed is not None and valid:
+            object_list = Article.objects.none()
+        context = super().get_context_data(object_list=object_list, **kwargs)
+        words_anywhere = False
+        if self.results is not None:
+            words_anywhere = self.results.words_anywhere
             context["articles"] = context["object_list"] = annotate_results(
                 list(context["articles"]), self.parsed, words_anywhere=words_anywhere,
             )
-            context["officials"] = search_officials(self.parsed)
+            context["officials"] = self.officials()
         context.update(
-            query=raw[:300], parsed=self.parsed, query_error=self.query_error, chips=self.active_chips(),
-            words_anywhere=words_anywhere, capped=getattr(self.object_list, "capped", False),
-            documents=getattr(self.object_list, "documents", []),
+            query=self.request.GET.get("q", "")[:300], parsed=self.parsed, query_error=self.query_error,
+            chips=self.active_chips(), words_anywhere=words_anywhere,
+            capped=getattr(object_list, "capped", False), documents=getattr(object_list, "documents", []),
+            places=[e for e in self.entities if e.kind == "province"],
+            topics=[e for e in self.entities if e.kind == "topic"],
         )
-        return self.render_to_response(context, status=200 if valid else 400)
+        return context
+
+    def officials(self):
+        """Officials the query names in full first, then those whose name holds every word."""
+        return self.listed_officials
+
+    def render_to_response(self, context, **response_kwargs):
+        if self.query_error is not None:
+            response_kwargs.setdefault("status", 400)
+        return super().render_to_response(context, **response_kwargs)

@@ -10,6 +10,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from core.admin_params import StrictAdminParamsMixin
 from submissions.forms import RejectForm
 from submissions.models import Submission, SubmissionPhoto, SubmissionStatus
 from submissions.services import submission_accept, submission_reject
@@ -35,9 +36,14 @@ class SubmissionPhotoInline(admin.TabularInline):
     def has_change_permission(self, request, obj=None):
         return False
 
+    def has_view_permission(self, request, obj=None):
+        # The photos are part of the submission: whoever may view it sees them (the moderators' role grants no
+        # separate permission on the photo model, so without this the inline was hidden from them).
+        return is_moderator(request.user) and request.user.has_perm("submissions.view_submission")
+
 
 @admin.register(Submission)
-class SubmissionAdmin(admin.ModelAdmin):
+class SubmissionAdmin(StrictAdminParamsMixin, admin.ModelAdmin):
     list_display = ["reference", "title", "province", "status", "created_at"]
     list_filter = ["status", "created_at"]
     list_select_related = ["province"]

@@ -7,17 +7,15 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from PIL import Image
 
-from articles.models import Article
 from articles.models.photos import photo_upload_to
 from core.html import text_to_html
+from importer.word import split_credit
 from submissions.models import Submission, SubmissionPhoto, SubmissionStatus
 from workflow import permissions
 from workflow.exceptions import ActionNotAllowed, InvalidState, MissingInput
-from workflow.models import Action
 from workflow.notifications import admin_url, notify_on_commit
 from workflow.selectors import moderators_for
-from workflow.services import article_save_draft
-from workflow.services._common import record
+from workflow.services import article_create_from_submission
 from workflow.snapshots import empty_snapshot
 
 
@@ -76,18 +74,20 @@ def submission_accept(*, submission, actor):
         with photo.image.open("rb") as source:
             data = source.read()
         name = default_storage.save(photo_upload_to(None, photo.image.name), ContentFile(data))
+        # A Word file's picture keeps its credit at the end of the caption ("… (Ảnh: TTXVN)").
+        caption, credit = split_credit(photo.caption)
         content["photos"].append({
-            "id": None, "image": name, "width": photo.width, "height": photo.height, "caption": photo.caption,
-            "credit": _("Ảnh: %(name)s") % {"name": submission.name}, "alt_text": photo.caption,
+            "id": None, "image": name, "width": photo.width, "height": photo.height, "caption": caption,
+            "credit": credit or _("Ảnh: %(name)s") % {"name": submission.name}, "alt_text": caption,
             "position": position, "is_featured": position == 0,
         })
-    revision = article_save_draft(article=Article(), actor=actor, content=content)
-    article = revision.article
+    article = article_create_from_submission(
+        actor=actor, content=content,
+        comment=_("Từ tin %(reference)s của %(name)s") % {"reference": submission.reference, "name": submission.name},
+    )
     submission.status, submission.article = SubmissionStatus.ACCEPTED, article
     submission.decided_at, submission.decided_by = timezone.now(), actor
     submission.save(update_fields=["status", "article", "decided_at", "decided_by"])
-    record(article=article, actor=actor, action=Action.FROM_SUBMISSION, from_status=article.status, revision=revision,
-           comment=_("Từ tin %(reference)s của %(name)s") % {"reference": submission.reference, "name": submission.name})
     return article
 
 

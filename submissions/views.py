@@ -5,6 +5,7 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from core.limits import before_body
 from submissions import ratelimit
 from submissions.forms import SubmissionForm
 from submissions.services import submission_create
@@ -18,19 +19,31 @@ def _render(request, form, *, status=200, error=""):
     return response
 
 
+def _too_many(request):
+    response = render(request, "error.html", {
+        "status": 429, "title": _("Bạn đã gửi quá nhiều lần"),
+        "message": _("Bạn đã gửi nhiều tin trong một giờ qua. Vui lòng thử lại sau, hoặc liên hệ trực tiếp với "
+                     "ban biên tập."),
+    }, status=429)
+    response["Retry-After"] = str(ratelimit.WINDOW_SECONDS)
+    add_never_cache_headers(response)
+    return response
+
+
+def _count_attempt(request):
+    # Counted before request.POST or request.FILES is touched: an over-limit sender's body is never read.
+    if not ratelimit.attempt(request):
+        return _too_many(request)
+    return None
+
+
+@before_body(_count_attempt)
 @require_http_methods(["GET", "POST"])
 def submission_form(request):
     if request.method == "GET":
         return _render(request, SubmissionForm())
-    ip = ratelimit.client_ip(request)
-    if ratelimit.is_over_limit(ip):
-        return _render(request, SubmissionForm(request.POST), status=429, error=_(
-            "Bạn đã gửi nhiều tin trong một giờ qua. Vui lòng thử lại sau ít phút, hoặc liên hệ trực tiếp với "
-            "ban biên tập."
-        ))
     form = SubmissionForm(request.POST, request.FILES)
     if form.is_spam:
-        ratelimit.count_send(ip)
         return _render(request, SubmissionForm(), status=400, error=_("Không gửi được tin. Vui lòng thử lại."))
     if not form.is_valid():
         return _render(request, form, status=400, error=_("Vui lòng sửa các lỗi được đánh dấu bên dưới."))
@@ -39,7 +52,6 @@ def submission_form(request):
         name=data["name"], contact=data["contact"], province=data["province"], title=data["title"],
         text=data["text"], photos=form.photos(),
     )
-    ratelimit.count_send(ip)
     request.session[SESSION_KEY] = submission.reference
     return redirect("submissions:done")
 

@@ -6,11 +6,14 @@ import pytest
 
 @pytest.fixture(autouse=True)
 def _media_root(settings):
-    """Every test writes uploads into its own temporary folder."""
+    """Every test writes uploads, public and private, into its own temporary folders."""
     path = tempfile.mkdtemp(prefix="newsroom-media-")
+    private = tempfile.mkdtemp(prefix="newsroom-private-media-")
     settings.MEDIA_ROOT = path
+    settings.PRIVATE_MEDIA_ROOT = private
     yield path
     shutil.rmtree(path, ignore_errors=True)
+    shutil.rmtree(private, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)

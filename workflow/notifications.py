@@ -5,18 +5,34 @@ import logging
 from django.conf import settings
 from django.core.mail import send_mass_mail
 from django.db import transaction
-from django.template.loader import render_to_string
+from django.template import Context
+from django.template.loader import get_template
 from django.urls import reverse
+
+from core.sites import site_url
 
 logger = logging.getLogger(__name__)
 
 
 def admin_url(name, *args):
-    return settings.SITE_URL + reverse(f"admin:{name}", args=args)
+    return site_url() + reverse(f"admin:{name}", args=args)
 
 
 def article_admin_url(article):
     return admin_url("articles_article_change", article.pk)
+
+
+def render_plain_text(template_name, context):
+    """Render an e-mail template with autoescaping off: mail is plain text, so ``&`` must stay ``&``, not ``&amp;``.
+
+    HTML escaping protects a browser, not a mail client; in a subject or body it only garbles headlines.
+    """
+    return get_template(template_name).template.render(Context(context, autoescape=False))
+
+
+def plain_subject(text):
+    """One line: headlines and reader-sent titles may carry newlines, and a header must never break in two."""
+    return " ".join(str(text).split())
 
 
 def send_templated(*, template, recipients, context):
@@ -24,8 +40,8 @@ def send_templated(*, template, recipients, context):
     if not emails:
         return 0
     context = {"site_name": settings.SITE_NAME, **context}
-    subject = " ".join(render_to_string(f"email/workflow/{template}_subject.txt", context).split())
-    body = render_to_string(f"email/workflow/{template}_body.txt", context)
+    subject = plain_subject(render_plain_text(f"email/workflow/{template}_subject.txt", context))
+    body = render_plain_text(f"email/workflow/{template}_body.txt", context)
     try:
         # One message per person: moderators' addresses are not shown to each other or to authors.
         return send_mass_mail([(subject, body, None, [email]) for email in emails])

@@ -6,7 +6,8 @@ from articles.models import Status
 from workflow.roles import is_editor, is_moderator
 
 __all__ = [
-    "can_approve", "can_edit", "can_submit", "can_view_history", "is_editor", "is_moderator", "is_own_work",
+    "can_approve", "can_edit", "can_revoke_preview_links", "can_submit", "can_view_history", "is_editor",
+    "is_moderator", "is_own_work",
 ]
 
 
@@ -34,11 +35,20 @@ def can_approve(user, article, *, extra_user_ids=()):
     return settings.WORKFLOW_ALLOW_SELF_APPROVAL or not is_own_work(user, article, extra_user_ids=extra_user_ids)
 
 
+def can_revoke_preview_links(user, article):
+    """Ending a link only narrows who sees the article, so every editor and moderator may do it."""
+    return is_editor(user) or is_moderator(user)
+
+
 def can_view_history(user, article):
+    """Moderators see every article's history; an editor sees the history of the articles they wrote.
+
+    Ownership is the author only, the same rule as the transition log's admin. Saving an article (which any
+    editor may do to a draft) makes one its last editor and the author of a revision; were either enough, one
+    save would open a colleague's whole history, earlier drafts and removed passages included.
+    """
     if is_moderator(user):
         return True
     if not (user.is_active and user.has_perm("workflow.view_own_history")):
         return False
-    return article.author_id == user.pk or article.last_edited_by_id == user.pk or article.revisions.filter(
-        created_by=user,
-    ).exists()
+    return article.author_id is not None and article.author_id == user.pk

@@ -4,6 +4,9 @@ These lists describe the groups as they are after all migrations; each migration
 what it changed, and tests/workflow/test_roles.py checks the database against these lists.
 """
 
+from django.contrib.auth.models import Group, Permission
+from django.db.models import Q
+
 EDITOR_GROUP = "Biên tập viên"
 MODERATOR_GROUP = "Kiểm duyệt viên"
 ADMINISTRATOR_GROUP = "Quản trị viên"
@@ -51,3 +54,54 @@ def is_moderator(user):
 
 def is_editor(user):
     return user.is_active and user.has_perm("articles.change_article")
+
+
+# --- Who may manage whose account -----------------------------------------------------------------------
+# Roles rank: editor < moderator, administrator < superuser. Whoever manages accounts without being a superuser
+# reaches only accounts that hold no more than an editor does. Reaching a moderator's or an administrator's
+# account (its password, its groups, its flags) would let them become that person, so only a superuser, created
+# on the command line, grants or touches those roles.
+EDITOR_LEVEL = frozenset(EDITOR_PERMISSIONS)
+
+
+def held_permissions(user):
+    """(app_label, codename) of every permission the account holds, through groups or directly.
+
+    Read from the database whatever ``is_active`` says: Django reports no permissions for an inactive account, but
+    a deactivated moderator is one tick away from being a moderator again.
+    """
+    if user.pk is None:
+        return set()
+    return set(
+        Permission.objects.filter(Q(group__user=user) | Q(user=user))
+        .values_list("content_type__app_label", "codename").distinct()
+    )
+
+
+def holds_at_most_editor_role(user):
+    return not user.is_superuser and held_permissions(user) <= EDITOR_LEVEL
+
+
+def can_manage_account(actor, target):
+    """May ``actor`` change ``target``'s account (details, password, groups, flags)?
+
+    Superusers manage everyone. Anyone else reaches only accounts below their own role, so never their own (a
+    second account they created cannot lift them either: it can be given the editor role at most).
+    """
+    if not (actor.is_active and actor.is_staff):
+        return False
+    if actor.is_superuser:
+        return True
+    return target.pk != actor.pk and holds_at_most_editor_role(target)
+
+
+def grantable_groups(actor):
+    """The groups ``actor`` may hand out: every group for a superuser, otherwise the roles within the editor's."""
+    if actor.is_superuser:
+        return Group.objects.order_by("name")
+    groups = Group.objects.filter(name__in=list(ROLE_PERMISSIONS)).prefetch_related("permissions__content_type")
+    allowed = [
+        group.pk for group in groups
+        if {(p.content_type.app_label, p.codename) for p in group.permissions.all()} <= EDITOR_LEVEL
+    ]
+    return Group.objects.filter(pk__in=allowed).order_by("name")

@@ -110,7 +110,7 @@ def _my_desk_scope(user):
     provinces = {p.id for d in desks for p in d.provinces.all()}
     topics = {t.id for d in desks for t in d.topics.all()}
     if topics:
-        topics |= set(Topic.objects.filter(parent_id__in=topics).values_list("id", flat=True))
+        topics = set(Topic.objects.trees(topics).values_list("id", flat=True))
     return provinces, topics
 
 
@@ -196,8 +196,17 @@ def current_submission(article):
     )
 
 
+def revision_summaries(article):
+    """The article's revisions as plain data, oldest first: an export carries them as its history."""
+    return [
+        {"number": r.number, "state": r.state, "created_at": r.created_at.isoformat(), "created_by": r.created_by_name,
+         "title": (r.snapshot or {}).get("title", "")}
+        for r in Revision.objects.filter(article=article).order_by("number")
+    ]
+
+
 __all__ = [
     "QueueItem", "QueueKey", "RevisionState", "all_moderators", "article_scope", "current_submission", "desks_for",
-    "last_submitted_revision", "moderation_queue", "moderators_for", "pending_revision", "queue_count", "queue_items", "queue_keys",
-    "snapshot_scope",
+    "last_submitted_revision", "moderation_queue", "moderators_for", "pending_revision", "queue_count", "queue_items",
+    "queue_keys", "revision_summaries", "snapshot_scope",
 ]

@@ -33,18 +33,30 @@ class ArticleQuerySet(models.QuerySet):
     def scheduled(self, now=None):
         return self.filter(status=Status.PUBLISHED, publish_at__gt=now or timezone.now())
 
-    def for_listing(self):
-        """What a list of cards needs, in a constant number of queries."""
-        return self.select_related(None).prefetch_related(
-            models.Prefetch("photos", queryset=Photo.objects.filter(is_featured=True), to_attr="featured_photos"),
-            models.Prefetch("provinces", queryset=Province.objects.only("id", "name", "slug", "valid_to")),
-            models.Prefetch("topics", queryset=Topic.objects.only("id", "name", "slug")),
-        ).order_by("-publish_at", "-id")
+    def for_cards(self, *, places=True, body=False):
+        """What an article card shows (headline, lead, date, places, featured photo), in two extra queries.
+
+        The one card prefetch of every list, the home page and the related articles (``places=False``: those
+        cards show no places). ``body=True`` keeps the body, for cards whose snippet is cut from it (search).
+        """
+        prefetches = [models.Prefetch("photos", queryset=Photo.objects.filter(is_featured=True), to_attr="featured_photos")]
+        if places:
+            prefetches.append(models.Prefetch("provinces", queryset=Province.objects.only("id", "name", "slug", "valid_to")))
+        deferred = ("search_text", "search_vector") if body else ("body", "search_text", "search_vector")
+        return self.defer(*deferred).prefetch_related(*prefetches)
 
     def in_province(self, province, *, include_former=False):
-        if include_former:
-            return self.in_provinces([province, *province.predecessors.all()])
-        return self.filter(provinces=province)
+        """Articles filed under a province; with ``include_former``, also under the units it was formed from.
+
+        The units go in as a subquery, so the rule costs no query of its own.
+        """
+        if not include_former:
+            return self.filter(provinces=province)
+        return self.in_provinces(Province.objects.filter(Q(pk=province.pk) | Q(successor=province)).values("pk"))
+
+    def in_topic_tree(self, topic):
+        """Articles on a topic or on one of its sub-topics: a parent topic's coverage includes its children's."""
+        return self.in_topics(Topic.objects.trees([topic.pk]).values("pk"))
 
     # A subquery on the link table instead of a join + DISTINCT: DISTINCT over whole article rows is what
     # made topic lists slow at 100,000 articles (bench/README.md).
@@ -86,8 +98,12 @@ class Article(TimeStampedModel):
     )
     byline = models.CharField(_("bút danh / tác giả"), max_length=200, blank=True, help_text=_("Tên hiển thị cuối bài."))
     source = models.CharField(_("nguồn"), max_length=200, blank=True, help_text=_("Ví dụ: Ban Tuyên giáo Tỉnh ủy Kiên Giang."))
-    provinces = models.ManyToManyField("places.Province", verbose_name=_("tỉnh, thành phố"), related_name="articles")
-    topics = models.ManyToManyField("articles.Topic", verbose_name=_("chủ đề"), related_name="articles")
+    provinces = models.ManyToManyField(
+        "places.Province", verbose_name=_("tỉnh, thành phố"), through="articles.ArticleProvince", related_name="articles",
+    )
+    topics = models.ManyToManyField(
+        "articles.Topic", verbose_name=_("chủ đề"), through="articles.ArticleTopic", related_name="articles",
+    )
     officials = models.ManyToManyField(
         "people.Official", verbose_name=_("nhân vật được nhắc đến"), through="articles.Mention",
         related_name="articles", blank=True,
@@ -112,6 +128,11 @@ class Article(TimeStampedModel):
             models.Index(fields=["status", "-publish_at"], name="article_status_publish_idx"),
             models.Index(fields=["-publish_at", "-id"], name="article_publish_idx"),
             models.Index(fields=["-updated_at"], name="article_updated_idx"),
+            # Public lists newest first without visiting the table; the sitemap's deep pages skip rows inside it.
+            models.Index(
+                fields=["-publish_at", "-id"], include=["slug", "updated_at"], condition=Q(status=Status.PUBLISHED),
+                name="perf_article_published_order",
+            ),
         ]
         constraints = [
             models.CheckConstraint(
@@ -188,6 +209,10 @@ class Mention(NormalisedTextModel):
         ordering = ["position", "id"]
         constraints = [
             models.UniqueConstraint(fields=["article", "official"], name="mention_unique_official_per_article"),
+        ]
+        indexes = [
+            # An official's articles from the index alone.
+            models.Index(fields=["official", "article"], name="perf_mention_by_official"),
         ]
 
     def __str__(self):

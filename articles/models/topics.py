@@ -12,6 +12,15 @@ class TopicQuerySet(models.QuerySet):
         """Top-level topics shown as sections on the home page."""
         return self.filter(parent__isnull=True, show_on_home=True).order_by("position", "sort_name")
 
+    def trees(self, topics):
+        """The topics given (ids, or a subquery of ids) and their sub-topics.
+
+        The one rule for "a topic and what is filed under it": a parent topic covers its sub-topics' coverage
+        (its page, feed, filter and home section, and a desk that answers for it). Topics have one level of
+        children, so no recursion is needed.
+        """
+        return self.filter(models.Q(pk__in=topics) | models.Q(parent__in=topics))
+
 
 class Topic(NormalisedTextModel):
     name = models.CharField(_("tên chủ đề"), max_length=150, unique=True)

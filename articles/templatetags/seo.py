@@ -3,10 +3,10 @@
 from urllib.parse import quote, urlencode
 
 from django import template
-from django.conf import settings
 from django.utils.html import format_html
 
 from articles.seo import absolute, article_structured_data, json_for_script
+from core.params import page_number
 from renditions.templatetags.renditions import rendition_url
 
 register = template.Library()
@@ -17,11 +17,11 @@ def canonical_url(context):
     """This page's address without filters, keeping only a page number past the first."""
     request = context.get("request")
     if request is None:
-        return f"{settings.SITE_URL}/"
+        return absolute("/")
     url = absolute(request.path)
-    page = request.GET.get("page", "")
-    if page.isdigit() and int(page) > 1 and len(page) < 7:
-        url += f"?page={int(page)}"
+    page = page_number(request.GET)
+    if page is not None and page > 1:
+        url += f"?page={page}"
     return url
 
 

@@ -1,5 +1,5 @@
 from django import template
-from django.utils import timezone
+from django.utils import dates, timezone, translation
 from django.utils.safestring import mark_safe
 
 from core.html import sanitize_html
@@ -11,12 +11,19 @@ WEEKDAYS = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "T
 
 @register.filter
 def vn_day(value):
-    """"Thứ Hai, 16/11/2026" in Vietnam time."""
+    """"Thứ Hai, 16/11/2026" in Vietnam time; the weekday in the interface language ("Monday, 16/11/2026").
+
+    The date stays day/month/year in English too (core/formats/en): the content it dates is Vietnamese.
+    """
     if not value:
         return ""
     if hasattr(value, "tzinfo") and timezone.is_aware(value):
         value = timezone.localtime(value)
-    return f"{WEEKDAYS[value.weekday()]}, {value:%d/%m/%Y}"
+    if (translation.get_language() or "vi").startswith("vi"):
+        weekday = WEEKDAYS[value.weekday()]
+    else:
+        weekday = str(dates.WEEKDAYS[value.weekday()])
+    return f"{weekday}, {value:%d/%m/%Y}"
 
 
 @register.filter

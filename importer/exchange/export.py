@@ -8,6 +8,7 @@ from django.db.models import Prefetch
 from articles.models import Article, Mention
 from importer.models import ImportRecord
 from people.models import Position
+from workflow.selectors import revision_summaries
 
 FORMAT = "newsroom-article/1"
 # What counts as the content of a record: changing any of these makes a new version.
@@ -37,8 +38,9 @@ def imported_revisions(article):
     return []
 
 
-def article_record(article, *, workflow=None, photo_names=None):
-    """The export record of ``article`` (prefetched as ``export_queryset`` does)."""
+def article_record(article, *, photo_names=None, history=False):
+    """The export record of ``article`` (prefetched as ``export_queryset`` does); ``history``: with the
+    workflow's revisions (a query per article, which comparing contents does not need)."""
     photos = []
     for index, photo in enumerate(sorted(article.photos.all(), key=lambda p: (p.position, p.id))):
         name = photo_names.get(photo.pk) if photo_names is not None else (
@@ -61,7 +63,7 @@ def article_record(article, *, workflow=None, photo_names=None):
                 for p in official.positions.all()
             ],
         })
-    revisions = imported_revisions(article) + (workflow.revisions_summary(article) if workflow else [])
+    revisions = imported_revisions(article) + (revision_summaries(article) if history else [])
     return {
         "format": FORMAT, "id": article.pk, "slug": article.slug, "title": article.title, "lead": article.lead,
         "body": article.body, "byline": article.byline, "source": article.source,
@@ -93,7 +95,7 @@ def export_queryset():
     ).order_by("pk")
 
 
-def articles_export(*, out_dir, queryset=None, workflow=None):
+def articles_export(*, out_dir, queryset=None):
     """Write ``out_dir/articles.jsonl`` and ``out_dir/photos/``; return (articles, photos, missing files)."""
     out_dir = Path(out_dir)
     (out_dir / "photos").mkdir(parents=True, exist_ok=True)
@@ -114,7 +116,7 @@ def articles_export(*, out_dir, queryset=None, workflow=None):
                 else:
                     counts[1] += 1
                 names[photo.pk] = name
-            record = article_record(article, workflow=workflow, photo_names=names)
+            record = article_record(article, photo_names=names, history=True)
             handle.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
             counts[0] += 1
     return tuple(counts)

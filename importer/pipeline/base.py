@@ -33,6 +33,7 @@ class Result:
     notes: list = field(default_factory=list)
     content_hash: str = ""
     headline_key: str = ""
+    converted: str = ""  # the legacy encodings (TCVN3, VNI) the source was converted from
 
 
 def content_hash(text, photos=()):

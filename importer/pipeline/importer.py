@@ -23,15 +23,16 @@ from django.utils import timezone
 from articles.models import Article
 from core.html import text_to_html
 from core.text import fold
-from importer import workflow_bridge
+from importer import legacy
 from importer.models import ImportRecord
 from importer.pipeline.base import Outcome, Result, content_hash, path_key, plain_slug
 from importer.pipeline.jsonl import import_jsonl
 from importer.pipeline.staging import Staging
 from importer.pipeline.storing import Storing
-from importer.reading import JSONL_SUFFIXES, PhotoFinder, ReadError, read_source
+from importer.pipeline.word import import_word
+from importer.reading import JSONL_SUFFIXES, WORD_SUFFIXES, PhotoFinder, ReadError, read_source
 from importer.recognition.analysis import recognise_text
-from importer.recognition.dates import find_event_date
+from importer.recognition.dates import file_date_is_evidence, read_event_date
 from importer.recognition.layout import LayoutError, normalise_text, parse_plain_text
 from importer.recognition.lexicon import Lexicon
 
@@ -45,6 +46,7 @@ class Prepared:
     error: str = ""
     encoding: str = "utf-8"
     replaced: int = 0
+    legacy: dict = field(default_factory=dict)
     photos: list = field(default_factory=list)
     digest: str = ""
     first_line: str = ""
@@ -64,9 +66,8 @@ class Importer(Storing):
         self.options = options
         self.lexicon = lexicon or Lexicon.load()
         self.run = run
-        self.workflow = workflow_bridge.detect()
         self.find_photos = PhotoFinder()
-        self.staging = Staging(self.workflow)
+        self.staging = Staging()
         self._batch = None
         self._prepared, self._known, self._previous, self._checked = {}, {}, {"paths": {}, "headlines": {}}, set()
         self._link_extra = None
@@ -124,7 +125,7 @@ class Importer(Storing):
         """(path, results) for every source in ``paths`` (an iterable, consumed lazily)."""
         paths = iter(paths)
         while chunk := list(islice(paths, self.read_ahead)):
-            self.prepare([Path(p) for p in chunk if Path(p).suffix.lower() not in JSONL_SUFFIXES])
+            self.prepare([Path(p) for p in chunk if Path(p).suffix.lower() not in JSONL_SUFFIXES | WORD_SUFFIXES])
             for path in chunk:
                 yield path, self.import_path(path)
 
@@ -133,6 +134,8 @@ class Importer(Storing):
         path = Path(path)
         if path.suffix.lower() in JSONL_SUFFIXES:
             yield from import_jsonl(path, importer=self)
+        elif path.suffix.lower() in WORD_SUFFIXES:
+            yield import_word(path, importer=self)
         else:
             yield self.import_text_file(path)
 
@@ -143,7 +146,7 @@ class Importer(Storing):
         try:
             source = read_source(path)
             prepared.text = normalise_text(source.text)
-            prepared.encoding, prepared.replaced = source.encoding, source.replaced
+            prepared.encoding, prepared.replaced, prepared.legacy = source.encoding, source.replaced, source.legacy
             prepared.photos = self.find_photos(path)
             prepared.digest = content_hash(prepared.text, [p.read_bytes() for p in prepared.photos])
             prepared.first_line = " ".join(prepared.text.lstrip().partition("\n")[0].split())
@@ -232,16 +235,23 @@ class Importer(Storing):
         except (LayoutError, OSError) as exc:
             return self.finish(Result(prepared.key, Outcome.FAILED, message=str(exc), content_hash=prepared.digest))
         notes = []
-        if prepared.encoding != "utf-8":
+        if prepared.legacy:
+            notes.append(legacy.note(prepared.legacy, unit="dòng"))
+        elif prepared.encoding != "utf-8":
             notes.append(f"Bảng mã {prepared.encoding}.")
         if prepared.replaced:
             notes.append(f"{prepared.replaced} ký tự lỗi mã hóa đã được thay bằng “\ufffd”.")
-        event_date = find_event_date(
-            [parsed.lead, parsed.headline, *parsed.rest[:2]], year=self.options.year, reference=prepared.modified,
-        )
-        if event_date is None:
+        # A fresh copy's date says nothing about its report: then the year stays unknown, never today's.
+        reference = prepared.modified if file_date_is_evidence(prepared.modified) else None
+        found = read_event_date([parsed.lead, parsed.headline, *parsed.rest[:2]], year=self.options.year,
+                                reference=reference)
+        event_date = found.date if found else None
+        if found is None:
             notes.append("Không tìm thấy ngày diễn ra sự kiện.")
-        day = event_date or (datetime.date(self.options.year, 12, 31) if self.options.year else prepared.modified)
+        elif event_date is None:
+            notes.append(found.describe())
+        # No day at all: provinces are linked as printed, not mapped to what they became by some guessed day.
+        day = event_date or (datetime.date(self.options.year, 12, 31) if self.options.year else reference)
         recognition = recognise_text(parsed.all_text(), day=day, lexicon=self.lexicon)
         recognition.event_date = event_date
         fields = {
@@ -253,5 +263,6 @@ class Importer(Storing):
         }
         photos = [{"caption": c.text, "credit": c.credit} for c in parsed.captions]
         result = Result(prepared.key, Outcome.CREATED, title=parsed.headline, content_hash=prepared.digest,
-                        headline_key=fold(parsed.headline)[:300], notes=notes)
+                        headline_key=fold(parsed.headline)[:300], notes=notes,
+                        converted=legacy.describe(prepared.legacy))
         return self.store(result, fields=fields, photos=photos, photo_files=photo_files, recognition=recognition)

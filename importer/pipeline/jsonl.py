@@ -105,18 +105,18 @@ def import_record(record, *, key, line, base, importer):
         return importer.finish(result)
     if missing:
         result.notes.append(f"Không thấy tệp ảnh: {', '.join(missing)}; chú thích được giữ, chờ ảnh.")
-    status = Status.DRAFT if record.get("status") == Status.DRAFT else Status.SUBMITTED
     if record.get("status") not in (None, Status.DRAFT, Status.SUBMITTED):
         result.notes.append(f"Trạng thái gốc “{record.get('status')}” không khôi phục: bài vào hàng chờ duyệt.")
     fields = {
         "title": record["title"], "lead": record.get("lead") or "", "body": record.get("body") or "",
         "byline": (record.get("byline") or "")[:200], "event_date": _date(record.get("event_date")),
     }
-    extra = {
-        "status": status, "publish_at": _datetime(record.get("publish_at")),
+    # What comes back of the status is the workflow's decision (article_restore_save): never a public one.
+    restore = {
+        "status": record.get("status"), "publish_at": _datetime(record.get("publish_at")),
         "first_published_at": _datetime(record.get("first_published_at")),
-        "source": (record.get("source") or importer.options.source)[:200],
     }
+    extra = {"source": (record.get("source") or importer.options.source)[:200]}
     slug = record.get("slug") or ""
     same = existing is not None and _same_article(existing, record, result)
     if slug and existing is None:
@@ -144,7 +144,7 @@ def import_record(record, *, key, line, base, importer):
         return _link_record(article, record, importer)
 
     return importer.store(result, fields=fields, photos=photos, photo_files=photo_files, recognition=None,
-                          extra=extra, link=link, previous=previous)
+                          extra=extra, restore=restore, link=link, previous=previous)
 
 
 def _same_article(existing, record, result):

@@ -8,11 +8,11 @@ page needs invalidating.
 
 from articles.models import Article, Mention, Photo
 from importer.models import ImportRecord
+from workflow.services import articles_import_record
 
 
 class Staging:
-    def __init__(self, workflow):
-        self.workflow = workflow
+    def __init__(self):
         self._reset()
 
     def _reset(self):
@@ -46,6 +46,8 @@ class Staging:
         for field, rows in self.links.items():
             getattr(Article, field).through.objects.bulk_create(rows, ignore_conflicts=True)
         Mention.objects.bulk_create(self.mentions)
-        self.workflow.imported_many(self.imported)
+        articles_import_record(entries=self.imported)
+        for article, _actor, _comment in self.imported:
+            article._prefetched_objects_cache = {}
         ImportRecord.objects.bulk_create(self.records)
         self._reset()

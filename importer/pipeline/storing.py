@@ -1,4 +1,4 @@
-"""Writing one source's article: create or update, photos, links, and the workflow's record of it."""
+"""Writing one source's article: create or update, photos, links; the workflow's services record it."""
 
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
@@ -9,18 +9,29 @@ from core.images import validate_and_reencode_image
 from core.text import fold
 from importer.models import ImportRecord
 from importer.pipeline.base import Outcome, free_slug
+from importer.pipeline.proposing import proposed_content
 from importer.services import article_link_recognition
 from places.models import Province
+from workflow.exceptions import WorkflowError
+from workflow.services import (
+    article_import_proposal,
+    article_import_revision,
+    article_import_save,
+    article_restore_save,
+    articles_import_record,
+)
 
 
 class Storing:
-    """The writing half of ``Importer`` (which provides options, lexicon, run, workflow and staging)."""
+    """The writing half of ``Importer`` (which provides options, lexicon, run and staging)."""
 
-    def store(self, result, *, fields, photos, photo_files, recognition, extra=None, link=None, previous=None):
+    def store(self, result, *, fields, photos, photo_files, recognition, extra=None, restore=None, link=None,
+              previous=None):
         """Create or update the article for ``result`` under a savepoint (rolled back on a dry run).
 
-        ``extra``: further Article fields (an export's dates and status); ``link(article)`` adds the
-        relations an export lists; ``previous`` names the article to update when the caller knows it.
+        ``extra``: further Article fields (an export's source, slug, author); ``restore``: an export's status and
+        publication dates, for ``article_restore_save`` to judge; ``link(article)`` adds the relations an export
+        lists; ``previous`` names the article to update when the caller knows it.
         """
         self._link_extra = link
         mark, remembered = self.staging.mark(), self.lexicon.mark()
@@ -28,20 +39,25 @@ class Storing:
             with transaction.atomic():
                 previous = previous or self.previous_article(result)
                 if previous:
-                    self._update(result, previous, fields, photos, photo_files, recognition, extra)
+                    self._update(result, previous, fields, photos, photo_files, recognition, extra, restore)
                 elif self.deferred and link is None:
-                    self._create(result, fields, photos, photo_files, recognition, extra, staging=self.staging)
+                    self._create(result, fields, photos, photo_files, recognition, extra, restore,
+                                 staging=self.staging)
                 else:
-                    self._create(result, fields, photos, photo_files, recognition, extra)
+                    self._create(result, fields, photos, photo_files, recognition, extra, restore)
                 if self.options.dry_run:
                     transaction.set_rollback(True)
-        except (ValidationError, DatabaseError) as exc:
+        except (ValidationError, WorkflowError, DatabaseError) as exc:
             # The savepoint took the article back; what it staged for the batch must go too.
             self.staging.undo(mark)
             self.lexicon.undo(remembered)
             result.outcome, result.article_id = Outcome.FAILED, None
-            result.message = ("; ".join(exc.messages) if isinstance(exc, ValidationError)
-                              else f"Lỗi cơ sở dữ liệu, tệp không được nhập: {exc}")
+            if isinstance(exc, ValidationError):
+                result.message = "; ".join(exc.messages)
+            elif isinstance(exc, WorkflowError):
+                result.message = str(exc.message)
+            else:
+                result.message = f"Lỗi cơ sở dữ liệu, tệp không được nhập: {exc}"
         self._remember(result)
         return self.finish(result)
 
@@ -60,19 +76,23 @@ class Storing:
             record.save()
         return result
 
-    def _create(self, result, fields, photos, photo_files, recognition, extra, staging=None):
+    def _save(self, article, restore):
+        """Through the workflow, which decides the status: "chờ duyệt", or a restored draft."""
+        if restore is None:
+            article_import_save(article=article, actor=self.options.user)
+        else:
+            article_restore_save(article=article, actor=self.options.user, **restore)
+
+    def _create(self, result, fields, photos, photo_files, recognition, extra, restore, staging=None):
         user = self.options.user
-        article = Article(
-            source=self.options.source[:200], author=user, last_edited_by=user, status=Status.SUBMITTED,
-            content_hash=result.content_hash, import_path=result.path,
-        )
+        article = Article(source=self.options.source[:200], content_hash=result.content_hash, import_path=result.path)
         for name, value in {**fields, **(extra or {})}.items():
             setattr(article, name, value)
         article.title = article.title[:300]
         # The read-ahead knows which plain slugs are taken, but only for the headlines it read.
         known_slugs = self._taken_slugs if staging is not None and self._prepared_slug(article.title) else None
         article.slug = article.slug or free_slug(article.title, taken=known_slugs)
-        article.save()
+        self._save(article, restore)
         rows = self._attach_photos(article, photos, photo_files, result.notes, staging=staging)
         links = self._link(article, recognition, result, new=True, staging=staging)
         comment = self._comment(result)
@@ -81,42 +101,33 @@ class Storing:
         if staging is not None:
             staging.imported.append((article, user, comment))
         else:
-            self.workflow.imported(article=article, actor=user, comment=comment)
+            articles_import_record(entries=[(article, user, comment)])
             article._prefetched_objects_cache = {}
         result.outcome, result.article_id = Outcome.CREATED, article.pk
 
-    def _update(self, result, article_id, fields, photos, photo_files, recognition, extra):
+    def _update(self, result, article_id, fields, photos, photo_files, recognition, extra, restore):
         article = Article.objects.select_for_update().get(pk=article_id)
         user = self.options.user
         if article.status == Status.PUBLISHED:
             # Live (or scheduled) content changes only through a moderator.
-            if not self.workflow.can_propose:
-                raise ValidationError(
-                    f"Bài #{article.pk} đang xuất bản; tệp đã đổi nhưng bản mới phải sửa trong trang quản trị "
-                    "để qua duyệt."
-                )
-            self.workflow.propose(article=article, actor=user, fields=fields, recognition=recognition,
-                                  lexicon=None if self.options.dry_run else self.lexicon,
-                                  comment=self._comment(result))
+            content = proposed_content(article, fields=fields, recognition=recognition,
+                                       lexicon=None if self.options.dry_run else self.lexicon)
+            article_import_proposal(article=article, actor=user, content=content, comment=self._comment(result))
             result.notes.append("Bài đang xuất bản: nội dung mới là đề xuất chờ duyệt, bài đang đăng chưa đổi.")
             result.outcome, result.article_id = Outcome.UPDATED, article.pk
             return
         before = article.status
         for name, value in {**fields, **(extra or {})}.items():
             setattr(article, name, value)
-        if not extra or "status" not in extra:
-            article.status = Status.SUBMITTED
         article.title = article.title[:300]
         article.source = self.options.source[:200] or article.source
         article.content_hash, article.import_path = result.content_hash, result.path
-        article.last_edited_by = user or article.last_edited_by
-        article.version += 1
-        article.save()
+        self._save(article, restore)
         # Old photo files stay in storage: earlier versions in the history still show them.
         article.photos.all().delete()
         self._attach_photos(article, photos, photo_files, result.notes)
         self._link(article, recognition, result)
-        self.workflow.updated(article=article, actor=user, from_status=before, comment=self._comment(result))
+        article_import_revision(article=article, actor=user, from_status=before, comment=self._comment(result))
         result.outcome, result.article_id = Outcome.UPDATED, article.pk
 
     def _prepared_slug(self, title):
@@ -176,7 +187,10 @@ class Storing:
             if index < len(photo_files) and photo_files[index] is not None:
                 file_path, data = photo_files[index]
                 try:
-                    image = validate_and_reencode_image(ContentFile(data, name=file_path.name), prefix="anh")
+                    # A ContentFile is a picture already validated and re-encoded (a Word file's, all checked
+                    # before anything is stored); bytes are a photo file read from disk.
+                    image = data if isinstance(data, ContentFile) else validate_and_reencode_image(
+                        ContentFile(data, name=file_path.name), prefix="anh")
                 except ValidationError as exc:
                     notes.append(f"Ảnh {file_path.name} bị bỏ qua: {' '.join(exc.messages)}")
                 else:

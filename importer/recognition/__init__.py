@@ -18,8 +18,9 @@ from importer.recognition.article import (
 from importer.recognition.dates import find_event_date
 from importer.recognition.documents import CitedDocument, find_documents, normalise_document_number
 from importer.recognition.layout import LayoutError, ParsedText, caption_score, parse_plain_text
-from importer.recognition.lexicon import Lexicon, ProvinceHit, TopicHit
+from importer.recognition.lexicon import Lexicon, ProvinceHit
 from importer.recognition.officials import NamedOfficial, find_officials
+from importer.recognition.topics import TopicHit
 
 __all__ = [
     "CitedDocument", "LayoutError", "Lexicon", "NamedOfficial", "OfficialFinding", "OfficialSuggestion",

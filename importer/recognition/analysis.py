@@ -40,14 +40,20 @@ def recognise_text(text, *, day, lexicon):
     """Provinces (as of ``day``), officials, topics and documents named in ``text``."""
     tokens = tokenize(text)
     unaccented = is_unaccented(tokens)
-    named = find_officials(text, tokens=tokens)
-    officials, seen = [], {}
+    named = find_officials(text, tokens=tokens, places=lexicon.place_keys)
+    # A headline shortens titles ("Bí thư Tỉnh ủy Lê Minh Hoan"): the title printed in the body comes first.
+    headline_end = text.find("\n\n") if "\n\n" in text else -1
+    officials, seen, from_headline = [], {}, set()
     for person in named:
         key = " ".join(tone_key(w) for w in person.name.split())
         if key in seen:
             finding = seen[key]
-            finding.title = finding.title or person.title
+            if person.title and (not finding.title or key in from_headline):
+                finding.title = person.title
+                from_headline.discard(key)
             continue
+        if person.start < headline_end and person.title:
+            from_headline.add(key)
         status, match = lexicon.officials.match(person.name)
         finding = OfficialFinding(person.name, person.title, status)
         if status == "linked":
@@ -60,6 +66,23 @@ def recognise_text(text, *, day, lexicon):
     return Recognition(
         provinces=lexicon.provinces.find(tokens, day, text=text, masks=masks, unaccented=unaccented),
         officials=officials,
-        topics=lexicon.topics.find(tokens, unaccented=unaccented),
+        topics=lexicon.topics.find(tokens, unaccented=unaccented, text=text, masks=_title_spans(text, named)),
         documents=find_documents(text),
     )
+
+
+def _title_spans(text, named):
+    """Where each official's title is printed, right before or right after the name: the words of a title
+    ("Ủy viên Ban Thường vụ Tỉnh ủy") say who someone is, not what the report is about."""
+    spans = []
+    for person in named:
+        title = person.title
+        if not title:
+            continue
+        before = text.rfind(title, max(0, person.start - len(title) - 40), person.start)
+        if before >= 0:
+            spans.append((before, before + len(title)))
+        after = text.find(title, person.end, person.end + len(title) + 40)
+        if after >= 0:
+            spans.append((after, after + len(title)))
+    return spans

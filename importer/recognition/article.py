@@ -2,8 +2,9 @@
 
 * ``recognise_article`` runs after the admin saved an article (after ``save_related``) and links the
   documents its text cites;
-* ``suggest_for_article`` lists officials and provinces the text mentions but the article does not link,
-  for one-click suggestions on the change form;
+* ``suggest_for_article`` lists officials, provinces and topics the text mentions but the article does not
+  link, for one-click suggestions on the change form (topics: those with evidence beyond the one to three the
+  importer chose);
 * ``articles_mentioning_by_name`` lists, for an official's page, every article naming them, linked or not.
 """
 
@@ -14,9 +15,15 @@ from django.db.models import Q
 from django.utils import timezone
 
 from articles.models import Article
+from core.html import html_to_text
 from core.text import fold
 from importer.recognition.analysis import recognise_text
+from importer.recognition.layout import caption_candidates, split_credit
 from importer.recognition.lexicon import Lexicon
+from importer.recognition.tokens import tokenize
+
+MAX_TOPIC_SUGGESTIONS = 4
+_PARAGRAPH = re.compile(r"<p\b[^>]*>(.*?)</p>", re.DOTALL | re.IGNORECASE)
 
 
 def article_text(article):
@@ -68,12 +75,55 @@ class ProvinceSuggestion:
 
 
 @dataclass
+class TopicSuggestion:
+    topic: object
+    keywords: tuple  # the words of the text that point to it
+
+
+@dataclass
+class CaptionSuggestion:
+    index: int  # of the paragraph among the body's ``<p>`` paragraphs
+    text: str  # the paragraph as it reads now: applying checks it is still there
+    caption: str
+    credit: str = ""
+    reasons: list = field(default_factory=list)
+
+
+@dataclass
 class Suggestions:
     officials: list = field(default_factory=list)
     provinces: list = field(default_factory=list)
+    captions: list = field(default_factory=list)
+    topics: list = field(default_factory=list)
 
     def __bool__(self):
-        return bool(self.officials or self.provinces)
+        return bool(self.officials or self.provinces or self.captions or self.topics)
+
+
+def body_paragraphs(body):
+    """The text of each ``<p>`` paragraph of a body's HTML, in order."""
+    return [" ".join(html_to_text(match.group(0)).split()) for match in _PARAGRAPH.finditer(body or "")]
+
+
+def remove_body_paragraph(body, index, text):
+    """``body`` without its ``index``-th ``<p>`` paragraph, or None when that paragraph no longer reads ``text``."""
+    matches = list(_PARAGRAPH.finditer(body or ""))
+    if not 0 <= index < len(matches) or " ".join(html_to_text(matches[index].group(0)).split()) != text:
+        return None
+    match = matches[index]
+    return (body[:match.start()].rstrip("\n") + "\n" + body[match.end():].lstrip("\n")).strip("\n")
+
+
+def suggest_captions(lead, body):
+    """Body paragraphs that read partly like a photo caption: the importer kept them in the text, being unsure;
+    the editor may turn one into a caption with one click."""
+    paragraphs = body_paragraphs(body)
+    found = []
+    for index, _score, reasons in caption_candidates([lead or "", *paragraphs]):
+        text = paragraphs[index - 1]
+        caption, credit = split_credit(text)
+        found.append(CaptionSuggestion(index - 1, text, caption, credit, reasons))
+    return found
 
 
 def suggest_for_article(article, *, lexicon=None):
@@ -81,7 +131,7 @@ def suggest_for_article(article, *, lexicon=None):
     from people.models import Official
     from places.models import Province
 
-    recognition, _lexicon = _recognise(article, lexicon)
+    recognition, loaded = _recognise(article, lexicon)
     linked_officials = set(article.mentions.values_list("official_id", flat=True)) if article.pk else set()
     linked_provinces = set(article.provinces.values_list("id", flat=True)) if article.pk else set()
     wanted = {f.official_id for f in recognition.officials if f.official_id}
@@ -100,7 +150,21 @@ def suggest_for_article(article, *, lexicon=None):
     for hit in recognition.provinces:
         if hit.id in provinces:
             suggestions.provinces.append(ProvinceSuggestion(provinces[hit.id], hit.written, hit.note))
+    suggestions.captions = suggest_captions(article.lead, article.body)
+    suggestions.topics = _suggest_topics(article, loaded)
     return suggestions
+
+
+def _suggest_topics(article, lexicon):
+    """Topics the text points to that the article is not filed under, best first: the importer files a report
+    under one to three topics, the editor adds others with a click."""
+    from articles.models import Topic
+
+    linked = set(article.topics.values_list("id", flat=True)) if article.pk else set()
+    text = article_text(article)
+    ranked = [hit for hit in lexicon.topics.rank(tokenize(text), text=text) if hit.id not in linked and hit.score]
+    topics = Topic.objects.in_bulk([hit.id for hit in ranked[:MAX_TOPIC_SUGGESTIONS]])
+    return [TopicSuggestion(topics[hit.id], hit.keywords) for hit in ranked[:MAX_TOPIC_SUGGESTIONS] if hit.id in topics]
 
 
 def articles_mentioning_by_name(official):

@@ -1,45 +1,131 @@
 """The date of the event a report covers: "Ngày 16/11, …", "Sáng 16/11/2023, …", "Chiều nay (16/11), …".
 
-Reports usually omit the year. It then comes from the ``year`` given by the person importing, or from
-the file's own date; an event dated after the file was written belongs to the year before (a report
-written on 3 January about "ngày 28/12").
+Reports usually omit the year. It then comes, in this order, from the date itself ("16/11/2023",
+"ngày 16 tháng 11 năm 2023", "16/11 năm 2023"), from the ``year`` given by the person importing, from
+the file's own date when that date is evidence (an event dated after the file was written belongs to the
+year before: a report written on 3 January about "ngày 28/12"), or from a year the date's paragraph states
+as a point in time ("nhân dịp Xuân Bính Ngọ 2026", "đợt tuyên truyền năm 2020"). A file saved in the last
+few days says nothing about its report (an archive page downloaded today), so without any of these the day
+and month are kept and the year is left unknown for the editor: an archive report is never silently re-dated.
 """
 
 import datetime
 import re
+from dataclasses import dataclass
 
+_DAY_WORDS = r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|ngay|sang|chieu|toi|trua)"
+# "ngày 4 và 5/2", "từ ngày 14 đến 17-9", "các ngày 20-23/9/2022", "2 ngày (14 -15/3)": a range starts on its
+# first day, the day the event opened.
+_RANGE = r"(?:\s*(?:và|va|đến|den|tới|toi|-|–)\s*(?:ngày\s+)?\d{1,2}(?=\s*[/.-]\s*\d))?"
 _DATE = re.compile(
-    r"(?<![\w/])(?:(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|ngay|sang|chieu|trua)(?:\s+(?:nay|qua|mai|ngày|ngay))?\s*\(?\s*)"
-    r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/])"
+    rf"(?<![\w/]){_DAY_WORDS}(?:\s+(?:nay|qua|mai|ngày|ngay))?\s*\(?\s*"
+    rf"(\d{{1,2}}){_RANGE}\s*[/.-]\s*(\d{{1,2}})(?:\s*[/.-]\s*(\d{{4}})|\s+n[ăa]m\s+(\d{{4}}))?(?![\d/])"
     r"|(?<!\w)ng[àa]y\s+(\d{1,2})\s+th[áa]ng\s+(\d{1,2})(?:\s+n[ăa]m\s+(\d{4}))?",
     re.IGNORECASE,
 )
+# Years the paragraph of the date states as a point in time: "năm 2020", "Xuân Bính Ngọ 2026", a full date
+# "19/5/2024". Not a term or a span ("nhiệm kỳ 2020-2025", "giai đoạn 2021 – 2025"), a target ("đến năm
+# 2030") or a comparison ("so với năm 2019"): those do not date the event.
+_STEMS = "Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý"
+_BRANCHES = "Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi"
+_TEXT_YEAR = re.compile(
+    r"(?<![\w/-])(?:(?P<lead>[\wÀ-ỹ]+\s+)?n[ăa]m\s+(?P<year>\d{4})"
+    rf"|(?:{_STEMS})\s+(?:{_BRANCHES})\s+(?P<lunar>\d{{4}})"
+    r"|\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?P<full>\d{4}))"
+    r"(?!\s*[-–—/]\s*\d)(?![\d/])",
+)
+_NOT_A_POINT = {"đến", "tới", "từ", "trước", "sau", "với", "kỳ", "đoạn", "tầm", "khóa", "khoá", "những", "các"}
+
+# A file modified this recently was saved (downloaded, copied) for the import, not written with its report.
+RECENT_FILE_DAYS = 7
 
 
-def find_event_date(paragraphs, *, year=None, reference=None):
-    """The first event date in the opening paragraphs, or ``None``.
+@dataclass(frozen=True)
+class EventDate:
+    day: int
+    month: int
+    year: int | None  # None: the text gives no year and nothing else is evidence of one
+    printed: str  # as the text writes it: "Sáng 12-9"
 
-    ``paragraphs``: the lead first. ``year`` wins over ``reference`` (a date, usually the file's).
+    @property
+    def date(self):
+        return datetime.date(self.year, self.month, self.day) if self.year else None
+
+    def describe(self):
+        """The editor's note for a date whose year is unknown."""
+        return (f"Ngày diễn ra in là “{self.printed}”: {self.day:02d}/{self.month:02d} (chưa rõ năm). Bài không "
+                "ghi năm nên chưa gán ngày sự kiện; tỉnh, thành được gắn theo tên in trong bài.")
+
+
+def file_date_is_evidence(modified, *, today=None):
+    """Whether a file's modification day can give a report its year (it is not a fresh copy)."""
+    if modified is None:
+        return False
+    today = today or datetime.date.today()
+    return modified < today - datetime.timedelta(days=RECENT_FILE_DAYS)
+
+
+def read_event_date(paragraphs, *, year=None, reference=None):
+    """The first event date in the opening paragraphs, as an ``EventDate`` (year possibly unknown), or ``None``.
+
+    ``paragraphs``: the lead first. A year printed with the date wins, then ``year``, then ``reference``
+    (a date that is evidence, usually the file's), then a year the date's paragraph states ("Xuân Bính Ngọ
+    2026", "đợt tuyên truyền năm 2020"; not "nhiệm kỳ 2020-2025"). Without any, the year stays unknown.
     """
     for text in paragraphs[:3]:
         for match in _DATE.finditer(text):
-            day, month, written_year = (match.group(1), match.group(2), match.group(3)) if match.group(1) else (
-                match.group(4), match.group(5), match.group(6)
-            )
+            if match.group(1):
+                day, month, written_year = match.group(1), match.group(2), match.group(3) or match.group(4)
+            else:
+                day, month, written_year = match.group(5), match.group(6), match.group(7)
             day, month = int(day), int(month)
+            printed = " ".join(match.group().split()).rstrip(" (")
+            stated = not (written_year or year or reference) and _stated_year(text, month)
             if written_year:
                 candidates = [int(written_year)]
             elif year:
                 candidates = [int(year)]
             elif reference:
                 candidates = [reference.year, reference.year - 1]
+            elif stated:
+                candidates = [stated]
+                written_year = stated
             else:
-                return None
+                try:
+                    datetime.date(2000, month, day)  # a leap year: 29/2 is a day
+                except ValueError:
+                    continue
+                return EventDate(day, month, None, printed)
             for candidate in candidates:
                 try:
                     found = datetime.date(candidate, month, day)
                 except ValueError:
                     break
-                if written_year or year or not reference or found <= reference + datetime.timedelta(days=1):
-                    return found
+                if written_year or year or found <= reference + datetime.timedelta(days=1):
+                    return EventDate(day, month, candidate, printed)
     return None
+
+
+def find_event_date(paragraphs, *, year=None, reference=None):
+    """The first event date in the opening paragraphs when its year is known, or ``None``."""
+    found = read_event_date(paragraphs, year=year, reference=reference)
+    return found.date if found else None
+
+
+def _stated_year(text, month):
+    """The most recent year ``text`` states as a point in time, or ``None``; older years in the paragraph of a
+    report's date are history ("thành lập năm 1945"), the report speaks of its own year."""
+    years = []
+    for match in _TEXT_YEAR.finditer(text):
+        if match.group("year"):
+            if (match.group("lead") or "").strip().lower() in _NOT_A_POINT:
+                continue
+            years.append(int(match.group("year")))
+        elif match.group("lunar"):
+            # A lunar year starts in late January or February: its December is the solar year before.
+            years.append(int(match.group("lunar")) - (1 if month == 12 else 0))
+        else:
+            years.append(int(match.group("full")))
+    this_year = datetime.date.today().year
+    years = [y for y in years if 1945 <= y <= this_year + 1]
+    return max(years) if years else None

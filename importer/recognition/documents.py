@@ -4,10 +4,17 @@
 "Nghị quyết số 12/2025/NQ-CP", "Nghị quyết Đại hội XIII của Đảng". The number is the key: spaces go,
 dashes become "-", letter codes get their official case ("TTg", "QĐi"), and party documents, which
 are numbered with at least two digits, get their leading zero ("1-KL/TW" is "01-KL/TW").
+
+Reports often print a number without its codes ("Quyết định số 284 của Bộ Chính trị", "Chỉ thị 05",
+"Công văn số 3717 của Ban Tuyên giáo và Dân vận Trung ương"). With an issuer whose numbering is known the
+codes are completed ("284-QĐ/TW"); otherwise the number stays bare, and the key keeps the kind and the issuer
+as printed, so that two "Công văn số 115" of different bodies stay two documents.
 """
 
 import re
 from dataclasses import dataclass
+
+from core.text import fold
 
 KINDS = {
     "nghị quyết": "Nghị quyết", "kết luận": "Kết luận", "chỉ thị": "Chỉ thị", "quyết định": "Quyết định",
@@ -53,6 +60,27 @@ _CITED = re.compile(
     re.IGNORECASE,
 )
 _BARE = re.compile(rf"(?<![\w/-])(?:số\s+)?{_NUMBER}(?![\w/])")
+# Issuers printed after "của" whose numbering is known: (code, party numbering "N-XX/TW" or state "N/XX-TTg").
+NUMBERED_BY = {
+    "bộ chính trị": ("TW", True), "ban bí thư": ("TW", True), "ban chấp hành trung ương": ("TW", True),
+    "trung ương": ("TW", True), "tỉnh ủy": ("TU", True), "thành ủy": ("TU", True), "huyện ủy": ("HU", True),
+    "thủ tướng chính phủ": ("TTg", False), "thủ tướng": ("TTg", False), "chính phủ": ("CP", False),
+}
+# Kinds whose bare number is a document ("Chương trình 135", "Đề án 06" are names of programmes).
+BARE_KINDS = {
+    "nghị quyết": "NQ", "kết luận": "KL", "chỉ thị": "CT", "quyết định": "QĐ", "quy định": "QĐi",
+    "hướng dẫn": "HD", "kế hoạch": "KH", "thông báo": "TB", "thông tri": "TTr", "công văn": "", "nghị định": "NĐ",
+    "thông tư": "TT",
+}
+_BARE_KIND_WORDS = "|".join(sorted((re.escape(k) for k in BARE_KINDS), key=len, reverse=True))
+# The issuer runs to the end of its name: up to the punctuation, or a word that starts what follows it.
+_AFTER_ISSUER = rf"(?:về|ngày|năm|để|nhằm|trong|tại|đã|được|theo|với|cho|là|khi|của|số|và\s+(?:{_BARE_KIND_WORDS}))"
+_ISSUER_WORDS = rf"(?:(?!{_AFTER_ISSUER}(?!\w))[^\W\d_]+)(?:\s+(?!{_AFTER_ISSUER}(?!\w))[^\W\d_]+){{0,11}}"
+_UNCODED = re.compile(
+    rf"(?<!\w)(?P<kind>{_BARE_KIND_WORDS})\s+(?:(?P<so>số)\s+)?(?P<num>\d{{1,5}})(?![\w/.,-]\d|[\w/-])"
+    rf"(?:\s*(?:ngày\s+\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*(?:19|20)\d\d\s*)?(?:của|do)\s+(?P<issuer>{_ISSUER_WORDS}))?",
+    re.IGNORECASE,
+)
 _CONGRESS = re.compile(
     r"(?<!\w)nghị quyết\s+đại hội\s+(?:đại biểu toàn quốc\s+)?(?:lần thứ\s+)?(?P<roman>[IVX]{1,5})\b"
     r"(?!\s+(?:của\s+)?Đảng bộ)(?:\s+của\s+Đảng(?!\s+bộ))?",
@@ -155,6 +183,14 @@ def find_documents(text):
         number, codes, year = _parse_number(match)
         if _kind_from_codes(codes) and _issuer_from_codes(codes):
             found.setdefault(number, _document(number, codes, "", year))
+    for match in _UNCODED.finditer(text):
+        if any(start <= match.start() < end for start, end in spans):
+            continue
+        document = _uncoded_document(match)
+        # "Nghị quyết 01" after "Nghị quyết số 01-NQ/TU": the same document, named short.
+        if document and not any(d.kind == document.kind and re.match(rf"0*{int(match.group('num'))}\b", d.number)
+                                for d in found.values() if d.number != document.number):
+            found.setdefault(document.key, document)
     for match in _CONGRESS.finditer(text):
         roman = match.group("roman").upper()
         key = f"nghi-quyet-dai-hoi-{roman.lower()}"
@@ -163,3 +199,26 @@ def find_documents(text):
             issuer=f"Đại hội đại biểu toàn quốc lần thứ {roman} của Đảng", year=CONGRESS_YEARS.get(roman),
         ))
     return list(found.values())
+
+
+def _uncoded_document(match):
+    """A document printed with its kind and number but without codes: "Quyết định số 284 của Bộ Chính trị"."""
+    kind_word, num = match.group("kind").lower(), match.group("num")
+    if not match.group("so") and (len(num) > 3 or not (match.group("issuer") or num.startswith("0"))):
+        return None  # "Nghị quyết 2024" is a year, "Kết luận 3 điểm" a count; "Chỉ thị 05" is a document
+    issuer_text = " ".join((match.group("issuer") or "").split())
+    known = next((NUMBERED_BY[k] for k in sorted(NUMBERED_BY, key=len, reverse=True)
+                  if issuer_text.lower().startswith(k)), None)
+    code = BARE_KINDS[kind_word]
+    if known and code:
+        issuer, party = known
+        number = f"{num.zfill(2)}-{code}/{issuer}" if party else f"{num}/{code}-{issuer}"
+        return _document(number, [code, issuer], kind_word, None)
+    kind = KINDS[kind_word]
+    key = "-".join(part for part in (fold_key(kind), num, fold_key(issuer_text)) if part)
+    return CitedDocument(key=key[:200], number=num, kind=kind, title=f"{kind} số {num}", issuer=issuer_text,
+                         year=None)
+
+
+def fold_key(text):
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")

@@ -4,12 +4,14 @@ An import of ten thousand files loads these once per run (``Lexicon.load()``); t
 for a single article, where officials are looked up by name on demand instead of all at once.
 """
 
+import datetime
 import unicodedata
 from dataclasses import dataclass, field, replace
 
 from core.text import fold
 from importer.recognition.names import SURNAMES
 from importer.recognition.tokens import PhraseMatcher, tone_key
+from importer.recognition.topics import TopicIndex
 
 # Written forms that are not the unit's own name. "Hồ Chí Minh" alone is the President, and the
 # city's name only counts with its prefix.
@@ -31,7 +33,7 @@ PROVINCE_BLOCKERS = [
     "Thái Bình Dương", "Hà Nam Ninh", "Hà Nam Định", "Nam Hà", "Nghĩa Bình", "Hà Sơn Bình", "Hải Hưng",
     "Bình Trị Thiên", "Nghệ Tĩnh", "Vĩnh Phú", "Hoàng Liên Sơn", "Bắc Thái", "Sông Bé", "Minh Hải",
     "Cửu Long", "Phú Khánh", "Thuận Hải", "Hà Tuyên", "Hà Bắc", "Cao Lạng", "Gia Lai - Kon Tum",
-    "Hồ Chí Minh",
+    "Hồ Chí Minh", "Điện Biên Phủ",
 ]
 # A unit's name right after one of these is a street, a district or a river of that name.
 PLACE_WORDS = {
@@ -44,6 +46,15 @@ NAME_PARTS = SURNAMES | {
     "Thị", "Văn", "Đức", "Hữu", "Ngọc", "Minh", "Quốc", "Xuân", "Thanh", "Hồng", "Thu", "Kim", "Công", "Quang",
     "Tiến", "Trọng", "Bá", "Duy", "Mạnh", "Đình", "Huy", "Tuấn", "Anh", "Thành", "Hải", "Hoài", "Như", "Bảo",
 }
+
+
+def _designation_follows(tokens, last):
+    """"giàn khoan Hải Dương – 981", "tàu Hà Nội 01": a name followed by a number names a vessel or a rig."""
+    following = [t.text for t in tokens[last + 1:last + 3]]
+    if following and following[0] in {"-", "–", "—"}:
+        following = following[1:]
+    number = following[0] if following else ""
+    return number.isdigit() and len(number) >= 2 and not 1900 <= int(number) <= 2100  # a year is a date
 
 
 @dataclass(frozen=True)
@@ -78,6 +89,8 @@ class ProvinceIndex:
             if unit.successor_id:
                 self.predecessors.setdefault(unit.successor_id, []).append(unit)
         self.matcher = PhraseMatcher(capitals=True)
+        # "tỉnh Quảng nam": after its kind word a unit's name counts whatever the case of its later words.
+        self.by_key = {" ".join(tone_key(w) for w in name.split()): name for name in self.by_name}
         for blocker in PROVINCE_BLOCKERS:
             self.matcher.add(blocker, None)
         for name in self.by_name:
@@ -87,8 +100,15 @@ class ProvinceIndex:
                 self.matcher.add(alias, name)
 
     def resolve(self, name, day):
-        """The unit that ``name`` meant on ``day``, and a note when it is not the unit of that name."""
+        """The unit that ``name`` meant on ``day``, and a note when it is not the unit of that name.
+
+        ``day=None`` (a report whose year is unknown): the unit as printed, never a successor; of two units
+        sharing the name (before and after 1 July 2025), the earlier, since undated reports are archives.
+        """
         units = self.by_name.get(name, [])
+        if day is None:
+            earliest = sorted(units, key=lambda u: u.valid_from or datetime.date.min)
+            return (earliest[0], "") if earliest else (None, "")
         for unit in units:
             if unit.exists_on(day):
                 return unit, ""
@@ -114,7 +134,7 @@ class ProvinceIndex:
                 continue
             before = tokens[match.first - 1].text if match.first else ""
             before_two = tuple(t.text.lower() for t in tokens[max(0, match.first - 2):match.first])
-            if before in NAME_PARTS:
+            if before in NAME_PARTS or _designation_follows(tokens, match.last):
                 continue
             if (before.lower(),) in PLACE_WORDS and before_two != ("thành", "phố") or before_two in PLACE_WORDS:
                 continue
@@ -128,35 +148,45 @@ class ProvinceIndex:
             elif note and note not in hit.note:
                 # "Đà Nẵng … tỉnh Quảng Nam trước đây" in 2026: one unit, but the former name is worth a note.
                 hits[unit.id] = replace(hit, note="; ".join(n for n in (hit.note, note) if n))
+        for name, first, last in self._after_kind_word(tokens):
+            if any(start < tokens[last].end and tokens[first].start < end for start, end in masks):
+                continue
+            unit, note = self.resolve(name, day)
+            if unit is not None and unit.id not in hits:
+                written = text[tokens[first].start:tokens[last].end] if text else name
+                hits[unit.id] = ProvinceHit(unit.id, unit.slug, unit.name, written, note)
+        self._implied(tokens, day, hits)
         return list(hits.values())
 
+    def _after_kind_word(self, tokens):
+        """(name, first, last) for "tỉnh Quảng nam", "thành phố Cần thơ": a capitalised first word, any case after."""
+        for i, token in enumerate(tokens):
+            low = token.text.lower()
+            if low == "tỉnh" or (low == "phố" and i and tokens[i - 1].text.lower() == "thành"):
+                first = i + 1
+                if first >= len(tokens) or not tokens[first].is_capitalised:
+                    continue
+                for last in range(min(first + 3, len(tokens) - 1), first, -1):
+                    words = tokens[first:last + 1]
+                    if all(t.is_word for t in words) and not all(t.is_capitalised for t in words):
+                        name = self.by_key.get(" ".join(t.tone for t in words))
+                        if name and name not in NAME_NEEDS_PREFIX:
+                            yield name, first, last
+                            break
 
-@dataclass(frozen=True)
-class TopicHit:
-    id: int
-    slug: str
-    name: str
-    keywords: tuple
+    def _implied(self, tokens, day, hits):
+        """Provinces only implied by a district, town or commune the text names ("huyện Lý Sơn")."""
+        from importer.recognition.gazetteer import REFORM, find_lower_units
 
-
-class TopicIndex:
-    def __init__(self, topics):
-        """``topics``: (id, slug, name, [keywords]) tuples."""
-        self.topics = {t[0]: t for t in topics}
-        self.matcher = PhraseMatcher()
-        for topic_id, _slug, _name, keywords in topics:
-            for keyword in keywords:
-                self.matcher.add(keyword, (topic_id, keyword))
-
-    def find(self, tokens, *, unaccented=None):
-        found = {}
-        for match in self.matcher.find(tokens, unaccented=unaccented):
-            topic_id, keyword = match.payload
-            found.setdefault(topic_id, [])
-            if keyword not in found[topic_id]:
-                found[topic_id].append(keyword)
-        hits = [TopicHit(tid, self.topics[tid][1], self.topics[tid][2], tuple(kws)) for tid, kws in found.items()]
-        return sorted(hits, key=lambda h: -len(h.keywords))
+        for written, province, _start, _end in find_lower_units(tokens, day, province_names=self.by_key):
+            if province not in self.by_name:
+                continue
+            # The gazetteer's former units are those of just before the reform when the day is unknown.
+            unit, _note = self.resolve(province, day or REFORM - datetime.timedelta(days=1))
+            if unit is None or unit.id in hits:
+                continue
+            hits[unit.id] = ProvinceHit(unit.id, unit.slug, unit.name, written,
+                                        f"“{written}” thuộc {unit.name}: tỉnh, thành suy ra từ địa danh cấp dưới.")
 
 
 @dataclass(frozen=True)
@@ -244,6 +274,15 @@ class Lexicon:
         while len(self.documents.journal) > documents:
             self.documents.pop(self.documents.journal.pop(), None)
 
+    @property
+    def place_keys(self):
+        """Tone keys of province and district names: words that are never a person's name."""
+        if "places" not in self._objects:
+            from importer.recognition.gazetteer import Gazetteer
+
+            self._objects["places"] = frozenset(self.provinces.by_key) | Gazetteer.load().place_keys()
+        return self._objects["places"]
+
     def province_objects(self):
         """Province rows by id, read once: for describing articles without queries."""
         if "provinces" not in self._objects:
@@ -270,8 +309,9 @@ class Lexicon:
             for row in Province.objects.values_list("id", "slug", "name", "valid_from", "valid_to", "successor_id")
         ]
         topics = [
-            (pk, slug, name, [line.strip() for line in keywords.splitlines() if line.strip()])
-            for pk, slug, name, keywords in Topic.objects.values_list("id", "slug", "name", "keywords")
+            (pk, slug, name, [line.strip() for line in keywords.splitlines() if line.strip()], parent_id)
+            for pk, slug, name, keywords, parent_id in Topic.objects.values_list(
+                "id", "slug", "name", "keywords", "parent_id")
         ]
         officials = OfficialIndex(preloaded=preload_officials)
         if preload_officials:

@@ -11,6 +11,7 @@ SURNAMES = frozenset(
     Cù Diệp Đậu Giáp Hàn Hồng Khổng Khuất Kha Lã Lạc Lăng Liêu Lộc Mẫn Nhan Ông Quản Sầm Tiêu Tống Trình Trà
     Viên Y Ksor Rơ Siu Điểu Thạch Sơn Danh Bế Bạch Bàn Đới Khương Mông Trang Tòng Vì Xa Bạc
     Cấn Chử Dư Hoa Lều Mạch Ngọ Ngũ Nhữ Ôn Phí Phương Tào Tiết Úc Ưng Vòng
+    Chá Hờ Tráng Hạng Vừ Lù Rah Kpă Siu Rmah Nay
     """.split()
 )
 

@@ -1,11 +1,11 @@
 """``{% picture photo %}``: a photo as ``<picture>`` with WebP and JPEG renditions, sized and lazy by default."""
 
 from django import template
-from django.conf import settings
 from django.core.files.storage import default_storage
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from core.sites import absolute
 from renditions.images import renditions_for
 
 register = template.Library()
@@ -51,6 +51,4 @@ def rendition_url(photo, width=1280):
 
 
 def absolute_url(url):
-    if url.startswith(("http://", "https://")):
-        return url
-    return f"{settings.SITE_URL}{url}"
+    return absolute(url)

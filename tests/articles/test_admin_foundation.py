@@ -1,19 +1,17 @@
 """The editors' admin: every page loads for each role, dates read dd/mm/yyyy, the sample renders right."""
 
 import datetime
-from pathlib import Path
 
 import pytest
-from django.conf import settings
 from django.contrib import admin
 from django.urls import reverse
 
 from articles.models import Article, Photo, Status
 from people.models import Official
 from tests.factories import make_article, make_official, make_photo, make_user
+from tests.samples import shared_sample
 
 pytestmark = pytest.mark.django_db
-SAMPLE = Path(settings.BASE_DIR).parent / "shared" / "samples" / "kien-giang-xay-dung-dang.txt"
 
 
 @pytest.fixture
@@ -136,7 +134,7 @@ def test_text_is_stored_nfc():
 
 
 def test_the_sample_report_entered_as_an_article_renders_captions_and_linked_officials(client):
-    text = SAMPLE.read_text(encoding="utf-8")
+    text = shared_sample().read_text(encoding="utf-8")
     paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
     title, body_paragraphs = paragraphs[0], paragraphs[1:]
     captions = [p for p in body_paragraphs if p in ("Quang cảnh buổi làm việc.",) or p.endswith("phát biểu tại buổi làm việc.")]

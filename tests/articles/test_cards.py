@@ -8,7 +8,6 @@ from django.template import Context, Template
 from django.utils import timezone
 
 from articles.models import Article
-from articles.views import for_cards
 from tests.factories import make_article, make_official, make_photo, province
 
 pytestmark = pytest.mark.django_db
@@ -17,7 +16,7 @@ VN = datetime.timezone(datetime.timedelta(hours=7))
 
 
 def card(article, template="{% load cards %}{% article_card article %}", **context):
-    article = for_cards(Article.objects.filter(pk=article.pk)).get()
+    article = Article.objects.filter(pk=article.pk).for_cards().get()
     return Template(template).render(Context({"article": article, **context}))
 
 

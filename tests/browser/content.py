@@ -6,8 +6,8 @@ import datetime
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
-from articles.demo.photos import render_scene
 from articles.models import Photo, Status
+from demo.photos import render_scene
 from tests.factories import make_article, make_document, make_official
 
 STORIES = [

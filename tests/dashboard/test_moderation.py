@@ -77,6 +77,15 @@ class ModerationFiguresTests(TestCase):
         self.assertEqual(percentile_cont([24], 0.9), 24)
         self.assertIsNone(percentile_cont([], 0.5))
 
+    def test_the_dashboard_links_narrow_the_article_list(self):
+        # The filters behind the links are the dashboard's additions to the workflow's article admin.
+        self.client.force_login(self.moderator)
+        url = "/quan-tri/articles/article/"
+        decided = self.client.get(url, {"quyet_dinh": "2025-11-10..2025-11-16"}).context["cl"].result_list
+        self.assertEqual({a.title for a in decided}, {"P1", "P2", "P3", "P4", "P5"})
+        on_desk = self.client.get(url, {"ban": self.west.pk}).context["cl"].result_list
+        self.assertEqual({a.title for a in on_desk}, {"P1", "Q1"})
+
     def test_weekly_median_and_90th_percentile(self):
         chart = weekly_waits(NOW)
         self.assertEqual(len(chart.rows), 12)

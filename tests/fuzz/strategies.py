@@ -1,5 +1,6 @@
 """Hostile inputs, and the public routes of the site discovered from the URLconf (new pages are fuzzed too)."""
 
+import itertools
 from urllib.parse import quote
 
 from django.conf import settings
@@ -20,12 +21,31 @@ DATES = [
     "0001-01-01", "16/11", "16-11-2025", "hôm qua", "-1", "2025/11/16", "16/11/2025 25:61",
 ]
 PAGES = ["0", "-1", "1e9", "99999999999999999999999", "last", "1.5", "NaN", "２", "0x10", " 1", "1 ", "", "٣"]
+DATE_RANGES = ["9999-12-31..9999-12-31", "0001-01-01..0001-01-01", "2025-11-16..2025-11-10", "2025-11-10..2025-11-16",
+               "2025-02-30..2025-03-01", "２０２５-11-10..2025-11-16", "..", "2025-11-10.."]
+# Digits a visitor never types in a link but str.isdigit() or int() accept: superscripts, circled, Arabic-Indic,
+# Persian, Devanagari, Bengali, Thai, Myanmar, mathematical, fullwidth, Roman numerals, CJK (issue 12, finding 5).
+FOREIGN_DIGITS = ["²", "³", "¹", "①", "٣", "۳", "५", "৩", "๓", "၃", "𝟗", "𝟘", "５", "Ⅻ", "〇", "三", "𑁧", "᠓"]
 CONTROL = st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=31), min_size=1, max_size=40)
 HUGE = st.builds(lambda unit, n: unit * n, st.sampled_from(["a", "Đ", "9", "%", "<", "ạ", "\u0300", "🇻🇳"]),
                  st.integers(1_000, 6_000))
 
+# Anything that looks like a number to some part of Python: digits of every script (Nd), other numerals (No, Nl),
+# mixes with ASCII digits, and runs of digits around int()'s 4,300-digit limit.
+number_like = st.one_of(
+    st.sampled_from(FOREIGN_DIGITS),
+    st.text(alphabet=st.characters(categories=["Nd", "No", "Nl"]), min_size=1, max_size=12),
+    st.lists(st.sampled_from(["1", "9", "0", *FOREIGN_DIGITS]), min_size=1, max_size=8).map("".join),
+    st.integers(4_250, 4_450).map(lambda n: "9" * n),
+    st.integers(min_value=-(10**30), max_value=10**30).map(str),
+    st.sampled_from(PAGES + DATE_RANGES + ["9999", "10000", "0000", "1899", "2101"]),
+)
+
 hostile_text = st.one_of(
+    # No alphabet and no category filter: every code point Hypothesis can encode, NUL and controls included.
     st.text(max_size=80),
+    number_like,
+    st.just("\x00"),
     st.text(alphabet=st.characters(codec="utf-8"), max_size=300),
     CONTROL,
     HUGE,
@@ -72,3 +92,32 @@ def parameters_of(pattern):
     if filterset is not None:
         names.update(filterset.base_filters)
     return sorted(names)
+
+
+# Who asks: every fuzzed URL is requested as each of these (tests/fuzz/test_public_urls.py, test_admin_urls.py).
+ROLES = ["anonymous", "editor", "moderator", "administrator", "superuser"]
+_users = itertools.count(1)
+
+
+def client_for(role):
+    """A test client logged in as a fresh user holding ``role`` (made from the groups, not tests.factories, so
+    that the roles stay what they are named whatever a factory defaults to)."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+    from django.test import Client
+
+    from workflow.roles import ADMINISTRATOR_GROUP, EDITOR_GROUP, MODERATOR_GROUP
+
+    client = Client()
+    if role == "anonymous":
+        return client
+    User = get_user_model()
+    username = f"fuzz-{role}-{next(_users)}"
+    if role == "superuser":
+        user = User.objects.create_superuser(username, f"{username}@example.org", "mat-khau-fuzz-2025")
+    else:
+        group = {"editor": EDITOR_GROUP, "moderator": MODERATOR_GROUP, "administrator": ADMINISTRATOR_GROUP}[role]
+        user = User.objects.create_user(username, f"{username}@example.org", "mat-khau-fuzz-2025", is_staff=True)
+        user.groups.add(Group.objects.get(name=group))
+    client.force_login(user)
+    return client

@@ -5,17 +5,18 @@ import time
 from pathlib import Path
 
 import pytest
-from django.conf import settings
 from django.core.management import call_command
 
+from tests.factories import make_user
+from tests.samples import shared_sample
+from workflow.services import article_approve, article_return
+
 FIXTURES = Path(__file__).parent / "fixtures"
-SAMPLES = Path(settings.BASE_DIR).parent / "shared" / "samples"
-SAMPLE = SAMPLES / "kien-giang-xay-dung-dang.txt"
 
 
 @pytest.fixture
 def sample_text():
-    return SAMPLE.read_text(encoding="utf-8")
+    return shared_sample().read_text(encoding="utf-8")
 
 
 @pytest.fixture
@@ -53,3 +54,12 @@ def import_articles(*args, verbosity=1):
 
 def timestamp(year, month=12, day=1):
     return time.mktime((year, month, day, 12, 0, 0, 0, 0, -1))
+
+
+def publish(article):
+    """Approve an imported article (it waits in the queue) as a moderator would."""
+    article_approve(article=article, actor=make_user(role="moderator"))
+
+
+def return_to_draft(article):
+    article_return(article=article, actor=make_user(role="moderator"), comment="Cần sửa thêm.")

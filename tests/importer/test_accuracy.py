@@ -7,7 +7,7 @@ import pytest
 
 from articles.models import Article, Status
 
-from .conftest import FIXTURES, SAMPLE, import_articles
+from .conftest import FIXTURES, import_articles, shared_sample
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +22,7 @@ def _import(tmp_path, source, *args):
 
 
 def test_sample_article_is_recognised_exactly(tmp_path):
-    article = _import(tmp_path, SAMPLE, "--year", "2023", "--source", "Ban Tuyên giáo Tỉnh ủy Kiên Giang")
+    article = _import(tmp_path, shared_sample(), "--year", "2023", "--source", "Ban Tuyên giáo Tỉnh ủy Kiên Giang")
 
     assert [p.caption for p in article.photos.all()] == [
         "Quang cảnh buổi làm việc.",
@@ -50,7 +50,7 @@ def test_sample_article_is_recognised_exactly(tmp_path):
 
 
 def test_sample_officials_get_positions_as_printed(tmp_path):
-    article = _import(tmp_path, SAMPLE, "--year", "2023")
+    article = _import(tmp_path, shared_sample(), "--year", "2023")
     official = article.mentions.get(official__full_name="Đỗ Thanh Bình").official
     assert [p.title for p in official.positions.order_by("id")] == [
         "Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy", "Trưởng đoàn đại biểu Quốc hội đơn vị tỉnh Kiên Giang",

@@ -9,12 +9,12 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from articles.models import Article, Status
-from importer import workflow_bridge
 from importer.models import ImportRecord, ImportRun
 from people.models import Official
 from tests.factories import image_bytes, make_official, make_user
+from workflow.selectors import revision_summaries
 
-from .conftest import FIXTURES, SAMPLE, copy_fixture, import_articles, timestamp, write
+from .conftest import FIXTURES, copy_fixture, import_articles, publish, shared_sample, timestamp, write
 from .test_reading import to_cp1258
 
 pytestmark = pytest.mark.django_db
@@ -89,29 +89,30 @@ def test_another_existing_file_with_the_same_headline_is_another_article(import_
     assert Article.objects.count() == 2 and out.count("unchanged") == 3
 
 
-def test_a_changed_file_of_a_published_article_never_changes_it_live(import_dir, monkeypatch):
+def test_a_changed_file_of_a_published_article_never_changes_it_live(import_dir):
     path = copy_fixture(GOOD, import_dir)
     import_articles(import_dir, "--year", "2024")
     article = Article.objects.get()
-    Article.objects.filter(pk=article.pk).update(status=Status.PUBLISHED, publish_at=article.created_at)
+    publish(article)
+    live_version = Article.objects.get(pk=article.pk).version
     path.write_text(path.read_text().replace("Ngày 14/3", "Sáng 14/3"))
 
-    monkeypatch.setattr(workflow_bridge, "detect", workflow_bridge.NoWorkflow)
     out, _ = import_articles(import_dir, "--year", "2024")
-    assert "failed" in out and "đang xuất bản" in out
+    assert "failed: 0" in out and "updated: 1" in out
     article.refresh_from_db()
     assert article.lead.startswith("Ngày 14/3") and article.status == Status.PUBLISHED
+    assert Article.objects.published().filter(pk=article.pk).exists()
+    # The proposal bumps the version (an open edit form must not overwrite it), nothing else on the live row.
+    assert article.version == live_version + 1
 
 
-def test_with_the_workflow_a_changed_published_article_gets_a_pending_revision(import_dir):
-    bridge = workflow_bridge.detect()
-    assert isinstance(bridge, workflow_bridge.Workflow), "the workflow app's tables are migrated in tests"
+def test_a_changed_published_article_gets_a_pending_revision(import_dir):
     path = copy_fixture(GOOD, import_dir)
     import_articles(import_dir, "--year", "2024")
     article = Article.objects.get()
-    assert [r["state"] for r in bridge.revisions_summary(article)] == ["saved"]
+    assert [r["state"] for r in revision_summaries(article)] == ["saved"]
     assert article.transitions.get().to_status == Status.SUBMITTED
-    Article.objects.filter(pk=article.pk).update(status=Status.PUBLISHED, publish_at=article.created_at)
+    publish(article)
     path.write_text(path.read_text().replace("Ngày 14/3", "Sáng 14/3"))
     out, _ = import_articles(import_dir, "--year", "2024", verbosity=2)
     assert "updated" in out and "đề xuất chờ duyệt" in out
@@ -241,8 +242,9 @@ def test_bad_arguments_stop_with_a_command_error(import_dir, args, message):
 
 
 def test_a_single_file_can_be_named(tmp_path):
-    target = tmp_path / SAMPLE.name
-    shutil.copyfile(SAMPLE, target)
+    sample = shared_sample()
+    target = tmp_path / sample.name
+    shutil.copyfile(sample, target)
     out, _ = import_articles(target, "--year", "2023")
     assert "created" in out and Article.objects.count() == 1
 

@@ -7,12 +7,12 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from articles.models import Article, Document, Status, Topic
-from importer import workflow_bridge
 from importer.models import ImportRecord
 from people.models import Official
 from tests.factories import image_bytes, make_user
+from workflow.models import Transition
 
-from .conftest import FIXTURES, SAMPLE, copy_fixture, import_articles, write
+from .conftest import FIXTURES, copy_fixture, import_articles, publish, return_to_draft, shared_sample, write
 
 pytestmark = pytest.mark.django_db
 
@@ -38,9 +38,7 @@ def comparable(record):
 
 def _forget_everything():
     """An empty newsroom: what a restore on a new server starts from."""
-    bridge = workflow_bridge.detect()
-    if isinstance(bridge, workflow_bridge.Workflow):
-        bridge.Transition.objects.all().delete()
+    Transition.objects.all().delete()
     Article.objects.all().delete()
     Official.objects.all().delete()
     Document.objects.all().delete()
@@ -49,17 +47,16 @@ def _forget_everything():
 
 def test_round_trip_loses_nothing(tmp_path, import_dir):
     author = make_user("phongvien", role="editor")
-    sample = import_dir / SAMPLE.name
-    sample.write_bytes(SAMPLE.read_bytes())
+    shared = shared_sample()
+    sample = import_dir / shared.name
+    sample.write_bytes(shared.read_bytes())
     write(import_dir, f"{sample.stem}-1.jpg", image_bytes(size=(640, 400)))
     for name in ("ha-noi-hoi-nghi-bao-cao-vien.txt", "tphcm-hoc-tap-va-lam-theo-bac.txt", "dak-lak-dong-bao-dan-toc.txt"):
         copy_fixture(name, import_dir)
     import_articles(import_dir, "--year", "2023", "--source", "Ban Tuyên giáo", "--user", "phongvien")
-    published = Article.objects.get(title__startswith="Hà Nội")
-    Article.objects.filter(pk=published.pk).update(status=Status.PUBLISHED, publish_at=published.created_at,
-                                                   first_published_at=published.created_at)
+    publish(Article.objects.get(title__startswith="Hà Nội"))
     draft = Article.objects.get(title__startswith="Đắk Lắk")
-    Article.objects.filter(pk=draft.pk).update(status=Status.DRAFT)
+    return_to_draft(draft)
     draft.topics.add(Topic.objects.create(name="Chủ đề tự tạo", slug="tu-tao"))
 
     out_dir = tmp_path / "xuat"

@@ -7,7 +7,6 @@ import pytest
 from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
-from django.core.management import call_command
 from PIL import Image
 
 from articles.models import Photo
@@ -131,12 +130,3 @@ def test_list_cards_use_small_renditions(client):
     html = client.get("/tin-tuc/").content.decode()
     assert "renditions/" in html and "360px" in html
     assert photo.image.name not in html
-
-
-def test_make_renditions_command_prepares_published_photos():
-    photo_with(camera_jpeg(orientation=1))
-    out = io.StringIO()
-    call_command("make_renditions", "--dry-run", stdout=out)
-    assert "1 ảnh" in out.getvalue()
-    call_command("make_renditions", stdout=out)
-    assert "1 ảnh có bản hiển thị" in out.getvalue()

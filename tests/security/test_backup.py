@@ -1,7 +1,6 @@
 """`make backup` / `make restore`: the database and the media come back exactly, on SQLite and PostgreSQL."""
 
 import io
-import re
 import tarfile
 from pathlib import Path
 
@@ -14,7 +13,7 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 
 from articles.models import Article, Photo
-from core.backup import EXCLUDED
+from core.backup import EXCLUDED, BackupError, _applied_migrations, check_compatible
 from tests.factories import make_article, make_photo, make_user
 
 pytestmark = pytest.mark.django_db
@@ -28,10 +27,8 @@ def everything():
         if not meta.managed or meta.proxy or meta.app_label in EXCLUDED or meta.label_lower in EXCLUDED:
             continue
         rows = model._base_manager.order_by("pk")
-        dumped = serializers.serialize("json", rows, use_natural_foreign_keys=True)
-        # The JSON dump keeps milliseconds: a time whose microseconds were under 1,000 comes back as a whole
-        # second, which Django writes without ".000". Same instant at the backup's precision.
-        state[meta.label] = re.sub(r'(T\d\d:\d\d:\d\d)\.000Z"', r'\1Z"', dumped)
+        # Python values, not JSON text: times compare to the microsecond, as the backup must keep them.
+        state[meta.label] = serializers.serialize("python", rows, use_natural_foreign_keys=True)
     return state
 
 
@@ -126,6 +123,15 @@ def test_restore_refuses_a_backup_from_a_newer_schema(tmp_path, monkeypatch):
     monkeypatch.setattr("core.backup._applied_migrations", lambda: {})
     with pytest.raises(CommandError, match="migrate"):
         call_command("restore_site", str(archive), interactive=False)
+
+
+def test_a_backup_from_before_an_app_was_dissolved_still_restores(monkeypatch):
+    # Archives made before perf/ was folded into the articles app list its migrations; a new database has none.
+    manifest = {"format": 2, "migrations": {**_applied_migrations(), "perf": ["0001_article_indexes"]}}
+    check_compatible(manifest)
+    monkeypatch.setattr("core.backup._applied_migrations", lambda: {})
+    with pytest.raises(BackupError, match="articles"):
+        check_compatible(manifest)
 
 
 def test_restore_without_any_backup_says_so(tmp_path, settings):

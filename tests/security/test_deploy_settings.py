@@ -18,6 +18,7 @@ PRODUCTION_ENV = {
     "DJANGO_ALLOWED_HOSTS": "tuyengiao.example.vn",
     "DJANGO_CSRF_TRUSTED_ORIGINS": "https://tuyengiao.example.vn",
     "DJANGO_BEHIND_TLS_PROXY": "1",
+    "SITE_URL": "https://tuyengiao.example.vn",
 }
 
 

@@ -13,6 +13,7 @@ import time
 
 import pytest
 from django.conf import settings
+from django.db import OperationalError
 from django.test import Client
 from django.utils import timezone
 
@@ -30,6 +31,17 @@ CHROMIUM_ARGS = [
 ]
 TIMEOUT_MS = 15_000
 
+
+
+def _heartbeat_at(article):
+    """The lock's last heartbeat. SQLite's in-memory test database is shared with the live server's thread
+    through a shared cache, whose table locks fail at once instead of waiting: read again a moment later."""
+    for _ in range(20):
+        try:
+            return EditLock.objects.get(article=article).heartbeat_at
+        except OperationalError:
+            time.sleep(0.1)
+    return EditLock.objects.get(article=article).heartbeat_at
 
 @pytest.fixture
 def browser():
@@ -149,7 +161,7 @@ def test_one_article_through_the_whole_workflow(live_server, browser, tmp_path, 
     aged = timezone.now() - datetime.timedelta(minutes=1)
     EditLock.objects.filter(article=article).update(heartbeat_at=aged)
     deadline = time.monotonic() + 12
-    while EditLock.objects.get(article=article).heartbeat_at <= aged and time.monotonic() < deadline:
+    while _heartbeat_at(article) <= aged and time.monotonic() < deadline:
         time.sleep(0.5)
     lock = EditLock.objects.get(article=article)
     assert lock.holder == editor and lock.heartbeat_at > aged, "the heartbeat script did not run"

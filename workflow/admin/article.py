@@ -1,10 +1,12 @@
 """The workflow half of the article admin: saving through the services, locks, actions and extra pages.
 
-articles/admin.py stays declarative and mixes this in; every state change goes through workflow.services.
+The ArticleAdmin in workflow/admin/__init__.py stays declarative and mixes this in; every state change goes
+through workflow.services.
 """
 
 from django.contrib import admin, messages
 from django.contrib.admin.utils import construct_change_message
+from django.core.exceptions import ValidationError
 from django.db.models import Exists, OuterRef
 from django.shortcuts import redirect
 from django.urls import path
@@ -20,8 +22,24 @@ from workflow.admin.forms import VERSION_FIELD, ArticleAdminForm, MentionFormSet
 from workflow.exceptions import WorkflowError
 from workflow.models import Revision
 from workflow.models.revisions import RevisionState
+from workflow.services.locks import new_page_token
 
 SUBMIT_AFTER_SAVE = "_gui_duyet"
+LOCK_TOKEN_FIELD = "_lock_token"  # the edit page's own lock token, posted with the form
+REFUSED_SAVE = "workflow_refused_save"
+
+
+def _refusing(form_class, message):
+    """The change form again, bound to the same POST, carrying the service's refusal as its error."""
+
+    class RefusedSaveForm(form_class):
+        def clean(self):
+            # The form's own checks run first: a version conflict brings its usual message and the new base version.
+            super().clean()
+            raise ValidationError(message, code="refused")
+
+    RefusedSaveForm.__name__ = form_class.__name__
+    return RefusedSaveForm
 
 
 class WorkflowInlineMixin:
@@ -62,7 +80,9 @@ class WorkflowArticleAdminMixin:
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)
-        return type(form.__name__, (form,), {"actor": request.user})
+        form = type(form.__name__, (form,), {"actor": request.user})
+        refusal = getattr(request, REFUSED_SAVE, None)
+        return form if refusal is None else _refusing(form, refusal)
 
     def save_model(self, request, obj, form, change):
         """Nothing is written here: save_related stores the article and its inlines through the service."""
@@ -95,7 +115,7 @@ class WorkflowArticleAdminMixin:
             else:
                 messages.success(request, _("Đã gửi bài chờ duyệt. Bài tạm khóa cho đến khi có quyết định."))
         if "_continue" not in request.POST:
-            services.lock_release(article=obj, actor=request.user)
+            services.lock_release(article=obj, actor=request.user, token=request.POST.get(LOCK_TOKEN_FIELD) or None)
 
     def response_add(self, request, obj, post_url_continue=None):
         self._after_save(request, obj)
@@ -109,16 +129,23 @@ class WorkflowArticleAdminMixin:
         try:
             return super().changeform_view(request, object_id, form_url, extra_context)
         except WorkflowError as exc:
-            # The form's own checks catch ordinary cases with the input kept; this is the rare race after them.
-            messages.error(request, exc.message)
-            return redirect(request.get_full_path())
+            if request.method != "POST":
+                messages.error(request, exc.message)
+                return redirect(request.get_full_path())
+            # The form's checks hold the row until the save, so the service should agree with them. If it still
+            # refuses, nothing was written (the transaction rolled back): show the user's own input again with the
+            # reason, exactly as a refusal by the form does. A redirect would drop the text and read as success.
+            setattr(request, REFUSED_SAVE, exc.message)
+            return super().changeform_view(request, object_id, form_url, extra_context)
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         lock = None
         can_edit = obj is not None and self.has_change_permission(request, obj)
-        if obj is not None and can_edit and request.method == "GET":
-            lock = services.lock_acquire(article=obj, actor=request.user)
-        context.update(workflow_context(request, obj, lock=lock, can_edit=can_edit))
+        # Every rendering is a new page, a refused save's too: it gets its own token and, if it may, the lock.
+        token = new_page_token()
+        if obj is not None and can_edit and request.method in ("GET", "POST"):
+            lock = services.lock_acquire(article=obj, actor=request.user, token=token)
+        context.update(workflow_context(request, obj, lock=lock, can_edit=can_edit, lock_token=token))
         context["submit_after_save"] = SUBMIT_AFTER_SAVE if (
             self.has_submit_permission(request) and (obj is None or obj.status in (Status.DRAFT, Status.WITHDRAWN))
         ) else ""
@@ -176,6 +203,8 @@ class WorkflowArticleAdminMixin:
                  name=name + "pending_decision"),
             path("<path:object_id>/xem-truoc/", view(views.AdminPreviewView), name=name + "preview"),
             path("<path:object_id>/lien-ket-xem-truoc/", view(views.PreviewLinkView), name=name + "preview_link"),
+            path("<path:object_id>/lien-ket-xem-truoc/thu-hoi/", view(views.PreviewRevokeView),
+                 name=name + "preview_revoke"),
             path("<path:object_id>/khoa/<slug:op>/", view(views.LockView), name=name + "lock"),
             *super().get_urls(),
         ]

@@ -6,10 +6,10 @@ from django.utils.translation import gettext as _
 
 from articles.models import Status
 from workflow import permissions
-from workflow.models import EditLock, Transition
+from workflow.display import local_time
+from workflow.models import EditLock, PreviewLink, Transition
 from workflow.selectors import pending_revision
 from workflow.services import lock_state
-from workflow.services._common import local_time
 
 
 def admin_url(name, article, *args):
@@ -42,19 +42,22 @@ def available_actions(user, article, *, pending=None):
     actions.append((_("Xem trước"), admin_url("preview", article), ""))
     if moderator and not article.is_live:
         actions.append((_("Tạo liên kết xem trước"), admin_url("preview_link", article), ""))
+    if (permissions.can_revoke_preview_links(user, article)
+            and PreviewLink.objects.filter(article=article).usable().exists()):
+        actions.append((_("Thu hồi liên kết xem trước"), admin_url("preview_revoke", article), ""))
     if permissions.can_view_history(user, article):
         actions.append((_("Phiên bản"), admin_url("revisions", article), ""))
     return actions
 
 
-def workflow_context(request, article, *, lock=None, can_edit=False):
+def workflow_context(request, article, *, lock=None, can_edit=False, lock_token=""):
     if article is None or article.pk is None:
         return {"workflow": None}
     user = request.user
     pending = pending_revision(article)
     if lock is None:
         lock = EditLock.objects.filter(article=article).select_related("holder").first()
-    state = lock_state(lock, user)
+    state = lock_state(lock, user, lock_token or None)
     history = permissions.can_view_history(user, article)
     return {"workflow": {
         "status": status_label(article),
@@ -66,6 +69,7 @@ def workflow_context(request, article, *, lock=None, can_edit=False):
         "release_url": admin_url("lock", article, "release") if can_edit else "",
         "take_over_url": admin_url("lock", article, "take-over"),
         "heartbeat_seconds": settings.WORKFLOW_LOCK_HEARTBEAT_SECONDS,
+        "lock_token": lock_token if can_edit else "",
         "actions": available_actions(user, article, pending=pending),
         "timeline": list(Transition.objects.filter(article=article).timeline()) if history else None,
         "submitted_locked": article.status == Status.SUBMITTED and not permissions.is_moderator(user),

@@ -10,10 +10,11 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from articles.models import Article, Photo
-from workflow.exceptions import EditLocked
+from core.params import MAX_YEAR
+from workflow.display import LATE_PUBLISH_MESSAGE
+from workflow.exceptions import EditConflict, EditLocked, WorkflowError
 from workflow.selectors import pending_revision
-from workflow.services._common import check_lock
-from workflow.services.articles import _conflict_message
+from workflow.services import article_hold_for_save
 from workflow.snapshots import RELATED_FIELDS, SCALAR_FIELDS
 
 VERSION_FIELD = "base_version"
@@ -55,17 +56,16 @@ class ArticleAdminForm(forms.ModelForm):
         if not self.instance.pk or self.actor is None:
             return cleaned
         try:
-            check_lock(self.actor, self.instance)
-        except EditLocked as exc:
-            raise ValidationError(exc.message, code="locked") from exc
-        posted = cleaned.get(VERSION_FIELD)
-        current = Article.objects.filter(pk=self.instance.pk).values_list("version", flat=True).first()
-        if posted is not None and current is not None and posted != current:
+            # Holds the row until the admin's save commits, so what is checked here is what the save finds.
+            article_hold_for_save(article=self.instance, actor=self.actor, expected_version=cleaned.get(VERSION_FIELD))
+        except EditConflict as exc:
             # The next deliberate save goes through: the user has been told and the other text is in history.
             data = self.data.copy()
-            data[self.add_prefix(VERSION_FIELD)] = str(current)
+            data[self.add_prefix(VERSION_FIELD)] = str(exc.current_version)
             self.data = data
-            raise ValidationError(_conflict_message(self.instance), code="stale")
+            raise ValidationError(exc.message, code="stale") from exc
+        except WorkflowError as exc:
+            raise ValidationError(exc.message, code="locked" if isinstance(exc, EditLocked) else "refused") from exc
         return cleaned
 
 
@@ -190,6 +190,8 @@ class PublishForm(CommentForm):
         value = self.cleaned_data.get("publish_at")
         if value is not None and value <= timezone.now() - datetime.timedelta(minutes=1):
             raise ValidationError(_("Thời điểm này đã qua. Hãy chọn thời điểm trong tương lai hoặc để trống."))
+        if value is not None and value.year > MAX_YEAR:
+            raise ValidationError(LATE_PUBLISH_MESSAGE % {"year": MAX_YEAR})
         return value
 
 

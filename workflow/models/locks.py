@@ -25,6 +25,11 @@ class EditLock(models.Model):
     )
     since = models.DateTimeField(_("giữ từ"))
     heartbeat_at = models.DateTimeField(_("tín hiệu cuối"))
+    token = models.CharField(
+        _("mã trang"), max_length=64, blank=True, default="",
+        help_text=_("Mã ngẫu nhiên của trang sửa bài đang giữ khóa. Mỗi lần mở hoặc tải lại trang có mã mới, nên "
+                    "tín hiệu nhả khóa đến muộn từ trang cũ không gỡ được khóa của trang mới."),
+    )
     taken_from = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("tiếp quản từ"), null=True, blank=True,
         on_delete=models.SET_NULL, related_name="+",

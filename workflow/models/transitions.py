@@ -17,6 +17,7 @@ class Action(models.TextChoices):
     APPROVE_CHANGE = "approve_change", _("Duyệt thay đổi bài đang đăng")
     REJECT_CHANGE = "reject_change", _("Trả lại thay đổi bài đang đăng")
     PREVIEW_LINK = "preview_link", _("Tạo liên kết xem trước")
+    PREVIEW_REVOKE = "preview_revoke", _("Thu hồi liên kết xem trước")
     FROM_SUBMISSION = "from_submission", _("Tạo từ tin bạn đọc gửi")
 
 

@@ -2,26 +2,19 @@
 
 import datetime
 
-from django.conf import settings
 from django.db import transaction
 from django.db.models import F, Max
-from django.utils import formats, timezone
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from articles.models import Article
+from core.cache import bump_public_cache
+from core.params import MAX_YEAR
+from core.sites import site_url
+from workflow.display import LATE_PUBLISH_MESSAGE, display_name, local_time
 from workflow.exceptions import ActionNotAllowed, EditLocked, MissingInput
 from workflow.models import EditLock, Revision, Transition
 from workflow.notifications import article_admin_url, notify_on_commit
-
-
-def display_name(user):
-    if user is None:
-        return ""
-    return user.get_full_name() or user.get_username()
-
-
-def local_time(value, fmt="H:i d/m/Y"):
-    return formats.date_format(timezone.localtime(value), fmt)
 
 
 def lock_row(article):
@@ -79,10 +72,16 @@ def check_lock(actor, article):
 
 
 def resolve_publish_at(publish_at, *, now=None):
-    """Now, or a future time to the minute. A time that has passed is refused rather than back-dated."""
+    """Now, or a future time to the minute. A time that has passed is refused rather than back-dated.
+
+    A time past MAX_YEAR is a typo (31/12/9999), and such a date breaks what is built on it: the admin's
+    date drill-down adds a year to it, a time zone pushes it past Python's last date.
+    """
     now = now or timezone.now()
     if publish_at is None:
         return now
+    if publish_at.year > MAX_YEAR:
+        raise MissingInput(LATE_PUBLISH_MESSAGE % {"year": MAX_YEAR})
     publish_at = publish_at.replace(second=0, microsecond=0)
     if publish_at <= now - datetime.timedelta(minutes=1):
         raise MissingInput(_("Thời điểm xuất bản %(time)s đã qua. Hãy chọn một thời điểm trong tương lai "
@@ -91,8 +90,6 @@ def resolve_publish_at(publish_at, *, now=None):
 
 
 def bump_public_cache_on_commit():
-    from core.cache import bump_public_cache
-
     transaction.on_commit(bump_public_cache)
 
 
@@ -102,6 +99,6 @@ def notify_decision(*, article, actor, action_label, comment="", recipients=None
     notify_on_commit(template="decision", recipients=people, context={
         "article_title": article.title, "action": action_label, "actor": display_name(actor),
         "comment": comment, "url": article_admin_url(article),
-        "public_url": settings.SITE_URL + article.get_absolute_url() if article.is_live else "",
+        "public_url": site_url() + article.get_absolute_url() if article.is_live else "",
         "publish_at": local_time(article.publish_at) if article.publish_at else "",
     })

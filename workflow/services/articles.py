@@ -6,8 +6,9 @@ from django.utils.translation import gettext as _
 
 from articles.models import Article, Status
 from workflow import permissions
+from workflow.display import display_name, local_time
 from workflow.exceptions import EditConflict, InvalidState
-from workflow.models import Action, Revision
+from workflow.models import Action, Revision, RevokeReason
 from workflow.models.revisions import RevisionState
 from workflow.notifications import article_admin_url, notify_on_commit
 from workflow.selectors import article_scope, moderators_for, snapshot_scope
@@ -15,9 +16,7 @@ from workflow.services._common import (
     bump_public_cache_on_commit,
     bump_version,
     check_lock,
-    display_name,
     latest_revision,
-    local_time,
     lock_row,
     next_revision_number,
     notify_decision,
@@ -27,6 +26,7 @@ from workflow.services._common import (
     resolve_publish_at,
     sync,
 )
+from workflow.services.previews import revoke_preview_links
 from workflow.snapshots import snapshot_apply
 
 
@@ -61,6 +61,29 @@ def _store_revision(*, article, actor, content, state, restored_from=None):
     )
 
 
+def _hold_for_save(*, article, actor, expected_version):
+    locked = lock_row(article)
+    require(permissions.is_editor(actor), _("Bạn không có quyền sửa bài."))
+    require(permissions.can_edit(actor, locked), _(
+        "Bài đang chờ duyệt nên tạm khóa. Bạn sửa được khi kiểm duyệt viên trả lại bài."
+    ))
+    if expected_version is not None and expected_version != locked.version:
+        raise EditConflict(_conflict_message(locked), current_version=locked.version)
+    check_lock(actor, locked)
+    return locked
+
+
+@transaction.atomic
+def article_hold_for_save(*, article, actor, expected_version=None):
+    """Lock the article's row and make the checks article_save_draft will make; return the locked row.
+
+    A form calls this while validating. Inside the caller's transaction (the admin saves in one), the row stays
+    locked until the save commits, so no approval, rejection or other save can slip in between the check the
+    user is answered by and the write: a refusal always reaches the form, with the input still in it.
+    """
+    return _hold_for_save(article=article, actor=actor, expected_version=expected_version)
+
+
 @transaction.atomic
 def article_save_draft(*, article, actor, content, expected_version=None, restored_from=None):
     """Store ``content`` (a snapshot) for the article and return the new Revision.
@@ -77,14 +100,7 @@ def article_save_draft(*, article, actor, content, expected_version=None, restor
         return _store_revision(article=article, actor=actor, content=content, state=RevisionState.SAVED,
                                restored_from=restored_from)
 
-    locked = lock_row(article)
-    require(permissions.is_editor(actor), _("Bạn không có quyền sửa bài."))
-    require(permissions.can_edit(actor, locked), _(
-        "Bài đang chờ duyệt nên tạm khóa. Bạn sửa được khi kiểm duyệt viên trả lại bài."
-    ))
-    if expected_version is not None and expected_version != locked.version:
-        raise EditConflict(_conflict_message(locked), current_version=locked.version)
-    check_lock(actor, locked)
+    locked = _hold_for_save(article=article, actor=actor, expected_version=expected_version)
 
     if locked.status == Status.PUBLISHED:
         previous = Revision.objects.pending().filter(article=locked).first()
@@ -110,6 +126,16 @@ def article_save_draft(*, article, actor, content, expected_version=None, restor
                                    restored_from=restored_from)
     sync(article, locked)
     return revision
+
+
+@transaction.atomic
+def article_create_from_submission(*, actor, content, comment):
+    """A new draft from what a reader sent (``content``: a snapshot); the log says where it came from."""
+    revision = article_save_draft(article=Article(), actor=actor, content=content)
+    article = revision.article
+    record(article=article, actor=actor, action=Action.FROM_SUBMISSION, from_status=article.status, revision=revision,
+           comment=comment)
+    return article
 
 
 @transaction.atomic
@@ -165,6 +191,8 @@ def _go_public(locked, publish_at):
     locked.publish_at = publish_at
     locked.first_published_at = locked.first_published_at or publish_at
     locked.save(update_fields=["status", "publish_at", "first_published_at", "updated_at"])
+    # Preview links are for what is not public yet; once approved they end, even if the article is later withdrawn.
+    revoke_preview_links(article=locked, reason=RevokeReason.PUBLISHED)
     bump_public_cache_on_commit()
 
 
@@ -197,6 +225,7 @@ def article_withdraw(*, article, actor, reason):
     reason = require_text(reason, _("Hãy ghi lý do gỡ bài; lý do được lưu trong hồ sơ."))
     locked.status = Status.WITHDRAWN
     locked.save(update_fields=["status", "updated_at"])
+    revoke_preview_links(article=locked, reason=RevokeReason.WITHDRAWN)
     # A proposal made against the live version no longer has a live version to change.
     for revision in Revision.objects.pending().filter(article=locked):
         revision.state = RevisionState.SUPERSEDED
@@ -227,6 +256,6 @@ def article_republish(*, article, actor, publish_at=None, comment=""):
 
 
 __all__ = [
-    "Article", "article_approve", "article_republish", "article_return", "article_save_draft", "article_submit",
-    "article_withdraw",
+    "Article", "article_approve", "article_create_from_submission", "article_hold_for_save", "article_republish",
+    "article_return", "article_save_draft", "article_submit", "article_withdraw",
 ]

@@ -1,7 +1,8 @@
 """``manage.py restore_site [ARCHIVE]``: put the site back as a ``backup_site`` archive recorded it (``make restore``).
 
 The database content is replaced, not merged, inside one transaction: a failed restore leaves the site as it was.
-Media files from the archive are written back over any file of the same name; other files are left alone.
+Media files from the archive (public ones and readers' submitted photos) are written back over any file of the
+same name; other files are left alone. An encrypted archive needs BACKUP_ENCRYPTION_KEY, the key it was made with.
 """
 
 from pathlib import Path
@@ -15,7 +16,7 @@ class Command(BaseCommand):
     help = "Khôi phục cơ sở dữ liệu và tệp media từ một bản sao lưu (mặc định: bản mới nhất)."
 
     def add_arguments(self, parser):
-        parser.add_argument("archive", nargs="?", help="Tệp .tar.gz do backup_site tạo ra.")
+        parser.add_argument("archive", nargs="?", help="Tệp .tar.gz (hoặc .tar.gz.enc) do backup_site tạo ra.")
         parser.add_argument("--no-input", "--noinput", action="store_false", dest="interactive",
                             help="Không hỏi xác nhận.")
         parser.add_argument("--no-media", action="store_true", help="Chỉ khôi phục cơ sở dữ liệu.")
@@ -32,7 +33,10 @@ class Command(BaseCommand):
         except BackupError as exc:
             raise CommandError(str(exc)) from exc
         rows = sum(manifest.get("counts", {}).values())
-        summary = f"{path.name}: {rows} bản ghi, {manifest.get('media_files', 0)} tệp media, tạo lúc {manifest.get('created_at')}"
+        summary = (
+            f"{path.name}: {rows} bản ghi, {manifest.get('media_files', 0)} tệp media, "
+            f"{manifest.get('private_media_files', 0)} ảnh bạn đọc gửi, tạo lúc {manifest.get('created_at')}"
+        )
         if dry_run:
             self.stdout.write(f"Kiểm tra xong (không thay đổi gì) — {summary}")
             return

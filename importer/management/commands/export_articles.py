@@ -1,7 +1,7 @@
 """Write every article to JSON Lines plus a folder of photo files: a backup or a move to another site.
 
 ``import_articles OUT_DIR/articles.jsonl`` reads it back with nothing lost, except that a published or
-withdrawn article returns "chờ duyệt" (see importer/exchange.py for why).
+withdrawn article returns "chờ duyệt" (see importer/exchange/__init__.py for why).
 
     python manage.py export_articles sao-luu-2025/
 """
@@ -10,7 +10,6 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from importer import workflow_bridge
 from importer.exchange import articles_export
 
 
@@ -28,7 +27,7 @@ class Command(BaseCommand):
         if (out / "articles.jsonl").exists() and not force:
             raise CommandError(f"{out / 'articles.jsonl'} đã có; thêm --force để ghi đè.")
         try:
-            articles, photos, missing = articles_export(out_dir=out, workflow=workflow_bridge.detect())
+            articles, photos, missing = articles_export(out_dir=out)
         except OSError as exc:
             raise CommandError(f"Không ghi được vào {out}: {exc.strerror or exc}") from exc
         if verbosity >= 1:

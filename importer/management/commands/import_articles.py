@@ -7,6 +7,7 @@ imported are reported "unchanged", changed files update their article as a new v
 
     python manage.py import_articles bai-cu/ --year 2023 --source "Ban Tuyên giáo Tỉnh ủy Kiên Giang" --user bientap
     python manage.py import_articles export/articles.jsonl
+    python manage.py import_articles bao-cao/bai-viet.docx --year 2024
     python manage.py import_articles bai-cu/ --dry-run
 """
 
@@ -75,12 +76,13 @@ def _shown(path):
 
 class Command(BaseCommand):
     help = (
-        "Nhập tin bài cũ từ tệp văn bản (.txt) hoặc tệp xuất JSON Lines (.jsonl) vào hàng chờ duyệt. "
+        "Nhập tin bài cũ từ tệp văn bản (.txt), tệp Word (.docx, .doc) hoặc tệp xuất JSON Lines (.jsonl) vào hàng "
+        "chờ duyệt. "
         "Không bao giờ xuất bản; chạy lại không tạo trùng."
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("paths", nargs="+", metavar="PATH", help="Tệp .txt/.jsonl hoặc thư mục (quét đệ quy).")
+        parser.add_argument("paths", nargs="+", metavar="PATH", help="Tệp .txt/.docx/.doc/.jsonl hoặc thư mục (quét đệ quy).")
         parser.add_argument("--year", type=int, help="Năm của ngày sự kiện khi bài chỉ ghi ngày/tháng.")
         parser.add_argument("--source", default="", help="Nguồn ghi cho các bài được nhập.")
         parser.add_argument("--user", help="Tên đăng nhập của người được ghi là người viết/người nhập.")
@@ -107,12 +109,15 @@ class Command(BaseCommand):
         importer = Importer(options=Options(year=year, source=source, user=actor, dry_run=dry_run),
                             lexicon=Lexicon.load(), run=run)
         counts = dict.fromkeys(LABELS, 0)
+        converted = []
         started = time.monotonic()
         try:
             with importer:
                 for number, (_path, results) in enumerate(importer.import_sources(iter_sources(paths)), 1):
                     for result in results:
                         counts[result.outcome] += 1
+                        if result.converted and result.outcome != ImportRecord.Outcome.FAILED:
+                            converted.append(f"{_shown(result.path)} ({result.converted})")
                         if verbosity >= 1:
                             bar.clear()
                             self.stdout.write(self._line(result, verbosity, dry_run))
@@ -136,6 +141,10 @@ class Command(BaseCommand):
         summary = ", ".join(f"{LABELS[o]}: {n}" for o, n in counts.items())
         if verbosity >= 1:
             self.stdout.write(f"{summary} ({elapsed:.1f} s){' — dry run, nothing written' if dry_run else ''}")
+        if converted and verbosity >= 1:
+            self.stdout.write(f"Converted to Unicode from TCVN3/VNI (đã chuyển bảng mã cũ): {len(converted)} file(s)")
+            for item in converted:
+                self.stdout.write(f"           - {item}")
 
     def _line(self, result, verbosity, dry_run):
         where = _shown(result.path) + (f":{result.line}" if result.line else "")

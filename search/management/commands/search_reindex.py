@@ -1,15 +1,15 @@
-"""Rebuild the PostgreSQL search vectors of articles.
+"""Rebuild the search index of articles: the PostgreSQL vectors and the folded ``search_text``.
 
-Every ``Article.save()`` keeps its own vector current; rows written around ``save()`` (``bulk_create``, COPY,
-raw SQL, a restored dump from before the search migrations) are not searchable until this runs. On SQLite
-there is nothing to do: search reads ``search_text``, which ``save()`` fills.
+Every ``Article.save()`` keeps its own index current, and ``search.signals`` follows captions, mentions and
+links; rows written around both (``bulk_create``, COPY, raw SQL, a restored dump from before the search
+migrations) are not searchable, or not with their captions, officials and places, until this runs.
 """
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 
 from articles.models import Article
-from search.vectors import search_vectors_refresh
+from search.vectors import refresh_search_text, search_vectors_refresh
 
 
 class Command(BaseCommand):
@@ -21,11 +21,18 @@ class Command(BaseCommand):
         parser.add_argument("--dry-run", action="store_true", help="Chỉ đếm số bài sẽ được xử lý.")
 
     def handle(self, *args, **options):
-        if connection.vendor != "postgresql":
-            self.stdout.write("SQLite: tìm kiếm dùng search_text, không cần tạo lại chỉ mục.")
-            return
         if options["batch_size"] < 1:
             raise CommandError("--batch-size phải lớn hơn 0.")
+        if connection.vendor != "postgresql":
+            # SQLite searches search_text: rewrite it with the captions, officials and places.
+            queryset = Article.objects.all()
+            if options["dry_run"]:
+                self.stdout.write(f"{queryset.count()} tin bài sẽ được tạo lại chỉ mục.")
+                return
+            with transaction.atomic():
+                refresh_search_text(queryset, batch_size=options["batch_size"])
+            self.stdout.write(self.style.SUCCESS(f"Đã tạo lại chỉ mục tìm kiếm cho {queryset.count()} tin bài."))
+            return
         queryset = Article.objects.all() if options["all"] else Article.objects.filter(search_vector__isnull=True)
         ids = list(queryset.order_by("pk").values_list("pk", flat=True))
         if options["dry_run"]:
@@ -39,6 +46,7 @@ class Command(BaseCommand):
                 with connection.cursor() as cursor:
                     cursor.execute("SET LOCAL statement_timeout = 0")
                 done += search_vectors_refresh(queryset=Article.objects.filter(pk__in=batch))
+                refresh_search_text(Article.objects.filter(pk__in=batch), batch_size=options["batch_size"])
             if options["verbosity"] > 1:
                 self.stdout.write(f"  {done}/{len(ids)}")
         self.stdout.write(self.style.SUCCESS(f"Đã tạo lại chỉ mục tìm kiếm cho {done} tin bài."))

@@ -4,8 +4,9 @@ from workflow.admin.views.base import WorkflowAdminView
 from workflow.admin.views.decisions import ACTIONS, ActionView, PendingDecisionView, QueueView, ReviewView
 from workflow.admin.views.editing import AdminPreviewView, LockView, PreviewLinkView
 from workflow.admin.views.history import CompareView, RestoreView, RevisionListView
+from workflow.admin.views.previews import PreviewRevokeView
 
 __all__ = [
     "ACTIONS", "ActionView", "AdminPreviewView", "CompareView", "LockView", "PendingDecisionView", "PreviewLinkView",
-    "QueueView", "RestoreView", "ReviewView", "RevisionListView", "WorkflowAdminView",
+    "PreviewRevokeView", "QueueView", "RestoreView", "ReviewView", "RevisionListView", "WorkflowAdminView",
 ]

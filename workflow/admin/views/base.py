@@ -7,6 +7,7 @@ from django.template.response import TemplateResponse
 from django.views import View
 
 from articles.models import Article
+from core.params import strict_int
 from workflow.admin.context import admin_url, status_label
 
 
@@ -19,7 +20,7 @@ class WorkflowAdminView(View):
     def dispatch(self, request, *args, **kwargs):
         if self.needs_article:
             try:
-                pk = int(kwargs["object_id"])
+                pk = strict_int(kwargs["object_id"])
             except ValueError as exc:
                 raise Http404 from exc
             self.article = get_object_or_404(Article.objects.select_related("author", "last_edited_by"), pk=pk)

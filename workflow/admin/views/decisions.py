@@ -1,13 +1,13 @@
 """Deciding: the queue, the review page with the whole change, and the transition forms."""
 
 from django.contrib import messages
-from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from articles.models import Status
+from core.params import StrictPaginator
 from workflow import permissions, services
 from workflow.admin.context import status_label
 from workflow.admin.forms import (
@@ -49,7 +49,7 @@ class QueueView(WorkflowAdminView):
     def get(self, request, **kwargs):
         self.title = _("Hàng chờ duyệt")
         # Sorted as keys (ids and times only), then only the page's items are read and rendered.
-        page = Paginator(queue_keys(request.user), QUEUE_PAGE_SIZE).get_page(request.GET.get("page"))
+        page = StrictPaginator(queue_keys(request.user), QUEUE_PAGE_SIZE).get_page(request.GET.get("page"))
         return self.render(items=queue_items(page.object_list), page=page)
 
 

@@ -9,12 +9,14 @@ from django.utils.translation import gettext as _
 
 from articles.models import Article
 from articles.views import ArticleDetailView
+from core.params import strict_int
 from workflow import permissions, services
 from workflow.admin.forms import PreviewLinkForm
 from workflow.admin.views.base import WorkflowAdminView
 from workflow.exceptions import WorkflowError
 from workflow.models import EditLock, Revision
 from workflow.selectors import pending_revision
+from workflow.services.locks import is_page_token
 from workflow.snapshots import article_for_snapshot, snapshot_as_article
 from workflow.views import PreviewResponseMixin
 
@@ -26,7 +28,7 @@ class AdminPreviewView(PreviewResponseMixin, ArticleDetailView):
 
     def dispatch(self, request, *args, **kwargs):
         try:
-            pk = int(kwargs["object_id"])
+            pk = strict_int(kwargs["object_id"])
         except ValueError as exc:
             raise Http404 from exc
         article = get_object_or_404(Article, pk=pk)
@@ -36,7 +38,7 @@ class AdminPreviewView(PreviewResponseMixin, ArticleDetailView):
         revision_id = request.GET.get("revision")
         if revision_id:
             try:
-                revision = Revision.objects.get(article=article, pk=int(revision_id))
+                revision = Revision.objects.get(article=article, pk=strict_int(revision_id))
             except (ValueError, Revision.DoesNotExist) as exc:
                 raise Http404 from exc
             if not permissions.can_view_history(request.user, article):
@@ -90,11 +92,16 @@ class LockView(WorkflowAdminView):
         return self.render(lock=services.lock_state(lock, request.user))
 
     def post(self, request, op, **kwargs):
-        if op == "release":
-            return JsonResponse({"released": services.lock_release(article=self.article, actor=request.user)})
-        if op == "heartbeat":
-            lock = services.lock_refresh(article=self.article, actor=request.user)
-            return JsonResponse(services.lock_state(lock, request.user).as_dict())
+        if op in ("release", "heartbeat"):
+            # The page's own token: a late message from an older page must not speak for the newer one.
+            token = request.POST.get("token") or None
+            if token is not None and not is_page_token(token):
+                return JsonResponse({"error": _("Mã trang không hợp lệ; hãy tải lại trang.")}, status=400)
+            if op == "release":
+                released = services.lock_release(article=self.article, actor=request.user, token=token)
+                return JsonResponse({"released": released})
+            lock = services.lock_refresh(article=self.article, actor=request.user, token=token)
+            return JsonResponse(services.lock_state(lock, request.user, token).as_dict())
         try:
             services.lock_take_over(article=self.article, actor=request.user)
         except WorkflowError as exc:

@@ -5,6 +5,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 
+from core.params import strict_int
 from workflow import permissions, services
 from workflow.admin.views.base import WorkflowAdminView
 from workflow.diff import snapshot_diff
@@ -36,7 +37,7 @@ class CompareView(WorkflowAdminView):
         if value in ("", "live", None):
             return _("Bản đang lưu trong bài"), article_snapshot(article_for_snapshot(self.article.pk))
         try:
-            revision = Revision.objects.get(article=self.article, pk=int(value))
+            revision = Revision.objects.get(article=self.article, pk=strict_int(value))
         except (ValueError, Revision.DoesNotExist) as exc:
             raise Http404 from exc
         return _("Phiên bản %(n)s") % {"n": revision.number}, revision.snapshot

@@ -10,9 +10,24 @@
   var seconds = parseInt(box.dataset.interval, 10);
   var interval = Math.max(isNaN(seconds) ? 30 : seconds, 5) * 1000;
 
+  /* This page's own lock token: the server lets only the page holding the lock renew or release it, so the
+     release sent by this page as it unloads cannot free the lock the next page (a reload, "Lưu và tiếp tục
+     sửa") has already taken. */
+  var tokenInput = box.querySelector("input[name=_lock_token]");
+  var pageToken = tokenInput ? tokenInput.value : "";
+
   function csrfToken() {
     var input = document.querySelector("input[name=csrfmiddlewaretoken]");
     return input ? input.value : "";
+  }
+
+  function lockData() {
+    var data = new FormData();
+    data.append("csrfmiddlewaretoken", csrfToken());
+    if (pageToken) {
+      data.append("token", pageToken);
+    }
+    return data;
   }
 
   function show(state) {
@@ -31,7 +46,8 @@
     fetch(box.dataset.heartbeatUrl, {
       method: "POST",
       credentials: "same-origin",
-      headers: {"X-CSRFToken": csrfToken(), "X-Requested-With": "XMLHttpRequest"}
+      headers: {"X-CSRFToken": csrfToken(), "X-Requested-With": "XMLHttpRequest"},
+      body: lockData()
     }).then(function (response) {
       return response.ok ? response.json() : null;
     }).then(function (state) {
@@ -53,8 +69,11 @@
     if (!box.dataset.releaseUrl || box.dataset.state === "other" || !navigator.sendBeacon) {
       return;
     }
-    var data = new FormData();
-    data.append("csrfmiddlewaretoken", csrfToken());
-    navigator.sendBeacon(box.dataset.releaseUrl, data);
+    navigator.sendBeacon(box.dataset.releaseUrl, lockData());
+  });
+  window.addEventListener("pageshow", function (event) {
+    if (event.persisted) {
+      beat();  /* back from the browser's page cache: the release above went out, so take the lock again */
+    }
   });
 }());

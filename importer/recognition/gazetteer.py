@@ -1,0 +1,150 @@
+"""Districts, towns and communes, before and after 1 July 2025, mapped to their provinces.
+
+Read from the data of ``vietnamadminunits`` (pinned in requirements.txt; README "Importer" says why it and
+not ``vietnam-provinces``): its SQLite file holds the 63-province units with their districts and communes
+(``admin_units_legacy``) and the 34-province units with their communes (``admin_units``). Only the data file
+is read, with the standard library: the package's own parser pulls in geometry libraries we do not need.
+
+A lower unit implies its province only when the text names it with its kind ("huyện Lý Sơn", "thị xã Kỳ
+Anh", "xã Pà Cò", "đặc khu Phú Quốc") and when that kind and name belong to one province only: "xã Tân
+Lập" exists in a dozen provinces and implies none.
+"""
+
+import datetime
+import importlib.util
+import re
+import sqlite3
+from functools import lru_cache
+from pathlib import Path
+
+from importer.recognition.tokens import tone_key
+
+REFORM = datetime.date(2025, 7, 1)  # districts abolished, communes merged, 63 provinces became 34
+# Kind words as printed (lower case, or capitalised at a sentence's or a name's start), by level.
+# Urban districts (quận) are left out: texts name them in the street addresses of venues ("phố Huế, quận Hai
+# Bà Trưng") more often than as the place a report is about.
+DISTRICT_KINDS = {("huyện",): "Huyện", ("thị", "xã"): "Thị xã", ("thành", "phố"): "Thành phố"}
+COMMUNE_KINDS = {("xã",): "Xã", ("phường",): "Phường", ("thị", "trấn"): "Thị trấn", ("đặc", "khu"): "Đặc khu"}
+KINDS = {**DISTRICT_KINDS, **COMMUNE_KINDS}
+_DISAMBIGUATION = re.compile(r"\s*\(.*\)\s*$")
+
+
+def _key(name):
+    return " ".join(tone_key(w) for w in re.findall(r"\w+", name))
+
+
+def _data_file():
+    spec = importlib.util.find_spec("vietnamadminunits")  # locates the package without importing it
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "dataset.db"
+    return path if path.exists() else None
+
+
+class Gazetteer:
+    """{(kind, name key): {province short names}} for the units before and after the reform."""
+
+    def __init__(self, before, after):
+        self.before, self.after = before, after
+        self._places = None
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def load(cls):
+        path = _data_file()
+        if path is None:
+            return cls({}, {})
+        before, after = {}, {}
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+            rows = connection.execute(
+                "SELECT DISTINCT provinceShort, districtType, districtShort, wardType, wardShort "
+                "FROM admin_units_legacy"
+            )
+            for province, district_kind, district, ward_kind, ward in rows:
+                for kind, name in ((district_kind, district), (ward_kind, ward)):
+                    if kind and name:
+                        before.setdefault((kind, _key(_DISAMBIGUATION.sub("", name))), set()).add(province)
+            for province, kind, name in connection.execute(
+                "SELECT DISTINCT provinceShort, wardType, wardShort FROM admin_units"
+            ):
+                if kind and name:
+                    after.setdefault((kind, _key(name)), set()).add(province)
+        return cls(before, after)
+
+    def place_keys(self):
+        """Name keys of every province (before and after the reform) and of every district, town and provincial
+        city before it: "buon ma thuot", "thai nguyen" (with their tones), names that are never a person's."""
+        if self._places is None:
+            districts = {name for kind, name in self.before if kind in DISTRICT_KINDS.values()}
+            provinces = {_key(p) for table in (self.before, self.after) for names in table.values() for p in names}
+            self._places = frozenset(districts | provinces)
+        return self._places
+
+    def provinces_of(self, kind, name, day):
+        """The one province of the unit ``kind name`` as of ``day`` (None: unknown, so the units as printed
+        before the reform first), or None when there is none or more than one."""
+        key = (kind, _key(name))
+        if kind in DISTRICT_KINDS.values():
+            tables = [self.before]  # districts ended with the reform: a later text names a former one
+        elif day is not None and day >= REFORM:
+            tables = [self.after, self.before]
+        else:
+            tables = [self.before, self.after]
+        if day is None and kind not in DISTRICT_KINDS.values():
+            # Year unknown: a commune whose name meant another province before the reform than after it
+            # ("phường Vĩnh Phúc": Hà Nội, then Phú Thọ) implies neither.
+            both = self.before.get(key, set()) | self.after.get(key, set())
+            return next(iter(both)) if len(both) == 1 else None
+        for table in tables:
+            provinces = table.get(key)
+            if provinces:
+                return next(iter(provinces)) if len(provinces) == 1 else None
+        return None
+
+
+def find_lower_units(tokens, day, *, province_names=()):
+    """(written, province short name, start, end) for each district or commune that implies one province.
+
+    ``province_names``: tone keys of province names, so that "thành phố Cần Thơ" stays the province.
+    """
+    gazetteer = Gazetteer.load()
+    found, i, n = [], 0, len(tokens)
+    while i < n:
+        kind = None
+        for words, label in KINDS.items():
+            window = tuple(t.text.lower() for t in tokens[i:i + len(words)])
+            if window == words:
+                kind, length = label, len(words)
+                break
+        if kind is None:
+            i += 1
+            continue
+        start = i + length
+        end = start
+        while end < n and end - start < 4 and _is_name_word(tokens[end].text) and _same_line(tokens, end):
+            end += 1
+        hit = None
+        for stop in range(end, start, -1):  # the longest name the gazetteer knows
+            name = " ".join(t.text for t in tokens[start:stop])
+            if kind == "Thành phố" and _key(name) in province_names:
+                break
+            province = gazetteer.provinces_of(kind, name, day)
+            if province:
+                hit = (f"{tokens[i].text} {' '.join(t.text for t in tokens[i + 1:stop])}", province,
+                       tokens[i].start, tokens[stop - 1].end)
+                break
+        if hit:
+            found.append(hit)
+            i = stop
+        else:
+            i = start
+    return found
+
+
+def _is_name_word(word):
+    # "Pác Nặm", "Ea Kar", "Khổng Lào", "A Lưới"; numbers ("Phường 1") name a unit in many cities.
+    return word[:1].isupper() and word.isalpha()
+
+
+def _same_line(tokens, index):
+    return index == 0 or tokens[index].start - tokens[index - 1].end <= 1

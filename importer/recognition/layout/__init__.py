@@ -1,0 +1,124 @@
+"""Reading the newsroom's plain-text layout: headline, paragraphs, photo captions and byline.
+
+The layout (see ``../shared/samples``): the first line is the headline, paragraphs are separated by
+blank lines, and a photo caption is a short paragraph of its own, usually right after the paragraph
+that the photo illustrates.
+
+Captions carry no marker, so they are recognised by a score. A paragraph must first pass hard
+tests (one sentence, short, no date lead, no reported speech, not the lead paragraph); then it needs
+positive evidence: a caption opening ("Quang cảnh…", "Toàn cảnh…"), or a person as subject *and* a
+typical caption predicate ("… phát biểu tại buổi làm việc.", "… trao quà cho…"), helped by naming
+someone the previous paragraph just talked about. A story sentence such as "Đồng chí X, Bí thư Tỉnh
+ủy, chủ trì tiếp và làm việc với Đoàn công tác." has a person but no caption predicate, so it stays
+in the body. When in doubt the paragraph stays in the body: a missed caption is a figure the editor
+adds, a wrong one is text that disappears from the story.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from importer.recognition.layout.captions import (
+    CAPTION_THRESHOLD,
+    SUGGESTION_THRESHOLD,
+    caption_candidates,
+    caption_score,
+    mark_captions,
+    split_credit,
+)
+from importer.recognition.tokens import text_is_unaccented
+
+__all__ = [
+    "CAPTION_THRESHOLD", "SUGGESTION_THRESHOLD", "LayoutError", "Paragraph", "ParsedText", "caption_candidates",
+    "caption_score", "mark_captions", "normalise_text", "parse_plain_text", "split_credit", "split_paragraphs",
+]
+
+MAX_HEADLINE_CHARS = 300
+
+
+@dataclass
+class Paragraph:
+    text: str
+    is_caption: bool = False
+    credit: str = ""
+    score: int = 0
+    reasons: list = field(default_factory=list)
+
+
+@dataclass
+class ParsedText:
+    headline: str
+    paragraphs: list  # every paragraph after the headline, in order, captions included
+    byline: str = ""
+
+    @property
+    def body_paragraphs(self):
+        return [p for p in self.paragraphs if not p.is_caption]
+
+    @property
+    def captions(self):
+        return [p for p in self.paragraphs if p.is_caption]
+
+    @property
+    def lead(self):
+        body = self.body_paragraphs
+        return body[0].text if body else ""
+
+    @property
+    def rest(self):
+        return [p.text for p in self.body_paragraphs[1:]]
+
+    def all_text(self):
+        return "\n\n".join([self.headline, *(p.text for p in self.paragraphs)])
+
+
+class LayoutError(ValueError):
+    """The text does not follow the layout (no headline, nothing after it)."""
+
+
+def normalise_text(text):
+    """NFC, Unix newlines, no BOM, no trailing spaces, no-break spaces as spaces."""
+    text = unicodedata.normalize("NFC", text).replace("\ufeff", "")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u2028", "\n")
+    return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
+
+
+def split_paragraphs(text):
+    blocks = [b for b in re.split(r"\n[ \t]*\n", text) if b.strip()]
+    if len(blocks) == 1 and blocks[0].count("\n") >= 2:
+        # No blank lines at all: each line is a paragraph.
+        blocks = blocks[0].split("\n")
+    return [" ".join(block.split()) for block in blocks if block.strip()]
+
+
+def parse_plain_text(text):
+    """Split a plain-text article into headline, paragraphs (captions marked) and byline."""
+    text = normalise_text(text)
+    if not text.strip():
+        raise LayoutError("Tệp không có nội dung.")
+    first, _, rest = text.lstrip().partition("\n")
+    headline = " ".join(first.split())
+    if not re.search(r"\w", headline):
+        raise LayoutError("Thiếu tiêu đề: dòng đầu không có chữ.")
+    if len(headline) > MAX_HEADLINE_CHARS:
+        raise LayoutError(
+            f"Thiếu tiêu đề: dòng đầu dài {len(headline)} ký tự (tối đa {MAX_HEADLINE_CHARS}), có lẽ là một đoạn văn."
+        )
+    paragraphs = [Paragraph(p) for p in split_paragraphs(rest)]
+    if not paragraphs:
+        raise LayoutError("Chỉ có tiêu đề, không có nội dung bài.")
+    byline = ""
+    if len(paragraphs) > 1 and _looks_like_byline(paragraphs[-1].text):
+        byline = paragraphs.pop().text
+    # Typed without diacritics or not is a property of the whole file, not of a four-word caption.
+    mark_captions(paragraphs, unaccented=text_is_unaccented(text[:3000]), headline=headline)
+    return ParsedText(headline=headline, paragraphs=paragraphs, byline=byline)
+
+
+def _looks_like_byline(text):
+    words = text.split()
+    if not words or len(text) > 50 or len(words) > 8 or text[-1] in ".…:;!?,":
+        return False
+    if text.startswith(("Theo ", "Nguồn")):
+        return True
+    return all(w[0].isupper() or w in {"-", "–", "và"} or w.startswith("(") for w in words)

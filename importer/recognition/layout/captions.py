@@ -1,0 +1,305 @@
+"""Photo captions told from the story's paragraphs by a score (see the package's docstring)."""
+
+import re
+
+from core.text import fold
+from importer.recognition.names import person_name_runs
+from importer.recognition.tokens import is_unaccented, tokenize, tone_key, word_keys
+
+MAX_CAPTION_CHARS = 320
+MAX_CAPTION_WORDS = 60
+CAPTION_THRESHOLD = 3  # chosen on the corpus's dev split: the lowest with no invented caption
+SUGGESTION_THRESHOLD = 2  # below the threshold but at least this: offered to the editor, never decided
+CREDIT_WEIGHT = 5
+FIRST_PARAGRAPH_MARGIN = 2
+MAX_UNPUNCTUATED_CHARS = 200
+BODY_MARKER_PENALTY = 5
+
+_CREDIT = re.compile(r"\s*[\(\[]\s*((?:Ảnh|ẢNH|Nguồn ảnh)\s*:[^)\]]{1,80})[\)\]]\s*\.?$")
+# "… tại đơn vị. Ảnh: Xuân Tiến", "…tỉnh Savannakhet-Ảnh: P.T", "… (Nguồn: Cổng thông tin điện tử Đồng Tháp)":
+# a credit printed inline after the caption, without brackets.
+_INLINE_CREDIT = re.compile(
+    r"(?:(?<=[.\w])\s*[-–]\s*|\s+)[\(\[]?\s*((?:Ảnh|ẢNH|Nguồn ảnh|Nguồn)\s*:\s*[^():;\[\]]{1,60}?)\s*[\)\]]?\s*\.?$"
+)
+_IN_PICTURE = re.compile(r"^(?:Trong ảnh|Ảnh)\s*:\s*", re.IGNORECASE)
+_CREDIT_PARAGRAPH = re.compile(r"^[\(\[]?\s*(?:Ảnh|Nguồn ảnh)\s*:\s*[^.]{1,80}[\)\]]?\.?$")
+_DATE_LEAD = re.compile(
+    r"^(?:(?:sáng|chiều|tối|trưa|đêm|hôm)\s+)?(?:nay|qua|ngày)?\s*\(?\d{1,2}\s*/\s*\d{1,2}|"
+    r"^(?:sáng|chiều|tối|trưa|đêm)\s+(?:nay|qua|mai)\b",
+    re.IGNORECASE,
+)
+_WORDS = re.compile(r"\w+")
+# How a lead opens: a dateline ("(ĐCSVN) –", "(HNMO) -", "TTXVN –") or a date ("Ngày 12/9,", "Sáng 12-9,").
+_LEAD_OPENING = re.compile(
+    r"^(?:\([^)]{2,20}\)\s*[-–—]?|[A-ZĐ]{2,}[A-ZĐ.]*\s*[-–—]|(?i:ngày|sáng|chiều|tối|trưa|đêm|hôm)\b|\d{1,2}\s*[/-]\s*\d)"
+)
+
+
+class _Phrases:
+    """A list of lower-case phrases, compared word by word on tone keys (or folds for unaccented text)."""
+
+    def __init__(self, *phrases):
+        self.tone = tuple(" ".join(tone_key(w) for w in _WORDS.findall(p.lower())) for p in phrases)
+        self.fold = tuple(" ".join(fold(w) for w in _WORDS.findall(p.lower())) for p in phrases)
+
+    def _pick(self, unaccented):
+        return self.fold if unaccented else self.tone
+
+    def opens(self, words, unaccented=False):
+        return any(f"{words} ".startswith(f"{p} ") for p in self._pick(unaccented))
+
+    def found_in(self, words, unaccented=False):
+        padded = f" {words} "
+        return [p for p in self._pick(unaccented) if f" {p} " in padded]
+
+
+_AT = {False: f" {tone_key('tại')} ", True: " tai "}
+_STRONG_OPENERS = _Phrases(
+    "quang cảnh", "toàn cảnh", "một góc", "cảnh", "các đại biểu", "đại biểu dự", "đại biểu tham dự",
+    "các đồng chí lãnh đạo", "các em", "đông đảo", "ban tổ chức trao", "ban tổ chức tặng", "lễ ký kết",
+    "lễ trao", "tiết mục", "hình ảnh", "không khí",
+)
+_PERSON_OPENERS = _Phrases(
+    "đồng chí", "các đồng chí", "ông", "bà", "lãnh đạo", "đại diện", "phó thủ tướng", "thủ tướng", "chủ tịch",
+    "phó chủ tịch", "bộ trưởng", "thứ trưởng", "tổng bí thư", "bí thư", "phó bí thư", "trưởng ban",
+    "phó trưởng ban", "giám đốc", "đại tá", "thượng tá", "trung tá", "thiếu tướng", "trung tướng", "cán bộ",
+    "nhân dân", "hội viên", "đoàn viên", "đồng bào", "chiến sĩ", "người dân", "đoàn công tác",
+    "cán bộ, chiến sĩ", "cán bộ, chiến sỹ", "chiến sỹ", "ngư dân", "học sinh", "đoàn", "đoàn chủ tịch",
+    "bộ chỉ huy", "đồn biên phòng", "trạm", "bác sỹ", "bác sĩ", "thầy thuốc", "báo cáo viên", "quân và dân",
+    "đội ngũ", "giáo viên", "ban chỉ huy", "tập thể", "lực lượng", "đoàn đại biểu", "đại biểu", "những",
+    "thiếu tá", "đại úy", "thượng úy", "trung úy", "đ/c", "ban chấp hành", "tân",
+)
+# A picture's caption may start with its verb, the subject being in the picture ("Trao quà cho…", "Thăm, tặng
+# quà…"); a story's sentence rarely does.
+_VERB_OPENERS = _Phrases(
+    "trao", "tặng", "trao tặng", "thăm", "tặng quà", "trao quà", "trao học bổng", "dâng hoa", "dâng hương",
+    "tuần tra", "khám bệnh", "cấp phát", "bàn giao",
+)
+# Predicates photographers write under pictures.
+_CAPTION_PREDICATES = _Phrases(
+    "phát biểu", "trao", "tặng quà", "tặng hoa", "tặng", "chụp ảnh", "dâng hoa", "dâng hương", "thắp hương",
+    "cắt băng", "nhấn nút", "bấm nút", "tham quan", "thăm hỏi", "thăm", "kiểm tra", "khảo sát", "trao đổi với",
+    "trò chuyện", "bắt tay", "ký kết", "phát động", "chứng kiến", "dự lễ", "dự hội nghị", "chủ trì hội nghị",
+    "biểu quyết", "trình bày", "tham luận", "thực hiện nghi thức", "điều hành hội nghị", "gắn biển",
+    "khánh thành", "động thổ", "khởi công", "trồng cây", "chúc mừng", "làm việc tại", "tuyên thệ",
+    "diễu hành", "biểu diễn", "tặng bằng khen", "trao bằng khen", "trao giấy khen", "trao quà",
+    "điều hành", "bàn giao", "tuần tra", "khám", "cấp phát", "chăm sóc", "treo", "trang trí", "hỏi han",
+    "chúc tết", "giới thiệu", "dự và phát biểu", "dự và chỉ đạo", "tham dự", "hỏi thăm",
+)
+# Where someone stands in the picture: "(bên phải)", "(thứ hai từ trái sang)", "(áo trắng, đứng giữa)".
+_IN_PICTURE_POSITION = re.compile(
+    r"\((?:[^()]*\b(?:bên phải|bên trái|đứng giữa|ở giữa|từ trái|từ phải|hàng đầu|áo \w+)\b[^()]*)\)", re.IGNORECASE
+)
+_EVENT_ENDINGS = _Phrases(
+    "tại buổi làm việc", "tại hội nghị", "tại buổi lễ", "tại lễ", "tại hội thảo", "tại tọa đàm", "tại đại hội",
+    "tại buổi tiếp", "tại chương trình", "tại buổi gặp mặt", "tại kỳ họp", "tại phiên", "tại sự kiện",
+    "tại buổi", "tại lễ kỷ niệm",
+)
+# Words of an ongoing story rather than of a picture: tense, modality, reported speech, argument.
+_BODY_MARKERS = _Phrases(
+    "đã", "sẽ", "đang", "cần", "phải", "đề nghị", "yêu cầu", "nhấn mạnh", "cho biết", "cho rằng", "khẳng định",
+    "để", "nhằm", "vì", "nên", "tuy", "nhưng", "mà", "nếu", "thì", "theo đó", "trong đó", "ngoài ra",
+    "và làm việc với", "tiếp và làm việc",
+)
+_CONTINUATIONS = _Phrases(
+    "tuy nhiên", "ngoài ra", "bên cạnh đó", "đồng thời", "theo đó", "do đó", "vì vậy", "trong đó", "cùng với",
+    "thời gian tới", "với", "từ", "nhìn", "để", "nhằm", "qua", "trên cơ sở", "phát biểu", "theo", "tại",
+    "sau khi", "trước đó", "khi", "hiện nay", "năm", "trong", "về", "như", "mỗi", "còn", "ngày", "đặc biệt",
+    "tiếp đó", "sau đó", "cuối cùng", "trước hết", "một là", "hai là", "kết quả", "được biết", "dịp này",
+    "nhân dịp", "thay mặt", "có thể", "chiều", "sáng", "tối",
+)
+_ABBREVIATIONS = re.compile(r"\b(?:TP|Tp|TS|ThS|PGS|GS|BS|KS|Th|St|Mr|Mrs|Ms|No)\.\s")
+_SENTENCE_BREAK = re.compile(r"[.!?…]\s+(\S)")
+
+
+def split_credit(text):
+    """"Quang cảnh hội nghị. (Ảnh: Minh Anh)" -> ("Quang cảnh hội nghị.", "Ảnh: Minh Anh")."""
+    match = _CREDIT.search(text) or _INLINE_CREDIT.search(text)
+    if not match or match.start() < 12:
+        return text, ""
+    caption = text[: match.start()].rstrip()
+    return caption, " ".join(match.group(1).split())
+
+
+def caption_score(text, *, previous="", following="", unaccented=None):
+    """Score a paragraph as a caption; the score is ``None`` when a hard rule says it cannot be one.
+
+    Returns ``(score, reasons)``; a paragraph is a caption at ``CAPTION_THRESHOLD`` or more.
+    """
+    caption, credit = split_credit(text)
+    in_picture = _IN_PICTURE.match(caption)
+    if in_picture:
+        caption = caption[in_picture.end():]
+    words = caption.split()
+    if not words:
+        return None, ["rỗng"]
+    if len(caption) > MAX_CAPTION_CHARS or len(words) > MAX_CAPTION_WORDS:
+        return None, ["quá dài"]
+    marks = ";:?!" if credit or in_picture else ";:?!\"“”«»"  # "Lễ dâng hoa tại tượng đài “…”. Ảnh: …"
+    if any(ch in caption for ch in marks) or caption.endswith(("…", "...", ",")):
+        return None, ["dấu câu của đoạn văn"]
+    if any(m.group(1).isupper() for m in _SENTENCE_BREAK.finditer(_ABBREVIATIONS.sub("X ", caption))):
+        return None, ["nhiều câu"]
+    if _DATE_LEAD.match(caption):
+        return None, ["mở đầu bằng ngày tháng"]
+    if not caption[0].isupper():
+        return None, ["không viết hoa đầu đoạn"]
+    tokens = tokenize(caption)
+    if credit and all(t.is_capitalised for t in tokens if t.is_word) and not caption.endswith(".") \
+            and not _PERSON_OPENERS.opens(" ".join(t.tone for t in tokens if t.is_word)):
+        # "Nhóm PV HNMO - Ảnh: Viết Thành": who wrote and who photographed, a byline; a caption says what is seen.
+        return None, ["dòng tác giả"]
+    if unaccented is None:
+        unaccented = is_unaccented(tokens)
+    keys = " ".join((t.fold if unaccented else t.tone) for t in tokens if t.is_word)
+    # Verbs and function words are written in lower case; "Cần Thơ" is a city, not "cần" (must).
+    lower = " ".join(
+        "·" if t.is_capitalised else (t.fold if unaccented else t.tone)
+        for t in tokenize(_IN_PICTURE_POSITION.sub(" ", caption).replace("ân cần", "ân_cần")) if t.is_word
+    )
+    strong = _STRONG_OPENERS.opens(keys, unaccented)
+    if not strong and _CONTINUATIONS.opens(keys, unaccented):
+        return None, ["mở đầu bằng từ nối"]
+
+    score, reasons = 0, []
+    if credit or in_picture:
+        # A photographer's credit or "Trong ảnh:" is printed under pictures only.
+        score += CREDIT_WEIGHT
+        reasons.append("ghi tên tác giả ảnh")
+    if strong:
+        score += 3
+        reasons.append("mở đầu kiểu chú thích")
+    elif _PERSON_OPENERS.opens(keys, unaccented) or _opens_with_title(keys):
+        score += 1
+        reasons.append("chủ ngữ là người")
+    elif _VERB_OPENERS.opens(keys, unaccented):
+        score += 1
+        reasons.append("mở đầu bằng động từ chú thích")
+    if _CAPTION_PREDICATES.found_in(lower, unaccented):
+        score += 2
+        reasons.append("động từ chú thích")
+    if _EVENT_ENDINGS.found_in(keys, unaccented) and len(keys.rsplit(_AT[unaccented], 1)[-1].split()) <= 6:
+        score += 1
+        reasons.append("kết bằng nơi diễn ra")
+    if _IN_PICTURE_POSITION.search(caption):
+        score += 2
+        reasons.append("chỉ vị trí trong ảnh")
+    if _is_portrait(caption):
+        # "Bí thư Huyện ủy Lê Văn B", "Ông Hoàng Quốc Khánh.": only who is in the picture.
+        score += 2
+        reasons.append("chỉ có chức danh và tên")
+    if previous and _shares_subject(tokens, previous):
+        score += 1
+        reasons.append("nhắc lại đoạn trước")
+    elif following and _shares_subject(tokens, following):
+        score += 1
+        reasons.append("nhắc lại ở đoạn sau")
+    if previous and following and len(caption) <= MAX_UNPUNCTUATED_CHARS \
+            and 2 * len(caption) <= min(len(previous), len(following)):
+        # A picture's line sits between two paragraphs of the story, much shorter than either.
+        score += 1
+        reasons.append("ngắn hơn hẳn hai đoạn bên cạnh")
+    if len(caption) <= 100:
+        score += 1
+        reasons.append("ngắn")
+    elif len(caption) > 240:
+        score -= 1
+    markers = _BODY_MARKERS.found_in(lower, unaccented)
+    if markers:
+        score -= BODY_MARKER_PENALTY * len(markers)
+        reasons.append("từ ngữ tường thuật")
+    if re.search(r"\b(?:từ|đến|vào|trong)\s+(?:tháng|năm)\s+\d|\b\d{1,2}/\d{4}\b", caption):
+        # A span of time ("từ tháng 8/2024") is a story's, not a picture's.
+        score -= 2
+        reasons.append("khoảng thời gian")
+    if re.search(r"\d+([.,]\d+)?\s*(%|tỷ|triệu|nghìn)", caption):
+        score -= 2
+        reasons.append("số liệu")
+    if not caption.endswith(".") and not strong and not credit:
+        # Many outlets print captions without a full stop, and so are subheadings (short) and never a long
+        # paragraph of the story.
+        if len(caption) < 60 or len(caption) > MAX_UNPUNCTUATED_CHARS:
+            score -= 1 if len(caption) <= MAX_UNPUNCTUATED_CHARS else 2
+            reasons.append("không kết thúc bằng dấu chấm")
+    return score, reasons
+
+
+def _is_portrait(caption):
+    from importer.recognition.officials import find_officials
+
+    people = find_officials(caption)
+    rest = caption
+    for person in reversed(people):
+        rest = rest[:person.start] + " " + rest[person.end:]
+        if person.title:
+            rest = rest.replace(person.title, " ")
+    if not people:
+        runs = person_name_runs(tokenize(caption))
+        if len(runs) != 1 or not re.match(r"(?:Ông|Bà|Đồng chí)\s", caption):
+            return False  # a bare name is a byline
+        rest = rest.replace(runs[0], " ")
+    leftover = [w for w in _WORDS.findall(rest) if w.lower() not in {"ông", "bà", "đồng", "chí", "tân", "nguyên"}]
+    return len(people) <= 1 and not leftover
+
+
+def _opens_with_title(keys):
+    """"Thiếu tá Phùng Quang Tiến tuyên truyền…", "Chỉ huy trưởng … trao…": a person named by their title."""
+    from importer.recognition.officials import TITLE_HEADS
+
+    words = keys.split()
+    heads = {" ".join(tone_key(w) for w in head.split()) for head in TITLE_HEADS}
+    return any(" ".join(words[:n]) in heads for n in (1, 2, 3, 4))
+
+
+def _shares_subject(tokens, previous):
+    """Whether the caption names a person that the previous paragraph just talked about."""
+    names = person_name_runs(tokens)
+    if not names:
+        return False
+    previous_folded = f" {' '.join(word_keys(w)[0] for w in _WORDS.findall(previous))} "
+    return any(f" {fold(name)} " in previous_folded for name in names)
+
+
+def mark_captions(paragraphs, *, unaccented=False, headline=""):
+    """Mark captions in place.
+
+    The first paragraph is the lead, unless it reads as a caption and the next one opens as a lead does (a
+    dateline, a date): a picture printed under the headline, before the story.
+    """
+    previous_body = headline
+    for index, paragraph in enumerate(paragraphs):
+        if _CREDIT_PARAGRAPH.match(paragraph.text) and index and paragraphs[index - 1].is_caption:
+            # "Ảnh: Minh Anh" on its own line under a caption is that caption's credit.
+            paragraphs[index - 1].credit = paragraphs[index - 1].credit or paragraph.text.strip("()[]. ")
+            paragraph.is_caption = None
+            continue
+        following = next((p.text for p in paragraphs[index + 1:] if not _CREDIT_PARAGRAPH.match(p.text)), "")
+        score, reasons = caption_score(paragraph.text, previous=previous_body, following=following,
+                                       unaccented=unaccented)
+        paragraph.score, paragraph.reasons = score or 0, reasons
+        threshold = CAPTION_THRESHOLD
+        if index == 0 and not (following and _LEAD_OPENING.match(following)):
+            # Without a lead's opening after it, a first paragraph needs more: it is the lead far more often.
+            threshold = CAPTION_THRESHOLD + FIRST_PARAGRAPH_MARGIN
+        if score is not None and score >= threshold:
+            paragraph.is_caption = True
+            paragraph.text, paragraph.credit = split_credit(paragraph.text)
+        else:
+            previous_body = paragraph.text
+    paragraphs[:] = [p for p in paragraphs if p.is_caption is not None]
+    return paragraphs
+
+
+def caption_candidates(paragraphs, *, unaccented=False):
+    """(index, score, reasons) of body paragraphs that may be captions but were not decided as such: what the
+    admin offers the editor as "make this a caption". ``paragraphs``: the body's paragraphs as text."""
+    found = []
+    for index, text in enumerate(paragraphs):
+        if index == 0:
+            continue
+        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
+        score, reasons = caption_score(text, previous=paragraphs[index - 1], following=following,
+                                       unaccented=unaccented)
+        if score is not None and score >= SUGGESTION_THRESHOLD:
+            found.append((index, score, reasons))
+    return found

@@ -1,0 +1,324 @@
+"""The parser behind ``find_officials``: a walk over the tokens, person by person."""
+
+from dataclasses import dataclass
+
+from importer.recognition.names import ALWAYS_TITLE, SURNAMES, TITLE_BIGRAMS, TITLE_WORDS, is_name_word
+from importer.recognition.officials.vocabulary import (
+    _DASHES,
+    _HARD_STOPS,
+    _ORGANISATION_HEADS,
+    _SEPARATORS,
+    _TITLE_PREFIXES,
+    ALLOWED_BIGRAMS,
+    LOWER_CASE_HEADS,
+    ORGANISATION_BIGRAMS,
+    STOP_BIGRAMS,
+    STOP_WORDS,
+    TITLE_HEADS,
+)
+from importer.recognition.tokens import tokenize
+
+
+@dataclass(frozen=True)
+class NamedOfficial:
+    name: str
+    title: str  # as printed, "" when the text gives none at this mention
+    start: int  # span of the name in the text
+    end: int
+
+
+class _Parser:
+    def __init__(self, text, tokens=None, places=frozenset()):
+        self.text = text
+        self.tokens = tokens if tokens is not None else tokenize(text)
+        self.n = len(self.tokens)
+        self.places = places
+
+    def is_place(self, start, end):
+        """Whether the words ``start``..``end`` (exclusive) are a province's or a district's name."""
+        return " ".join(t.tone for t in self.tokens[start:end]) in self.places
+
+    def word(self, i):
+        return self.tokens[i].text if 0 <= i < self.n else ""
+
+    def lower(self, i):
+        return self.word(i).lower()
+
+    def joined(self, i):
+        """Whether token ``i`` continues the line of token ``i - 1`` (no paragraph break between)."""
+        return i > 0 and "\n" not in self.text[self.tokens[i - 1].end:self.tokens[i].start]
+
+    def intro(self, i):
+        """Length of an introduction ("đồng chí", "các đồng chí", "Đ/c", "ông", "bà") at ``i``, and whether
+        the name after it must start with a known family name."""
+        low = self.lower(i)
+        if low == "các" and self.lower(i + 1) == "đồng" and self.lower(i + 2) == "chí":
+            return 3, False
+        if low == "đồng" and self.lower(i + 1) == "chí":
+            return 2, False
+        if low == "đ" and self.word(i + 1) == "/" and self.lower(i + 2) == "c" \
+                and self.tokens[i + 2].start == self.tokens[i + 1].end:
+            return 3, False
+        if low in {"ông", "bà"}:
+            return 1, True
+        return 0, False
+
+    def name_end(self, k):
+        j = k
+        while j < self.n and j - k < 7 and is_name_word(self.word(j)) and (j == k or self.joined(j)):
+            j += 1
+        while j > k:
+            last, following = self.word(j - 1), self.word(j)
+            if last in ALWAYS_TITLE or (last, following) in TITLE_BIGRAMS:
+                j -= 1
+            else:
+                break
+        return j
+
+    def looks_like_name(self, k):
+        if self.word(k) not in SURNAMES:
+            return False
+        j = self.name_end(k)
+        if not 2 <= j - k <= 5 or self.is_place(k, j):
+            return False
+        after = self.word(j)
+        return not after or after in {",", ";", ".", "và", ")"} or not after[0].isupper()
+
+    def person(self, k, *, needs_surname, before=None):
+        """The person whose name starts at ``k``, with the titles printed after it (and ``before`` it: the
+        span of a title printed in front of the name), and the index after them."""
+        j = self.name_end(k)
+        if not 2 <= j - k <= 5 or (self.word(k) in TITLE_WORDS and self.word(k) not in SURNAMES):
+            return None, k
+        if needs_surname and self.word(k) not in SURNAMES:
+            return None, k
+        name = " ".join(t.text for t in self.tokens[k:j])
+        title_start = title_end = None
+        p = j
+        while p < self.n and self.word(p) in _SEPARATORS and self.joined(p + 1):
+            q = p + 1
+            if self.lower(q) == "nguyên" and self.capital_word(q + 1):
+                q_title = q  # "…, nguyên Ủy viên Trung ương Đảng": a former position, printed in lower case
+                q += 1
+            else:
+                q_title = q
+            if not self.capital_word(q) or self.word(q).isdigit():
+                break
+            if self.looks_like_name(q) or self.intro(q)[0]:
+                break
+            end, stopped = self.segment(q)
+            if end == q:
+                break
+            if self.title_head(q):
+                # "Tổng Bí thư Tô Lâm, Chủ tịch nước Lương Cường, …": the next person, printed title first.
+                other, _p = self.titled_person(q)
+                if other is not None and other.end <= self.tokens[end - 1].end:
+                    break
+            title_start = self.tokens[q_title].start if title_start is None else title_start
+            title_end = self.tokens[end - 1].end
+            p = end
+            if stopped:
+                break
+        title = self.text[title_start:title_end] if title_start is not None else ""
+        if before is not None:
+            # "Tổng Bí thư Nguyễn Phú Trọng, Trưởng Tiểu ban…": both parts, joined as printed around the name.
+            front = self.text[before[0]:before[1]]
+            title = front + self.text[self.tokens[j - 1].end:title_start] + title if title else front
+        return NamedOfficial(name, title, self.tokens[k].start, self.tokens[j - 1].end), p
+
+    def listed_name(self, q):
+        """Whether a list goes on with a name at ``q``: a known family name, or any run of capitalised words
+        followed by a separator and a title ("; Rah Lan Chung-Phó Bí thư Tỉnh ủy")."""
+        if self.looks_like_name(q):
+            return True
+        j = self.name_end(q)
+        return 2 <= j - q <= 4 and not self.is_place(q, j) and self.word(j) in _SEPARATORS \
+            and self.title_head(j + 1) > 0
+
+    def capital_word(self, i):
+        token = self.tokens[i] if 0 <= i < self.n else None
+        return token is not None and token.is_word and token.is_capitalised
+
+    def abbreviation_dot(self, r):
+        """Whether the "." at ``r`` belongs to an abbreviation ("BCH T.Ư", "T.ư", "TP.HCM", "TP. Hồ Chí Minh")."""
+        previous, following = self.word(r - 1), self.word(r + 1)
+        if not previous or not following or not following[0].isalpha() or not self.joined(r + 1):
+            return False
+        glued = self.tokens[r - 1].end == self.tokens[r].start
+        short_capitals = len(previous) <= 3 and previous[0].isupper() and previous.isalpha() and (
+            previous.isupper() or previous in {"Tp", "Th"})
+        # "UVDKT.Ư": a longer run of capitals is an abbreviation when the next letter is glued to the dot too.
+        long_capitals = previous.isalpha() and previous.isupper() and len(previous) <= 8 \
+            and self.tokens[r + 1].start == self.tokens[r].end
+        return glued and (short_capitals or long_capitals)
+
+    def segment(self, q):
+        """Scan one title from ``q``; return (end index, whether the title list stops here)."""
+        r = q
+        while r < self.n:
+            if r > q and not self.joined(r):
+                return r, True
+            word = self.word(r)
+            if word == ",":
+                return r, False
+            if word == "." and self.abbreviation_dot(r):
+                r += 1
+                continue
+            if word == "(" and r > q:
+                close = next((c for c in range(r + 1, min(r + 16, self.n)) if self.word(c) == ")"), None)
+                if close is not None and all(self.word(c) not in _HARD_STOPS or (
+                        self.word(c) == "." and self.abbreviation_dot(c)) for c in range(r + 1, close)):
+                    return close + 1, True  # "(Bộ đội Biên phòng tỉnh Lạng Sơn)" ends the title
+                return r, True
+            if word in _DASHES:
+                if self.word(r - 1).isdigit() and self.word(r + 1).isdigit():
+                    r += 1  # "nhiệm kỳ 2020-2025"
+                    continue
+                return r, not (self.capital_word(r + 1) and not self.looks_like_name(r + 1))
+            if word in _HARD_STOPS:
+                return r, True
+            low = word.lower()
+            if word[0].isalpha() and not word[0].isupper():
+                pair = (low, self.lower(r + 1))
+                after_head = self.lower(r - 1) in _ORGANISATION_HEADS and pair in ORGANISATION_BIGRAMS
+                if low == "và":
+                    following = self.tokens[r + 1] if r + 1 < self.n else None
+                    # "Bộ Giáo dục và Đào tạo" goes on; "… và đồng chí B" or "… và Trần Văn B" does not.
+                    if following and following.is_capitalised and not self.looks_like_name(r + 1) \
+                            and not self.intro(r + 1)[0]:
+                        r += 1
+                        continue
+                    return r, True
+                if pair in ALLOWED_BIGRAMS:
+                    r += 2
+                    continue
+                if pair == ("thông", "tin") and self.lower(r - 1) == "nghệ":
+                    r += 2  # "Trung tâm Công nghệ thông tin"
+                    continue
+                if (pair in STOP_BIGRAMS and not after_head) or low in STOP_WORDS:
+                    return r, True
+                if low == "đồng" and self.lower(r - 1) != "hội":
+                    return r, True  # "đồng chí", "đồng chủ trì", "đồng thời" (but "Hội đồng")
+            r += 1
+        return r, True
+
+    def title_head(self, i):
+        """Length of a title that begins a mention printed title first ("Bí thư Tỉnh ủy Lê Văn B"), or 0."""
+        if not (0 <= i < self.n) or self.word(i) in SURNAMES and self.word(i) not in TITLE_WORDS:
+            return 0
+        if self.lower(i - 2) == "việt" and self.lower(i - 1) == "nam":
+            return 0  # "Mẹ Việt Nam Anh hùng Trần Thị Chắt": an honour, not an office
+        capital = self.capital_word(i)
+        for length in (4, 3, 2, 1):
+            words = " ".join(self.lower(i + d) for d in range(length))
+            if (words in TITLE_HEADS if capital else words in LOWER_CASE_HEADS) \
+                    and all(self.joined(i + d) for d in range(1, length)):
+                return length
+        return 0
+
+    def titled_person(self, h):
+        """A person printed after their title ("Bí thư Tỉnh ủy Lai Châu Lê Minh Ngân", "Trung tá Đỗ Văn Phúc –
+        Chính trị viên…"): (NamedOfficial, index after) or (None, h)."""
+        start = h - 1 if self.lower(h - 1) in _TITLE_PREFIXES and self.joined(h) else h
+        r = h + self.title_head(h)
+        while r < self.n and r - h <= 32 and self.joined(r):
+            word = self.word(r)
+            if self.capital_word(r) and is_name_word(word):
+                run_end = r
+                while run_end < self.n and is_name_word(self.word(run_end)) and self.joined(run_end) \
+                        and self.word(run_end) not in ALWAYS_TITLE and run_end - r < 8:
+                    run_end += 1
+                after = self.word(run_end)
+                if not (after and after[0].isupper() and after[0].isalpha()) and not self.is_place(r, run_end):
+                    # The whole run when it is a name ("Nguyễn Thị Kim Ngân"); else, of the family names in it,
+                    # the start of the likeliest name (3 words, else 2, else 4): "Lai Châu Lê Minh Ngân" is the
+                    # province, then Lê Minh Ngân. A place is never a name: "Bí thư Tỉnh ủy Thái Nguyên".
+                    starts = [k for k in range(r + 1, run_end) if self.word(k) in SURNAMES and 2 <= run_end - k <= 4]
+                    starts.sort(key=lambda k: {3: 0, 2: 1, 4: 2}[run_end - k])
+                    if self.word(r) in SURNAMES and 2 <= run_end - r <= 4:
+                        starts.insert(0, r)
+                    starts = [k for k in starts if not self.is_place(k, run_end)]
+                    for k in starts:
+                        if k > start and self.text[self.tokens[start].start:self.tokens[k - 1].end].strip():
+                            person, p = self.person(k, needs_surname=True,
+                                                    before=(self.tokens[start].start, self.tokens[k - 1].end))
+                            if person is not None:
+                                return person, p
+                r = max(run_end, r + 1)
+                continue
+            if word == "." and self.abbreviation_dot(r):
+                r += 1
+                continue
+            if word in _SEPARATORS and self.joined(r + 1) and (self.title_head(r + 1) or (
+                    self.capital_word(r + 1) and not self.looks_like_name(r + 1))):
+                # "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nguyễn Văn C", "Ủy viên Trung ương Đảng - Bí thư…".
+                r += 1
+                continue
+            if word in _HARD_STOPS or word in _SEPARATORS or not word[0].isalnum():
+                return None, h
+            if not word[0].isupper():
+                if word.lower() in STOP_WORDS or (word.lower(), self.lower(r + 1)) in STOP_BIGRAMS:
+                    return None, h
+                if word.lower() == "và" and not (self.capital_word(r + 1) and not self.looks_like_name(r + 1)):
+                    return None, h  # "Ban Tuyên giáo và Dân vận" goes on, "… và Trần Văn B" does not
+                if word.lower() == "đồng" and self.lower(r - 1) != "hội":
+                    return None, h
+            r += 1
+        return None, h
+
+    def parse(self):
+        found, i = [], 0
+        while i < self.n:
+            length, needs_surname = self.intro(i)
+            if not length:
+                if self.title_head(i):
+                    person, p = self.titled_person(i)
+                    if person is not None:
+                        found.append(person)
+                        i = self.rest_of_list(p, found, after_semicolon_only=True)
+                        continue
+                i += 1
+                continue
+            k = i + length + (1 if self.word(i + length) == ":" else 0)  # "các đồng chí: A – …; B – …"
+            colon = next((c for c in range(k, min(k + 8, self.n)) if self.word(c) == ":" or (
+                self.word(c) in _HARD_STOPS and not self.abbreviation_dot(c)) or not self.joined(c)), None)
+            if colon is not None and colon > k and self.word(colon) == ":" and self.capital_word(k):
+                k = colon + 1  # "các đồng chí UVT.Ư Đảng: A, Bộ trưởng…; B, …": the title they share, then the list
+            person, p = self.person(k, needs_surname=needs_surname)
+            if person is None and self.title_head(k):
+                person, p = self.titled_person(k)  # "đồng chí Bí thư Tỉnh ủy Chẩu Văn Lâm"
+            if person is None:
+                i += length
+                continue
+            if needs_surname and not person.title:
+                # "ông Vàng Văn Dìn, người dân tộc Giáy": a citizen quoted, not an official.
+                i = max(p, i + length)
+                continue
+            found.append(person)
+            i = max(self.rest_of_list(p, found), i + length)
+        return found
+
+    def rest_of_list(self, p, found, *, after_semicolon_only=False):
+        """The people listed after one: "…; B, Chủ tịch…", "…, B, …", "… và B, …", "…; Thượng tướng C, …".
+        Appends them to ``found`` and returns the index after the list. After a person printed title first,
+        only a semicolon goes on to the next (a comma there may well start the sentence's next clause)."""
+        while p < self.n:
+            q = p
+            if self.word(q) == ";" or (self.word(q) == "," and not after_semicolon_only):
+                q += 1
+                if self.lower(q) == "và":
+                    q += 1
+            elif self.lower(q) == "và" and not after_semicolon_only:
+                q += 1
+            else:
+                break
+            if self.listed_name(q):
+                person, p = self.person(q, needs_surname=self.looks_like_name(q))
+            elif self.title_head(q):
+                person, p = self.titled_person(q)
+            else:
+                break
+            if person is None:
+                break
+            found.append(person)
+        return p

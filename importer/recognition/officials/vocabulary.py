@@ -1,0 +1,66 @@
+"""The words that start, continue and end an official's title (see the package's docstring)."""
+
+
+def _bigrams_of(text):
+    return frozenset(tuple(item.split("_")) for item in text.split())
+
+
+# Words that end a title: the sentence carries on. Bigrams are verbs whose first syllable can also
+# be part of a name of an organisation ("Ban Tuyên giáo", "Ủy ban Kiểm tra"), so only the pair stops.
+STOP_WORDS = frozenset(
+    """
+    cùng với tại về đã sẽ đang vừa được bị cho khi để nhằm do đến tới trong là có thì mà nhưng rằng như ở
+    nêu trao tặng thăm dự gặp tiếp đọc gửi ký nói dẫn làm nhận cũng luôn rất còn chưa không vẫn đi ra vào
+    lên xuống sau trước qua đón chào mời hỏi nghe xem bàn họp đề phát đánh nhấn khẳng yêu chúc cảm mong
+    """.split()
+)
+ALLOWED_BIGRAMS = frozenset({("dự", "khuyết"), ("thường", "trực"), ("đại", "biểu"), ("phụ", "trách")})
+# Verbs that also name what a body does, printed in lower case after its head ("Ban chỉ đạo", "Ủy ban kiểm tra"):
+# only these go on after an organisation's head; "Phó Giám đốc Sở báo cáo…" stops.
+ORGANISATION_BIGRAMS = _bigrams_of(
+    "chỉ_đạo kiểm_tra tuyên_giáo dân_vận thông_tin tổ_chức khen_thưởng đánh_giá tiếp_nhận quản_trị "
+    "thi_đua công_tác tuyên_truyền"
+)
+_ORGANISATION_HEADS = frozenset({"ban", "ủy", "uỷ", "hội", "sở", "phòng", "cục", "vụ", "viện", "bộ"})
+_HARD_STOPS = frozenset(".;:()[]\"“”!?…«»")
+_SEPARATORS = frozenset({",", "-", "–", "—"})
+# Titles that open a mention printed title first, in lower case ("bí thư tỉnh ủy" is matched from "Bí thư").
+TITLE_HEADS = frozenset(
+    """
+    bí thư|phó bí thư|tổng bí thư|chủ tịch|phó chủ tịch|thủ tướng|phó thủ tướng|bộ trưởng|thứ trưởng|trưởng ban|
+    phó trưởng ban|giám đốc|phó giám đốc|chủ nhiệm|phó chủ nhiệm|đại tá|thượng tá|trung tá|thiếu tá|đại úy|
+    thượng úy|trung úy|thiếu úy|thiếu tướng|trung tướng|thượng tướng|đại tướng|chính ủy|phó chính ủy|
+    chính trị viên|chỉ huy trưởng|đồn trưởng|tư lệnh|phó tư lệnh|tiến sĩ|phó giáo sư|giáo sư|thạc sĩ|
+    ủy viên|trưởng đoàn|phó trưởng đoàn|chánh văn phòng|hiệu trưởng|viện trưởng|cục trưởng|vụ trưởng|
+    chủ tịch nước|phó chủ tịch nước|tổng thư ký|trưởng phòng|phó trưởng phòng|chánh án|viện trưởng|
+    đại biểu quốc hội|nhà báo|nhà giáo|nghệ sĩ|thầy thuốc|bác sĩ|thượng sĩ|trung sĩ|hạ sĩ|binh nhất|
+    anh hùng|hòa thượng|hoà thượng|thượng tọa|thượng toạ|đại đức|ni sư|linh mục|mục sư
+    """.replace("\n", " ").split("|")
+)
+TITLE_HEADS = frozenset(" ".join(h.split()) for h in TITLE_HEADS)
+
+
+
+
+STOP_BIGRAMS = _bigrams_of(
+    """
+    làm_việc phát_biểu chủ_trì tham_dự tham_gia tham_quan kiểm_tra đánh_giá đề_nghị đề_cập đề_xuất nhấn_mạnh
+    khẳng_định yêu_cầu chúc_mừng báo_cáo trình_bày cho_biết thông_tin thông_báo quán_triệt ghi_nhận biểu_dương
+    chia_sẻ giới_thiệu lưu_ý kêu_gọi kết_luận trả_lời chứng_kiến cắt_băng dâng_hương dâng_hoa thắp_hương
+    tuyên_bố điều_hành chỉ_đạo khai_mạc bế_mạc tổng_kết trao_đổi trò_chuyện bày_tỏ cảm_ơn mong_muốn
+    tiếp_thu giải_trình động_viên thăm_hỏi nhận_định phân_tích quan_tâm truyền_đạt giao_nhiệm dẫn_đầu
+    phát_động ký_kết công_bố trao_tặng đồng_chủ nói_chuyện tiếp_đón tiếp_nhận tiếp_xúc đón_tiếp đối_thoại
+    khảo_sát thị_sát chụp_ảnh bắt_tay nhận_xét nhận_thấy chỉ_rõ chỉ_ra đồng_ý thống_nhất nhất_trí
+    biểu_quyết bấm_nút nhấn_nút gắn_biển trồng_cây khánh_thành tuyên_dương khen_thưởng kiến_nghị hoan_nghênh
+    chào_mừng phổ_biến hướng_dẫn thay_mặt
+    """
+)
+# Military ranks are often printed in lower case in the middle of a sentence ("có thiếu tướng Nguyễn Văn
+# Thiện, Phó tư lệnh…"); other titles printed in lower case there are roles, not a mention's title.
+LOWER_CASE_HEADS = frozenset(
+    "đại tá|thượng tá|trung tá|thiếu tá|đại úy|thượng úy|trung úy|thiếu úy|thiếu tướng|trung tướng|thượng tướng|"
+    "đại tướng".split("|")
+)
+# Lower-case words printed in front of a title: a former ("nguyên") or a newly appointed ("tân") holder.
+_TITLE_PREFIXES = frozenset({"nguyên", "tân"})
+_DASHES = frozenset({"-", "–", "—"})

@@ -1,0 +1,160 @@
+"""The one to three topics an editor would file a report under, from the topics' keywords and the genre's words.
+
+Evidence, as the corpus's hand-chosen topics show it to work (``evaluate_recognition``):
+
+* *where* a word stands: the headline and the lead say what a report is about, the body mentions much in
+  passing. An occurrence counts ``HEADLINE`` in the headline, ``LEAD`` in the lead and one in the body, and a
+  word repeated in the body counts at most ``BODY_CAP`` times (a border report says "biên phòng" thirty times);
+* *what* a word is part of: an official's title ("Ủy viên Ban Thường vụ Tỉnh ủy", "Chỉ huy trưởng BĐBP")
+  says who someone is, not what the report is about, so words inside a title do not count;
+* a sub-topic's score also counts for its parent (a report on refuting hostile views is party building);
+* the editors' keywords (``Topic.keywords``), plus ``GENRE_WORDS``: general words of the genre for the site's
+  starting topics (``articles/topics_initial.py``), by slug, so that a renamed topic keeps them and a new
+  topic relies on its editors' keywords alone.
+
+The best topic is kept with those reaching ``MIN_SHARE`` of its score, ``MAX_TOPICS`` at most; the others are
+what the admin offers as suggestions. Thresholds were chosen on the corpus's dev split.
+"""
+
+from dataclasses import dataclass
+
+from importer.recognition.tokens import PhraseMatcher
+
+# General words of provincial party and government reporting, per starting topic: words any such report on
+# the subject uses, never phrases of one report. Longer phrases win over their parts (PhraseMatcher), so
+# "kinh tế - xã hội" counts for the economy only and "Lào Cai" is not Laos.
+GENRE_WORDS = {
+    "xay-dung-dang": [
+        "Đại hội đại biểu Đảng bộ", "Đại hội Đảng bộ", "Đại hội đại biểu toàn quốc", "Đại hội Đảng", "đại hội",
+        "Ban Chấp hành Đảng bộ", "Hội nghị Ban Chấp hành", "Hội nghị Tỉnh ủy", "nhiệm kỳ", "bầu", "tái cử",
+        "chỉ định", "điều động", "công tác cán bộ", "nhân sự", "kết nạp", "chi bộ", "tổ chức đảng", "văn kiện",
+        "làm Bí thư", "giữ chức Bí thư", "phân công",
+    ],
+    "bao-ve-nen-tang-tu-tuong-cua-dang": [
+        "luận điệu", "xuyên tạc", "diễn biến hòa bình", "tự diễn biến", "tự chuyển hóa", "thế lực thù địch",
+    ],
+    "hoc-tap-va-lam-theo-tu-tuong-ho-chi-minh": [
+        "học tập và làm theo", "Ngày sinh Chủ tịch Hồ Chí Minh", "Ngày sinh của Chủ tịch Hồ Chí Minh",
+        "ngày sinh Bác", "Bác Hồ", "Chỉ thị 05",
+    ],
+    "tuyen-truyen-giao-duc": [
+        "báo cáo viên", "thông tin", "học tập, quán triệt", "phổ biến", "cuộc thi", "phóng viên", "họp báo",
+        "thông báo nhanh", "dư luận", "tuyên truyền viên", "truyền thông",
+    ],
+    "quoc-phong-an-ninh": [
+        "Biên phòng", "BĐBP", "Bộ đội", "quân đội", "quân sự", "chiến sĩ", "cán bộ, chiến sĩ", "dân quân",
+        "cột mốc", "mốc giới", "đường biên", "sẵn sàng chiến đấu", "Bộ Chỉ huy", "Quân khu", "trật tự an toàn xã hội",
+    ],
+    "bien-dao": [
+        "biển", "đảo", "Biển Đông", "Hải quân", "giàn khoan", "xã đảo", "huyện đảo", "đặc khu", "cảnh sát biển",
+        "kiểm ngư", "vươn khơi", "bám biển", "nhà giàn",
+    ],
+    "kinh-te": [
+        "kinh tế - xã hội", "phát triển kinh tế", "sản xuất", "công nghiệp", "du lịch", "dự án", "xuất khẩu",
+        "ngân sách", "thu nhập bình quân", "thương mại", "dịch vụ",
+    ],
+    "van-hoa-xa-hoi": [
+        "tặng quà", "trao quà", "quà Tết", "suất quà", "hộ nghèo", "gia đình chính sách", "người có công",
+        "hoàn cảnh khó khăn", "chăm lo", "trẻ em", "Trung thu", "chúc Tết", "Tết", "đồng bào", "từ thiện",
+        "học bổng", "nhà đại đoàn kết", "giảm nghèo",
+    ],
+    "doi-ngoai": [
+        "nước bạn", "quốc tế", "kết nghĩa", "Việt - Lào", "Việt Nam - Lào", "Việt Nam - Campuchia",
+        "tỉnh bạn",
+    ],
+    "xay-dung-chinh-quyen": [
+        "bộ máy", "hợp nhất", "sắp xếp", "thủ tục hành chính", "đơn vị hành chính", "hai cấp", "kiện toàn",
+        "bổ nhiệm", "Ngày thành lập tỉnh", "Ngày thành lập huyện", "tái lập tỉnh", "hiệu lực, hiệu quả",
+    ],
+    "phong-chong-tham-nhung": ["thi hành kỷ luật", "vi phạm", "sai phạm", "kiểm tra, giám sát"],
+}
+# Phrases that contain a topic's word but are something else: not counted for any topic.
+NOT_TOPICS = [
+    "Lào Cai", "chính trị - xã hội", "xã hội chủ nghĩa",
+]
+
+
+@dataclass(frozen=True)
+class TopicHit:
+    id: int
+    slug: str
+    name: str
+    keywords: tuple
+    score: int = 0
+
+
+class TopicIndex:
+    """Topics by their editors' keywords and the genre's words, ranked by where they stand in the report."""
+
+    MAX_TOPICS = 3
+    MIN_SHARE = 0.25
+    MIN_SCORE = 3
+    HEADLINE, LEAD, BODY_CAP = 4, 2, 3
+
+    def __init__(self, topics):
+        """``topics``: (id, slug, name, [keywords]) or (id, slug, name, [keywords], parent id) tuples."""
+        self.topics = {t[0]: t for t in topics}
+        self.parents = {t[0]: t[4] for t in topics if len(t) > 4 and t[4]}
+        self.matcher = PhraseMatcher()
+        for phrase in NOT_TOPICS:
+            self.matcher.add(phrase, None)
+        for topic_id, slug, _name, keywords, *_parent in topics:
+            for keyword in [*keywords, *GENRE_WORDS.get(slug, [])]:
+                self.matcher.add(keyword, (topic_id, keyword))
+
+    def rank(self, tokens, *, unaccented=None, text=None, masks=()):
+        """Every topic with some evidence, best first, each with its score."""
+        breaks = _paragraph_breaks(text) if text else []
+        found, scores, body_counts = {}, {}, {}
+        for match in self.matcher.find(tokens, unaccented=unaccented):
+            if any(start <= match.start and match.end <= end for start, end in masks):
+                continue
+            topic_id, keyword = match.payload
+            found.setdefault(topic_id, [])
+            if keyword not in found[topic_id]:
+                found[topic_id].append(keyword)
+            if breaks and match.start < breaks[0]:
+                weight = self.HEADLINE
+            elif len(breaks) > 1 and match.start < breaks[1]:
+                weight = self.LEAD
+            else:
+                seen = body_counts[match.payload] = body_counts.get(match.payload, 0) + 1
+                weight = 1 if seen <= self.BODY_CAP else 0
+            scores[topic_id] = scores.get(topic_id, 0) + weight
+        for topic_id, value in list(scores.items()):
+            parent = self.parents.get(topic_id)
+            if parent in self.topics:
+                scores[parent] = scores.get(parent, 0) + value
+                found.setdefault(parent, [])
+        ranked = sorted(found, key=lambda t: (-scores.get(t, 0), -len(found[t]), t))
+        return [TopicHit(t, self.topics[t][1], self.topics[t][2], tuple(found[t]), scores.get(t, 0)) for t in ranked]
+
+    def choose(self, ranked):
+        """The one to three topics to file the report under, of ``rank()``'s list."""
+        if not ranked:
+            return []
+        best = ranked[0].score
+        if not best:
+            return []
+        # Little evidence (a short text): the topics it names most, however few the words.
+        floor = max(self.MIN_SCORE, best * self.MIN_SHARE) if best >= self.MIN_SCORE else best
+        return [hit for hit in ranked if hit.score >= floor][: self.MAX_TOPICS]
+
+    def find(self, tokens, *, unaccented=None, text=None, masks=()):
+        """The chosen topics; without ``text`` (a phrase, not a report) every topic with evidence."""
+        ranked = self.rank(tokens, unaccented=unaccented, text=text, masks=masks)
+        return self.choose(ranked) if text is not None else ranked
+
+
+def _paragraph_breaks(text):
+    """Offsets where the first paragraphs (headline, lead) end."""
+    breaks, start = [], 0
+    for _ in range(2):
+        at = text.find("\n", start)
+        if at < 0:
+            break
+        breaks.append(at)
+        start = at + 1
+        while start < len(text) and text[start] == "\n":
+            start += 1
+    return breaks

@@ -1,0 +1,165 @@
+"""Search measured on judged queries over the corpus of real reports (``corpus/search_queries.json``).
+
+Every report of ``corpus/reports`` goes through the real importer (the loader named by the setting
+``SEARCH_CORPUS_LOADER``, by default the recognition evaluation's reading and importing functions, named
+by dotted path because search sits below the importer and must not import it), is published, and is then searched for with each query, as the search page does without filters,
+inside a transaction that is rolled back. Each query lists, judged by hand, the reports it should find.
+
+Figures: **recall** (judged reports found, over all judged), the share of queries that found **every**
+judged report, the share whose judged reports **fill the top places** (the first *n* results are the *n*
+judged reports, in any order), and **nDCG@10** (binary relevance).
+
+The split follows the reports' own: a query is held out when one of its judged reports is
+(``sha256(id) % 4 == 0``), so that tuning on "dev" never looks at a held-out report.
+"""
+
+import hashlib
+import json
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+from django.utils.module_loading import import_string
+
+SPLITS = ("dev", "heldout", "all")
+# Dotted paths, not imports: the importer sits above search (see the module docstring).
+DEFAULT_LOADER = ("importer.evaluation.load_corpus", "importer.evaluation.import_reports")
+
+
+def split_of_report(report_id):
+    return "heldout" if int(hashlib.sha256(report_id.encode()).hexdigest(), 16) % 4 == 0 else "dev"
+
+
+def split_of_query(reports):
+    return "heldout" if any(split_of_report(r) == "heldout" for r in reports) else "dev"
+
+
+def default_queries():
+    return Path(settings.BASE_DIR) / "corpus" / "search_queries.json"
+
+
+def load_queries(path=None, *, split="all"):
+    data = json.loads(Path(path or default_queries()).read_text(encoding="utf-8"))
+    return [q for q in data["queries"] if split == "all" or split_of_query(q["reports"]) == split]
+
+
+@dataclass
+class Outcome:
+    query: str
+    judged: list
+    found: list  # report ids in rank order (all results)
+
+    @property
+    def found_judged(self):
+        return [r for r in self.judged if r in self.found]
+
+    @property
+    def complete(self):
+        return len(self.found_judged) == len(self.judged)
+
+    @property
+    def top_filled(self):
+        return set(self.found[:len(self.judged)]) == set(self.judged)
+
+    @property
+    def ndcg(self):
+        gains = sum(1 / math.log2(i + 2) for i, r in enumerate(self.found[:10]) if r in self.judged)
+        ideal = sum(1 / math.log2(i + 2) for i in range(min(10, len(self.judged))))
+        return gains / ideal if ideal else 1.0
+
+
+@dataclass
+class SearchEvaluation:
+    split: str
+    outcomes: list = field(default_factory=list)
+    reports: int = 0
+
+    @property
+    def recall(self):
+        judged = sum(len(o.judged) for o in self.outcomes)
+        return sum(len(o.found_judged) for o in self.outcomes) / judged if judged else 1.0
+
+    @property
+    def complete(self):
+        return _share(o.complete for o in self.outcomes)
+
+    @property
+    def top_filled(self):
+        return _share(o.top_filled for o in self.outcomes)
+
+    @property
+    def ndcg(self):
+        return sum(o.ndcg for o in self.outcomes) / len(self.outcomes) if self.outcomes else 1.0
+
+    def table(self):
+        return "\n".join([
+            f"Phần “{self.split}”: {len(self.outcomes)} truy vấn trên {self.reports} bài.",
+            f"  Độ phủ (recall):                           {self.recall:.3f}",
+            f"  Truy vấn tìm đủ mọi bài đã chấm:           {self.complete:.3f}",
+            f"  Bài đã chấm chiếm trọn các vị trí đầu:     {self.top_filled:.3f}",
+            f"  nDCG@10:                                   {self.ndcg:.3f}",
+        ])
+
+    def misses(self):
+        lines = []
+        for o in self.outcomes:
+            if o.complete and o.top_filled:
+                continue
+            missing = [r for r in o.judged if r not in o.found]
+            lines.append(f"  “{o.query}”: cần {', '.join(o.judged)}; được {', '.join(o.found[:8]) or '(không có)'}"
+                         + (f"; thiếu {', '.join(missing)}" if missing else ""))
+        return "\n".join(["Chỗ chưa đạt:", *lines]) if lines else "Không có chỗ nào chưa đạt."
+
+
+def _share(flags):
+    flags = list(flags)
+    return sum(flags) / len(flags) if flags else 1.0
+
+
+def publish_corpus():
+    """Import every report and publish it; ``{article id: report id}``. Call inside a rolled-back transaction."""
+    from articles.models import Article, Status
+    from search.vectors import article_index_refresh
+
+    reading, importing = (import_string(path) for path in getattr(settings, "SEARCH_CORPUS_LOADER", DEFAULT_LOADER))
+    reports = reading(split="all")
+    report_of = {}
+    now = timezone.now()
+    for item in importing(reports):
+        if item.article is None:
+            continue
+        published = item.report.annotation.get("published")
+        when = timezone.make_aware(timezone.datetime.fromisoformat(published)) if published else now
+        Article.objects.filter(pk=item.article.pk).update(status=Status.PUBLISHED, publish_at=min(when, now))
+        report_of[item.article.pk] = item.report.id
+    article_index_refresh(article_ids=list(report_of))
+    return report_of
+
+
+def run_queries(queries, report_of):
+    from articles.models import Article
+    from search.entities import recognise
+    from search.query import parse_query
+    from search.ranking import search_articles
+
+    outcomes = []
+    for entry in queries:
+        parsed = parse_query(entry["q"])
+        entities, _ = recognise(parsed)
+        ranked = search_articles(Article.objects.published().filter(pk__in=list(report_of)), parsed,
+                                 entities=entities).articles
+        found = [report_of[a.pk] for a in ranked[0:ranked.count()]]
+        outcomes.append(Outcome(entry["q"], list(entry["reports"]), found))
+    return outcomes
+
+
+def evaluate(path=None, *, split="dev"):
+    queries = load_queries(path, split=split)
+    with transaction.atomic():
+        report_of = publish_corpus()
+        outcomes = run_queries(queries, report_of)
+        transaction.set_rollback(True)
+    return SearchEvaluation(split=split, outcomes=outcomes, reports=len(report_of))

@@ -1,0 +1,72 @@
+"""Recognition measured on the repository's corpus of real reports (corpus/reports), on its dev split.
+
+The floors are what recognition reached when they were set, a little below to absorb reports still being added:
+a change that makes recognition fall back below them fails the suite. Raise them as recognition improves;
+never lower one to let a change through. `python manage.py evaluate_recognition` prints every miss.
+"""
+
+import io
+
+import pytest
+from django.core.management import call_command
+
+from importer.evaluation import evaluate, load_corpus, split_of
+
+pytestmark = pytest.mark.django_db
+
+# field: (precision floor, recall floor), on the dev split
+FLOORS = {
+    "captions": (0.98, 0.87),
+    "officials": (0.97, 0.86),
+    "titles": (0.94, 0.89),
+    "provinces_named": (0.93, 0.98),
+    "provinces_implied": (0.60, 0.85),
+    "provinces": (0.93, 0.98),
+    "documents": (0.88, 0.88),
+    "event_date": (0.95, 0.90),
+    "topics": (0.80, 0.80),
+}
+
+
+@pytest.fixture(scope="module")
+def dev(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        return evaluate(split="dev")
+
+
+def test_the_corpus_is_in_the_repository_with_an_annotation_for_every_report():
+    reports = load_corpus(split="all")
+    assert len(reports) >= 10
+    assert all(r.annotation["headline"] for r in reports)
+
+
+def test_the_held_out_split_is_fixed_by_the_report_id_and_about_a_quarter():
+    reports = load_corpus(split="all")
+    held_out = [r for r in reports if r.split == "heldout"]
+    assert split_of("004") == split_of("004")
+    assert 0.1 <= len(held_out) / len(reports) <= 0.4
+    assert {r.id for r in load_corpus(split="dev")}.isdisjoint({r.id for r in held_out})
+
+
+@pytest.mark.parametrize("field", sorted(FLOORS))
+def test_recognition_on_the_dev_split_stays_above_its_floor(dev, field):
+    score = dev.fields[field]
+    precision_floor, recall_floor = FLOORS[field]
+    assert score.precision >= precision_floor, f"{score.label}: precision {score.precision:.2f}\n{dev.table()}"
+    assert score.recall >= recall_floor, f"{score.label}: recall {score.recall:.2f}\n{dev.table()}"
+
+
+def test_no_caption_is_invented_and_no_report_is_silently_redated(dev):
+    assert not dev.fields["captions"].inventions, dev.fields["captions"].inventions
+    wrong_years = [what for _file, _where, what in dev.fields["event_date"].inventions if "chưa rõ" not in what]
+    assert len(wrong_years) <= max(2, dev.fields["event_date"].predicted // 10), wrong_years
+
+
+def test_the_command_prints_the_table_and_leaves_the_database_as_it_was():
+    from articles.models import Article
+    from people.models import Official
+
+    out = io.StringIO()
+    call_command("evaluate_recognition", "--split", "heldout", "--quiet", stdout=out)
+    assert "photo captions" in out.getvalue() and "precision" in out.getvalue()
+    assert not Article.objects.exists() and not Official.objects.exists()

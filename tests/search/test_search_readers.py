@@ -1,0 +1,135 @@
+"""What issue 16 asked of search: everything a reader sees is searchable, all the words match, the name the
+query means comes first, entities are shown with links, abbreviations are understood. Same on both databases."""
+
+import pytest
+
+from articles.models import Article, Photo
+from places.models import Province
+from search.query import parse_query
+from search.ranking import search_articles
+from tests.factories import make_article, make_official
+
+
+def titles(client, q, **params):
+    response = client.get("/tim-kiem/", {"q": q, **params})
+    assert response.status_code == 200
+    return [a.title for a in response.context["articles"]], response
+
+
+@pytest.mark.django_db
+def test_words_only_in_a_caption_and_an_official_only_in_a_caption_are_found(client):
+    article = make_article("Hội nghị tổng kết công tác năm", lead="Nhiều đơn vị được khen thưởng.")
+    official = make_official("Thạch Ngàn")
+    Photo.objects.create(article=article, caption="Đồng chí Thạch Ngàn trao quà tại chùa Kompong", credit="Ảnh: Minh Anh")
+    article.mentions.create(official=official, title_as_printed="Phó Chủ tịch UBND tỉnh")
+    assert titles(client, "chua kompong")[0] == [article.title]
+    assert titles(client, "thach ngan")[0] == [article.title]
+    assert titles(client, "minh anh")[0] == [article.title]  # the credit
+    assert titles(client, "pho chu tich ubnd tinh")[0] == [article.title]  # the title as printed
+
+
+@pytest.mark.django_db
+def test_a_caption_edited_later_is_searchable_under_its_new_words_only(client):
+    article = make_article("Tin có ảnh")
+    photo = Photo.objects.create(article=article, caption="Quang cảnh hội nghị ở Bảo Lộc")
+    assert titles(client, "bao loc")[0] == [article.title]
+    photo.caption = "Quang cảnh hội nghị ở Đà Lạt"
+    photo.save()
+    assert titles(client, "bao loc")[0] == []
+    assert titles(client, "da lat")[0] == [article.title]
+    photo.delete()
+    assert titles(client, "da lat")[0] == []
+
+
+@pytest.mark.django_db
+def test_linked_provinces_and_topics_are_searchable_and_follow_their_links(client):
+    article = make_article("Hội nghị báo cáo viên tháng 11", lead="Thông tin thời sự.", body="<p>Nội dung.</p>")
+    assert titles(client, "lam dong")[0] == []
+    article.provinces.add(*Province.objects.filter(slug="lam-dong"))
+    assert titles(client, "lam dong")[0] == [article.title]
+    article.provinces.clear()
+    assert titles(client, "lam dong")[0] == []
+
+
+@pytest.mark.django_db
+def test_every_article_with_all_the_words_is_found_and_the_phrase_ranks_first(client):
+    apart = make_article("Chi bộ khu phố xây nhà tình nghĩa", lead="Đảng viên góp công dựng lại mái nhà.",
+                         body="<p>Công trình hoàn thành trước Tết.</p>")
+    phrase = make_article("Một bài khác", lead="Bài viết về nhà tình nghĩa ở xã.", body="<p>Chi bộ khu phố góp sức.</p>")
+    found, response = titles(client, "chi bo khu pho nha tinh nghia")
+    assert set(found) == {apart.title, phrase.title}
+    assert titles(client, "nha tinh nghia")[0][0] == apart.title  # the phrase in the headline first
+
+
+@pytest.mark.django_db
+def test_a_province_named_by_the_query_comes_first_and_is_shown_with_its_link(client):
+    noise = make_article("Hà Giang: năm mới, vụ mùa mới", lead="Người dân hà hơi vào tay cho ấm, năm nay trời rét.",
+                         publish_at=None)
+    real = make_article("Tổng kết năm học ở tỉnh", lead="Ngành giáo dục Hà Nam đạt nhiều thành tích.",
+                        provinces=["ha-nam"])
+    real.publish_at = noise.publish_at.replace(year=noise.publish_at.year - 1)
+    real.save()
+    found, response = titles(client, "ha nam")
+    assert found == [real.title, noise.title]
+    html = response.content.decode()
+    assert 'href="/dia-phuong/ha-nam/"' in html
+    assert html.index('href="/dia-phuong/ha-nam/"') < html.index(real.title)
+
+
+@pytest.mark.django_db
+def test_a_topic_named_by_the_query_is_shown_with_its_link(client):
+    make_article("Nâng cao chất lượng sinh hoạt chi bộ", topics=["xay-dung-dang"])
+    response = client.get("/tim-kiem/", {"q": "xay dung dang"})
+    assert 'href="/chu-de/xay-dung-dang/"' in response.content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", ["tphcm", "TP.HCM", "tp hcm", "thanh pho ho chi minh", "TP. Hồ Chí Minh"])
+def test_every_spelling_of_ho_chi_minh_city_finds_every_other(client, query):
+    a = make_article("TP.HCM khánh thành cầu mới", lead="Cây cầu nối hai quận.")
+    b = make_article("Thành phố Hồ Chí Minh đón khách quốc tế", lead="Lượng khách tăng.")
+    c = make_article("TPHCM tổ chức hội chợ", lead="Hội chợ kéo dài một tuần.")
+    other = make_article("Học tập tư tưởng Hồ Chí Minh", lead="Chuyên đề năm nay.")
+    found, response = titles(client, query)
+    assert set(found) == {a.title, b.title, c.title}
+    assert other.title not in found
+    assert 'href="/dia-phuong/ho-chi-minh/"' in response.content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("query", "spelled"), [
+    ("ubnd tinh", "Ủy ban nhân dân tỉnh"), ("hdnd", "Hội đồng nhân dân"), ("mttq", "Mặt trận Tổ quốc"),
+    ("bch tw", "Ban Chấp hành Trung ương"), ("ban chap hanh trung uong", "BCH T.Ư"), ("bchtw", "BCH TW"),
+])
+def test_abbreviations_match_their_spelled_out_forms(client, query, spelled):
+    article = make_article(f"Hội nghị của {spelled} khóa mới", lead="Khai mạc sáng nay.")
+    assert titles(client, query)[0] == [article.title]
+
+
+@pytest.mark.django_db
+def test_an_official_named_by_the_query_is_listed_first_and_his_reports_rank_first(client):
+    official = make_official("Trần Văn Rón", title="Bí thư Tỉnh ủy")
+    filed = make_article("Bầu Bí thư Tỉnh ủy", lead="Hội nghị bầu đồng chí làm Bí thư.", officials=[official])
+    make_article("Trận mưa lớn ở Vĩnh Long", lead="Văn bản chỉ đạo chống ngập; nước ròn rã cả đêm.")
+    found, response = titles(client, "tran van ron")
+    assert found[0] == filed.title
+    assert response.context["officials"][0] == official
+
+
+@pytest.mark.django_db
+def test_counts_are_capped_and_said_so(client, monkeypatch):
+    from search import ranking
+
+    for n in range(4):
+        make_article(f"Tin tuyên truyền biển đảo số {n}")
+    monkeypatch.setattr(ranking, "COUNT_CAP", 3)
+    response = client.get("/tim-kiem/", {"q": "bien dao"})
+    assert "Tìm thấy hơn 3 tin bài" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_search_articles_needs_no_view():
+    article = make_article("Ngày hội đại đoàn kết toàn dân tộc")
+    assert [a.pk for a in search_articles(Article.objects.published(), parse_query("dai doan ket")).articles] == [
+        article.pk
+    ]
