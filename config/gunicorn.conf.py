@@ -12,10 +12,12 @@ def _int(name, default):
     return int(value) if value.strip() else default
 
 
-# Sync workers: each request holds a worker while it waits on PostgreSQL, so run about two per core
-# (plus one to cover a worker that is restarting). Pages are short, and the page cache serves most hits.
+# About two workers per core (plus one to cover a worker that is restarting), each with a few threads: with one
+# thread a worker is busy for a whole slow request (a photo upload, an admin save), and a load balancer's
+# /healthz probe queued behind it times out although the site is up. Threads let the probe, and any short page,
+# start at once; the work itself is still bounded by the cores.
 workers = _int("GUNICORN_WORKERS", multiprocessing.cpu_count() * 2 + 1)
-threads = _int("GUNICORN_THREADS", 1)
+threads = _int("GUNICORN_THREADS", 4)
 bind = os.environ.get("GUNICORN_BIND", f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}")
 timeout = _int("GUNICORN_TIMEOUT", 30)
 graceful_timeout = _int("GUNICORN_GRACEFUL_TIMEOUT", 20)

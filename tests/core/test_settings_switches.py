@@ -94,3 +94,10 @@ def test_gunicorn_worker_count_follows_the_cores(monkeypatch):
     assert config["workers"] == multiprocessing.cpu_count() * 2 + 1
     monkeypatch.setenv("GUNICORN_WORKERS", "3")
     assert runpy.run_path(str(SETTINGS.parent / "gunicorn.conf.py"))["workers"] == 3
+
+
+def test_gunicorn_workers_have_threads_so_a_health_probe_never_waits_behind_a_slow_request(monkeypatch):
+    monkeypatch.delenv("GUNICORN_THREADS", raising=False)
+    assert runpy.run_path(str(SETTINGS.parent / "gunicorn.conf.py"))["threads"] == 4
+    monkeypatch.setenv("GUNICORN_THREADS", "1")
+    assert runpy.run_path(str(SETTINGS.parent / "gunicorn.conf.py"))["threads"] == 1
