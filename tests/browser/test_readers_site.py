@@ -143,7 +143,10 @@ def test_language_switcher_and_print_stylesheet(page, newsroom):
     page.get_by_role("button", name="Change language").click()
     expect(page.locator("html")).to_have_attribute("lang", "vi")
 
+    # The print stylesheet is fetched at low priority and does not block the
+    # page, so wait for it rather than read the style once.
+    page.wait_for_load_state("load")
     page.emulate_media(media="print")
-    assert page.locator(".site-header").evaluate("el => getComputedStyle(el).display") == "none"
-    assert page.locator(".share").evaluate("el => getComputedStyle(el).display") == "none"
+    expect(page.locator(".site-header")).to_have_css("display", "none")
+    expect(page.locator(".share")).to_have_css("display", "none")
     assert page.locator("article.article").is_visible()
