@@ -27,6 +27,7 @@ from django.db.migrations.recorder import MigrationRecorder
 from django.utils import timezone
 
 from core import backup_crypto, backup_json, role_audit
+from core.cache import bump_public_cache
 
 # 2: private media (readers' photos) in the archive and times to the microsecond. 1 still restores.
 FORMAT = 2
@@ -294,10 +295,6 @@ def site_restore(*, path, include_media=True, key=None):
 
 
 def _after_restore():
-    try:
-        from core.cache import bump_public_cache
-    except ImportError:
-        return
     bump_public_cache()  # cached public pages still show the content from before the restore
 
 

@@ -12,6 +12,7 @@ File layout: MAGIC, then the 16-byte archive id, then for each chunk a 4-byte bi
 import os
 import struct
 
+from cryptography.fernet import Fernet, InvalidToken
 from django.conf import settings
 
 MAGIC = b"NEWSROOM-BACKUP-FERNET-1\n"
@@ -31,16 +32,10 @@ def configured_key():
 
 
 def generate_key():
-    from cryptography.fernet import Fernet
-
     return Fernet.generate_key().decode("ascii")
 
 
 def _fernet(key):
-    try:
-        from cryptography.fernet import Fernet
-    except ImportError as exc:  # pragma: no cover - cryptography is in requirements.txt
-        raise EncryptionError("Cần gói cryptography để mã hóa hoặc giải mã bản sao lưu (pip install -r requirements.txt).") from exc
     try:
         return Fernet(key.encode("ascii") if isinstance(key, str) else key)
     except (ValueError, UnicodeEncodeError) as exc:
@@ -87,8 +82,6 @@ class EncryptingWriter:
 
 def decrypt_file(source, target, key):
     """Write the plain archive of the encrypted ``source`` into the open binary file ``target``."""
-    from cryptography.fernet import InvalidToken
-
     fernet = _fernet(key)
     wrong = EncryptionError(
         "BACKUP_ENCRYPTION_KEY không mở được bản sao lưu này: sai khóa, hoặc tệp đã bị sửa hay bị cắt cụt."

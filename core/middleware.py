@@ -19,6 +19,8 @@ import logging
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
 
+from core.health import health_response, is_health_check
+
 logger = logging.getLogger(__name__)
 
 RETRY_AFTER_SECONDS = 5
@@ -37,8 +39,6 @@ def is_database_outage(exception):
 
 def database_unavailable_response(request):
     """The answer to any request while the database is unreachable; touches neither database nor templates."""
-    from core.health import health_response, is_health_check
-
     if is_health_check(request):
         return health_response()
     # The page is a constant: rendering a template could touch the database (user, session) again.

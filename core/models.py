@@ -4,7 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from core.text import nfc
+from core.text import nfc, slugify_vi
 
 
 class NormalisedTextModel(models.Model):
@@ -66,8 +66,6 @@ class RoleChange(models.Model):
 
 def unique_slug(model, text, *, exclude_pk=None, field="slug", max_length=200):
     """An ASCII slug for ``text`` that no other row of ``model`` uses: base, base-2, base-3…"""
-    from core.text import slugify_vi
-
     base = slugify_vi(text, max_length=max_length) or "muc"
     qs = model._default_manager.all()
     if exclude_pk:

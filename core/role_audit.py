@@ -19,6 +19,7 @@ from django.db.models.signals import m2m_changed, post_save, pre_save
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 
+from core.models import RoleChange
 from core.sites import site_url
 
 logger = logging.getLogger(__name__)
@@ -62,8 +63,6 @@ def _display(user):
 def record_role_change(*, account_name, change, account=None):
     if _paused.get():
         return None
-    from core.models import RoleChange
-
     actor = _actor.get()
     if actor is None or getattr(actor, "pk", None) is None:
         actor = None

@@ -4,13 +4,13 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.images import random_upload_name
 from core.models import NormalisedTextModel, TimeStampedModel, unique_slug
 from core.text import fold, sort_key, tone_fold
+from people.display import position_display
 
 
 def portrait_upload_to(instance, filename):
-    from core.images import random_upload_name
-
     return random_upload_name("chan-dung", filename)
 
 
@@ -140,9 +140,7 @@ class Position(NormalisedTextModel):
 
     @property
     def display(self):
-        if self.organisation_id and self.organisation.name.casefold() not in self.title.casefold():
-            return f"{self.title} {self.organisation.name}"
-        return self.title
+        return position_display(self.title, self.organisation.name if self.organisation_id else "")
 
     @property
     def is_current(self):

@@ -2,6 +2,7 @@
 
 import math
 
+from django.contrib.postgres.fields import ArrayField
 from django.db.models import Aggregate, FloatField
 
 
@@ -19,8 +20,6 @@ class PercentileCont(Aggregate):
         fractions = [float(f) for f in fractions]
         if not all(0 <= f <= 1 for f in fractions):
             raise ValueError("fractions must be between 0 and 1")
-        from django.contrib.postgres.fields import ArrayField
-
         super().__init__(
             expression, fractions=", ".join(repr(f) for f in fractions), output_field=ArrayField(FloatField()), **extra
         )
