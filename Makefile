@@ -7,7 +7,7 @@ DEV_ENV := DJANGO_DEBUG=1
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install migrate seed serve lint bench loadtest backup restore clean
+.PHONY: run test install migrate seed serve lint bench bench-compare loadtest backup restore clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	@$(PYTHON) -c 'import sys; sys.exit("Python 3.11+ is required") if sys.version_info < (3, 11) else None'
@@ -69,6 +69,11 @@ serve: install var/secret_key
 ## make bench: load 110,000 articles into PostgreSQL `newsroom_bench`, measure every page, write bench/results/<date>.md
 bench: install
 	$(PY) -m bench.run $(BENCH_ARGS)
+
+## make bench-compare: this project vs the Wagtail reference and bare Django of ../shared/bench in one run (skipped
+## with a message where that folder is absent); writes bench/results/compare-<time>.md. See bench/README.md
+bench-compare: install
+	$(PY) -m bench.compare $(BENCH_COMPARE_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -18,6 +18,7 @@ class LatestArticlesFeed(Feed):
     """Links start from core.sites.site_url(): SITE_URL in production, never the Host header of whoever asked."""
 
     language = "vi"
+    page_cache_tags = ("feed",)
 
     def link(self, obj=None):
         return absolute("/")

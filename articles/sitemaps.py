@@ -179,3 +179,7 @@ def robots_txt(request):
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+for _view in (sitemap_index, article_sitemap_month, sitemap_section, news_sitemap):
+    _view.page_cache_tags = ("sitemap",)  # read by the page cache (core/cache.py)

@@ -11,11 +11,13 @@ from django.utils.translation import gettext as _
 from django.views.generic import DetailView, TemplateView
 from django_filters.views import FilterView
 
+from articles.cache_tags import article_page_tags
 from articles.filters import ArticleFilter
 from articles.models import Article, Document, Mention, Topic
 from articles.paginators import DeferredJoinPaginator, ProvinceListing, ProvinceListingPaginator
 from articles.paginators import supported as listing_supported
 from articles.sidebar import article_neighbours
+from core.cache import add_cache_tags
 from core.params import page_number
 from people.models import Official, Position
 from places.models import Province
@@ -132,6 +134,7 @@ class ProvinceListingMixin:
 
 class ArticleListView(ProvinceListingMixin, ArticleListMixin, FilterView):
     template_name = "articles/article_list.html"
+    page_cache_tags = ("list",)
 
 
 class TopicDetailView(ArticleListMixin, FilterView):
@@ -140,6 +143,7 @@ class TopicDetailView(ArticleListMixin, FilterView):
 
     def dispatch(self, request, *args, **kwargs):
         self.topic = get_object_or_404(Topic, slug=kwargs["slug"])
+        add_cache_tags(request, f"topic:{self.topic.pk}")
         return super().dispatch(request, *args, **kwargs)
 
     def get_queryset(self):
@@ -154,6 +158,7 @@ class DocumentDetailView(ArticleListMixin, FilterView):
 
     def dispatch(self, request, *args, **kwargs):
         self.document = get_object_or_404(Document, slug=kwargs["slug"])
+        add_cache_tags(request, f"document:{self.document.pk}")
         return super().dispatch(request, *args, **kwargs)
 
     def get_queryset(self):
@@ -172,6 +177,7 @@ class ProvinceDetailView(ProvinceListingMixin, ArticleListMixin, FilterView):
     def dispatch(self, request, *args, **kwargs):
         self.province = get_object_or_404(Province.objects.select_related("successor"), slug=kwargs["slug"])
         self.predecessors = list(self.province.predecessors.order_by("sort_name"))
+        add_cache_tags(request, *(f"province:{unit.pk}" for unit in [self.province, *self.predecessors]))
         self.include_former = bool(self.predecessors) and request.GET.get("include_former") in {"1", "on", "true"}
         return super().dispatch(request, *args, **kwargs)
 
@@ -204,6 +210,7 @@ class OfficialDetailView(ArticleListMixin, FilterView):
             ),
             slug=kwargs["slug"],
         )
+        add_cache_tags(request, f"official:{self.official.pk}")
         return super().dispatch(request, *args, **kwargs)
 
     def get_queryset(self):
@@ -226,6 +233,7 @@ class OfficialDetailView(ArticleListMixin, FilterView):
 
 class HomeView(TemplateView):
     template_name = "articles/home.html"
+    page_cache_tags = ("home",)
     latest_count = 7
     per_section = 4
 
@@ -294,4 +302,6 @@ class ArticleDetailView(DetailView):
         neighbours = article_neighbours(article, related_count=self.related_count)
         context["related"] = neighbours.related
         context["neighbours"] = neighbours
+        add_cache_tags(self.request, *article_page_tags(article, neighbours),
+                       timeout=settings.PUBLIC_CACHE_SIDE_COLUMN_SECONDS)
         return context

@@ -120,16 +120,23 @@ def words(folded):
 _LABELS = {weight: [f"{p}{'' if weight == 'D' else weight}" for p in range(_MAX_POSITION + 1)] for weight in "ABCD"}
 
 
-def tsvector_text(*weighted, pairs=False):
+def tsvector_text(*weighted, pairs=False, lines=None):
     """``setweight(to_tsvector('simple', a), 'A') || setweight(…, 'B') || …`` computed here, as tsvector text;
     with ``pairs``, followed by ``newsroom_all_pairs()``: every two adjacent words of the whole text as a
     position-less lexeme "word_word".
 
     ``weighted`` is (words, weight) pairs. to_tsvector numbers words from 1; ``||`` shifts the right operand
     by the left one's highest position. The loader checks a sample against PostgreSQL's own result.
+
+    ``lines`` (a list of word lists, or None) are the article's extras, what ``newsroom_search_vector(title,
+    lead, body, extras)`` adds: their words with weight D after the body, and with ``pairs`` the pairs of
+    adjacent words within each line only (a caption's last word and the next line's first are no pair).
     """
     positions = {}
     offset = 0
+    main = list(weighted)
+    if lines is not None:
+        weighted = [*main, ([word for line in lines for word in line], "D")]
     for word_list, weight in weighted:
         labels = _LABELS[weight]
         for index, word in enumerate(word_list, offset + 1):
@@ -143,8 +150,10 @@ def tsvector_text(*weighted, pairs=False):
             offset = min(offset + len(word_list), _MAX_POSITION)
     text = " ".join(f"'{word}':{','.join(entries[:_MAX_POSITIONS_PER_LEXEME])}" for word, entries in positions.items())
     if pairs:
-        sequence = [word for word_list, _ in weighted for word in word_list]
+        sequence = [word for word_list, _ in main for word in word_list]
         adjacent = {f"{first}_{second}" for first, second in zip(sequence, sequence[1:], strict=False)}
+        for line in lines or ():
+            adjacent.update(f"{first}_{second}" for first, second in zip(line, line[1:], strict=False))
         text += "".join(f" '{pair}'" for pair in adjacent)
     return text
 

@@ -268,6 +268,11 @@ def load(*, seed=SEED, published=PUBLISHED, drafts=DRAFTS, log=print, processes=
     _shared.update(
         then=_weighted_provinces(provinces_then), now=_weighted_provinces(provinces_now),
         reorganisation=REORGANISATION_DATE, topics=[t.pk for t in topics], topic_weights=topic_weights,
+        topic_names={t.pk: t.name for t in topics},
+        # The database's order of names (its collation, not Python's), as newsroom_article_extras() sorts them.
+        province_rank={pk: i for i, pk in enumerate(Province.objects.order_by("name", "pk").values_list("pk", flat=True))},
+        topic_rank={pk: i for i, pk in enumerate(type(topics[0]).objects.order_by("name", "pk")
+                                                 .values_list("pk", flat=True))},
         official_ids=[o.pk for o in officials], name_of={o.pk: o.full_name for o in officials}, names=names,
         titles=titles, editors=[e.pk for e in editors], images=_write_images(rng),
         pool=corpus.sentence_pool(rng, [p.name for p in provinces_then + provinces_now], names),
@@ -279,7 +284,7 @@ def load(*, seed=SEED, published=PUBLISHED, drafts=DRAFTS, log=print, processes=
     counted = {}
     connections_close_all()
     context = multiprocessing.get_context("fork")
-    with context.Pool(processes or os.cpu_count() or 1) as pool:
+    with context.Pool(processes or os.cpu_count() or 1, initializer=_forget_inherited_connections) as pool:
         for done, chunk_counts in enumerate(pool.imap_unordered(_load_chunk, chunks), 1):
             for key, value in chunk_counts.items():
                 counted[key] = counted.get(key, 0) + value
@@ -289,10 +294,14 @@ def load(*, seed=SEED, published=PUBLISHED, drafts=DRAFTS, log=print, processes=
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("SET LOCAL statement_timeout = 0")
         cursor.execute(f"SELECT setval(pg_get_serial_sequence('{Article._meta.db_table}', 'id'), %s)", [total])
-        if _shared["full_text"] and not (_shared["vector_mode"] and vectors_match_postgres(cursor)):
-            log("  search vectors: computing them in PostgreSQL (the search expression is new to this loader)")
-            _refresh_vectors_in_parallel(total, processes)
-        timings["search vectors"] = time.monotonic() - started
+        refresh = _shared["full_text"] and not (_shared["vector_mode"] and vectors_match_postgres(cursor))
+    if refresh:
+        # Outside any transaction: the children fork from a process whose connections are closed.
+        log("  search vectors: computing them in PostgreSQL (the search expression is new to this loader)")
+        _refresh_vectors_in_parallel(total, processes)
+    timings["search vectors"] = time.monotonic() - started
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SET LOCAL statement_timeout = 0")
         cursor.execute("SET LOCAL maintenance_work_mem = '256MB'")
         for _name, definition in indexes:
             cursor.execute(definition)
@@ -311,11 +320,22 @@ def load(*, seed=SEED, published=PUBLISHED, drafts=DRAFTS, log=print, processes=
 
 
 def _refresh_vectors_in_parallel(total, processes):
+    """Each chunk's vectors in its own process, transaction and connection.
+
+    Must be called outside any transaction: closing a connection inside ``atomic()`` only marks it closed, so
+    the forked children would inherit a dead connection still "in a transaction" ("connection already closed").
+    """
     import multiprocessing
 
+    from django.db import connections
+
+    busy = [conn.alias for conn in connections.all(initialized_only=True) if conn.in_atomic_block]
+    if busy:
+        raise RuntimeError(f"Vector refresh forks worker processes: call it outside a transaction ({busy}).")
     connections_close_all()
     chunks = [(first, min(first + CHUNK - 1, total)) for first in range(1, total + 1, CHUNK)]
-    with multiprocessing.get_context("fork").Pool(processes or os.cpu_count() or 1) as pool:
+    with multiprocessing.get_context("fork").Pool(processes or os.cpu_count() or 1,
+                                                  initializer=_forget_inherited_connections) as pool:
         list(pool.imap_unordered(_refresh_chunk, chunks))
 
 
@@ -332,6 +352,19 @@ def connections_close_all():
     from django.db import connections
 
     connections.close_all()
+
+
+def _forget_inherited_connections():
+    """Pool initializer: a child opens its own database connections. One inherited through fork is dropped
+    without being closed (closing it would end the parent's session on the shared socket)."""
+    from django.db import connections
+
+    for conn in connections.all(initialized_only=True):
+        conn.connection = None
+        conn.in_atomic_block = False
+        conn.savepoint_ids = []
+        conn.needs_rollback = False
+        conn.closed_in_transaction = False
 
 
 def _load_chunk(bounds):
@@ -370,11 +403,28 @@ def _load_chunk(bounds):
         body = "".join("<p>" + " ".join(s.raw for s in para) + "</p>" for para in paragraphs)
         title_folded, lead_folded = fold(title), fold(lead)
         search_text = " ".join([title_folded, lead_folded, *(s.folded for para in paragraphs for s in para)])
+        photos = []
+        for i in range(rng.choice((0, 1, 1, 2, 3))):
+            image, width, height = rng.choice(data["images"])
+            caption = nfc(rng.choice(corpus.CAPTIONS).format(official=official, province=places[0].name))
+            photos.append({"article_id": article_id, "image": image, "caption": caption,
+                           "credit": rng.choice(corpus.CREDITS), "alt_text": caption, "width": width,
+                           "height": height, "position": i, "is_featured": i == 0})
         vector = None
-        if data["vector_mode"]:
+        mode = data["vector_mode"]
+        if mode:
+            lines = None
+            if mode["extras"]:
+                # The lines newsroom_article_extras() gathers, in its order: captions with credits, officials
+                # with their titles as printed, then provinces and topics by name.
+                extras = [" ".join(filter(None, [p["caption"], p["credit"]])) for p in photos]
+                extras += [" ".join(filter(None, [name_of[oid], titles[oid]])) for oid in mentioned]
+                extras += [p.name for p in sorted(places, key=lambda p: data["province_rank"][p.pk])]
+                extras += [data["topic_names"][t] for t in sorted(chosen_topics, key=data["topic_rank"].get)]
+                lines = [corpus.words(fold(line)) for line in extras]
             vector = corpus.tsvector_text((corpus.words(title_folded), "A"), (corpus.words(lead_folded), "B"),
                                           ([w for para in paragraphs for s in para for w in s.words], "C"),
-                                          pairs=data["vector_mode"] == "pairs")
+                                          pairs=mode["pairs"], lines=lines)
         stamp = publish_at or timezone.make_aware(datetime.datetime.combine(day, datetime.time(9)))
         author = data["editors"][article_id % len(data["editors"])]
         rows["articles"].append({
@@ -389,12 +439,7 @@ def _load_chunk(bounds):
         rows["topics"].extend({"article_id": article_id, "topic_id": t} for t in chosen_topics)
         rows["mentions"].extend({"article_id": article_id, "official_id": oid, "title_as_printed": titles[oid],
                                  "position": i} for i, oid in enumerate(mentioned))
-        for i in range(rng.choice((0, 1, 1, 2, 3))):
-            image, width, height = rng.choice(data["images"])
-            caption = nfc(rng.choice(corpus.CAPTIONS).format(official=official, province=places[0].name))
-            rows["photos"].append({"article_id": article_id, "image": image, "caption": caption,
-                                   "credit": rng.choice(corpus.CREDITS), "alt_text": caption, "width": width,
-                                   "height": height, "position": i, "is_featured": i == 0})
+        rows["photos"].extend(photos)
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("SET LOCAL statement_timeout = 0")
         counts = {
@@ -426,11 +471,13 @@ def search_vector_expression():
 
 
 def vector_mode():
-    """How this loader can reproduce the search module's vector: "words" (weighted words), "pairs" (weighted
-    words plus adjacent-word pairs), or None (the vectors are then computed by PostgreSQL after the load).
+    """How this loader can reproduce the search module's vector, as {"pairs": bool, "extras": bool}: weighted
+    words, plus adjacent-word pairs or not, plus the extras (captions, officials, places, topics: weight D) or
+    not; None when none matches (the vectors are then computed by PostgreSQL after the load).
 
-    Decided by comparing both with PostgreSQL's own result on a sample text, so a change to the search
-    expression can make the load slower, never wrong.
+    Decided by comparing with PostgreSQL's own result on a sample text, and checked again on a sample of the
+    loaded articles (``vectors_match_postgres``), so a change to the search expression can make the load
+    slower, never wrong.
     """
     from django.db.models import Value
 
@@ -441,15 +488,22 @@ def vector_mode():
         return None
     title, lead = "Kiên Giang: Hội nghị quán triệt 21-KL/TW", "Ngày 05/03/2024, tại Hà Nội, Đảng bộ tỉnh họp."
     body = "<p>Ban Tuyên giáo Tỉnh ủy đã triển khai, góp phần 60,5% xây dựng Đảng.</p><p>Đồng chí Lê Thị Hạnh.</p>"
-    expected = (Province.objects.annotate(title=Value(title), lead=Value(lead), body=Value(body))
-                .annotate(vector=expression).values_list("vector", flat=True)[:1].get())
+    extras = ["Lễ ra quân tại Kiên Giang Ảnh: TTXVN", "Nguyễn Văn An Bí thư Tỉnh ủy Kiên Giang", "Kiên Giang",
+              "Xây dựng Đảng"]
     weighted = [(corpus.words(fold(title)), "A"), (corpus.words(fold(lead)), "B"),
                 (corpus.words(fold(body.replace("<p>", " ").replace("</p>", " "))), "C")]
     with connection.cursor() as cursor:
-        for mode in ("words", "pairs"):
-            cursor.execute("SELECT %s::tsvector::text", [corpus.tsvector_text(*weighted, pairs=mode == "pairs")])
+        cursor.execute("SELECT to_regprocedure('newsroom_search_vector(text, text, text, text)') IS NOT NULL")
+        if cursor.fetchone()[0]:
+            cursor.execute("SELECT newsroom_search_vector(%s, %s, %s, %s)::text", [title, lead, body, "\n".join(extras)])
+            expected, lines = cursor.fetchone()[0], [corpus.words(fold(line)) for line in extras]
+        else:  # an older search schema: the vector of the texts alone
+            expected, lines = (Province.objects.annotate(title=Value(title), lead=Value(lead), body=Value(body))
+                               .annotate(vector=expression).values_list("vector", flat=True)[:1].get()), None
+        for pairs in (False, True):
+            cursor.execute("SELECT %s::tsvector::text", [corpus.tsvector_text(*weighted, pairs=pairs, lines=lines)])
             if cursor.fetchone()[0] == expected:
-                return mode
+                return {"pairs": pairs, "extras": lines is not None}
     return None
 
 

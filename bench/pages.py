@@ -95,11 +95,12 @@ def _find_moderation_queue():
 def build():
     from django.db.models import Count
 
-    from articles.models import Article
+    from articles.models import Article, Topic
     from people.models import Official
     from places.models import Province
 
     province = Province.objects.get(slug=PROVINCE)
+    topic = Topic.objects.get(slug=TOPIC)
     official = Official.objects.annotate(n=Count("mentions")).order_by("-n", "pk").first()
     article = Article.objects.published().order_by("-publish_at")[5000:5001].get()
     province_url = province.get_absolute_url()
@@ -136,6 +137,7 @@ def build():
         Page("province index (map, all time)", _with(_reverse("articles:provinces"), period="tat-ca"), "public",
              public, PUBLIC_P95_MS),
         Page("topic index", _reverse("articles:topics"), "public", public, PUBLIC_P95_MS),
+        Page(f"topic page ({TOPIC})", topic.get_absolute_url(), "public", public, PUBLIC_P95_MS),
         Page("RSS feeds page", _reverse("articles:feeds"), "public", public, PUBLIC_P95_MS),
         Page('search "kien giang"', _with(search_url, q="kien giang"), "public", public, PUBLIC_P95_MS),
         Page('search "xay dung dang"', _with(search_url, q="xay dung dang"), "public", public, PUBLIC_P95_MS),

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.humanize",
     "django_filters",
+    "django_prose_editor",  # the body editor's assets (workflow/admin/editor.py)
     "axes",
     "core",
     "places",
@@ -47,6 +48,7 @@ INSTALLED_APPS = [
     "articles",
     "search",
     "renditions",
+    "uploads",
     "workflow",
     "submissions",
     "importer",
@@ -138,6 +140,16 @@ CACHES = {
 PUBLIC_CACHE_ALIAS = "pages"
 PUBLIC_CACHE_SECONDS = env_int("PUBLIC_CACHE_SECONDS", 300)
 PUBLIC_CACHE_STAMP_FILE = env("PUBLIC_CACHE_STAMP_FILE", str(BASE_DIR / "var" / "public-cache.stamp"))
+# Article pages show the latest news beside the article: a new article reaches them within this many seconds
+# (other pages are purged by tag the moment what they show changes; core/cache.py).
+PUBLIC_CACHE_SIDE_COLUMN_SECONDS = env_int("PUBLIC_CACHE_SIDE_COLUMN_SECONDS", 120)
+# Told the tags of every purge after its transaction commits: a CDN or Varnish in front (core/cache_purge.py).
+# Off by default; e.g. CACHE_PURGE_HOOKS=core.cache_purge.http_purge CACHE_PURGE_URL=http://127.0.0.1:6081/
+CACHE_PURGE_HOOKS = env_list("CACHE_PURGE_HOOKS")
+CACHE_PURGE_URL = env("CACHE_PURGE_URL", "")
+CACHE_PURGE_METHOD = env("CACHE_PURGE_METHOD", "BAN")
+CACHE_PURGE_HEADER = env("CACHE_PURGE_HEADER", "Cache-Tag")
+CACHE_PURGE_TIMEOUT = env_int("CACHE_PURGE_TIMEOUT", 2)
 # Bounds on the page cache: new entries per minute (pages with a query string, which visitors can vary at
 # will, get a smaller share) and the largest page kept. Entries live PUBLIC_CACHE_SECONDS at most, so the
 # cache holds about PUBLIC_CACHE_SECONDS / 60 x PAGE_CACHE_NEW_PER_MINUTE compressed pages.

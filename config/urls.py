@@ -21,6 +21,7 @@ urlpatterns = [
     path("", include(province_urls)),
     path("", include("search.urls")),
     path("", include("submissions.urls")),
+    path("", include("uploads.urls")),
     path("", include("workflow.urls")),
     path("", include("articles.urls")),
 ]

@@ -1,48 +1,72 @@
-"""The anonymous page cache: whole public responses, keyed by URL, language and a public-content version.
+"""The anonymous page cache: whole public responses, keyed by URL and language, made stale by tag.
 
-Invalidation is by version, not by key: ``bump_public_cache()`` makes every cached page stale at once, so
-a withdrawn article disappears from every list, feed and search immediately, without anyone having to know
-which pages showed it. Pages are cached only for anonymous GETs, and never when the response sets a cookie,
-carries a CSRF token, marks itself private, or is not a plain 200.
+**Tags.** Every cached page carries the tags of what it shows: ``article:<id>``, ``province:<id>``,
+``topic:<id>``, ``official:<id>``, ``document:<id>``, ``home``, ``list``, ``search``, ``feed``, ``sitemap``.
+Views declare them, statically with a ``page_cache_tags`` attribute (as ``page_cache_params``) or per request
+with ``add_cache_tags(request, ...)``. A page that declares none gets ``untagged``, which every purge purges:
+forgetting to tag a page costs cache hits, never freshness. Every page also carries ``public``.
 
-With Redis (``CACHE_URL=redis://…``) the version lives in Redis and is shared by every worker on every
-machine. Local memory is per process, so there the version is also written to a small stamp file that every
-worker on the machine reads: a publish handled by one gunicorn worker invalidates the others' copies too.
+**Purges.** ``purge_cache_tags(*tags)`` makes stale every page carrying one of the tags; the articles app
+decides which tags a change touches (articles/cache_tags.py: an article's own page, the home page and the
+lists, and the pages of its provinces, topics, officials and documents before and after the change).
+``bump_public_cache()`` purges ``public``: everything. Purges happen at once and again when the transaction
+commits, so a page rendered meanwhile from data not yet committed is not kept; configured purge hooks
+(``CACHE_PURGE_HOOKS``, core/cache_purge.py: a CDN or Varnish purge) run once per transaction, after commit.
 
-The cache is bounded, because visitors choose URLs. A page is keyed by the query parameters it reads
-(its filters, its page number, its search words: ``understood_params``), in a canonical order; a request
-carrying any other parameter is neither served from nor stored in the cache, since nothing proves the page
-ignores it. New entries are capped per minute (a smaller share for pages with a query string), pages larger
-than PAGE_CACHE_MAX_BYTES are not kept, bodies are stored compressed, and the whole cache lives in its own
-alias (PAGE_CACHE_URL, its own Redis database), apart from sessions and everything else.
+**Versions, not deletions.** A purge gives each of its tags a new version, drawn from one increasing purge
+sequence. An entry stores the versions of its tags when it is stored; a hit checks them against the current
+ones (one ``get_many``) and is a miss if any differs or is unknown, so a lost version (eviction, flush, Redis
+outage) never brings an older page back. The sequence is read before the page is rendered and the page is not
+kept if one of its tags was purged during the rendering. With Redis the versions live in Redis, shared by
+every worker on every machine. Local memory is per process, so there they live in a small JSON file
+(PUBLIC_CACHE_STAMP_FILE) that every worker on the machine re-reads when it changes (one ``stat`` per
+request); tags purged longer ago than the longest page lifetime are pruned from it, which can only cause a
+miss (so does the file's creation by the first purge on a machine: every page there misses once). The same tags go out as ``Cache-Tag`` (comma-separated: Cloudflare, CloudFront, Akamai) and
+``Surrogate-Key`` (space-separated: Fastly, Varnish xkey) headers, so a CDN in front can purge by tag too.
+
+**Side columns.** An article page also shows the latest news, more from its province and topic, and related
+articles. It carries the ``article:<id>`` tags of every article it shows there, so a withdrawn or corrected
+neighbour leaves it at once; but a *new* article appears in those columns only when the page is next
+rendered, and purging every article page on every publish would make their cache useless. So article pages
+live at most PUBLIC_CACHE_SIDE_COLUMN_SECONDS (120 s by default), as news sites do; other pages live
+PUBLIC_CACHE_SECONDS and are purged by tag.
+
+Pages are cached only for anonymous GETs, and never when the response sets a cookie, carries a CSRF token,
+marks itself private, or is not a plain 200. The cache is bounded, because visitors choose URLs. A page is
+keyed by the query parameters it reads (its filters, its page number, its search words: ``understood_params``),
+in a canonical order; a request carrying any other parameter is neither served from nor stored in the cache,
+since nothing proves the page ignores it. New entries are capped per minute (a smaller share for pages with a
+query string), pages larger than PAGE_CACHE_MAX_BYTES are not kept, bodies are stored compressed, and the whole
+cache lives in its own alias (PAGE_CACHE_URL, its own Redis database), apart from sessions and everything else.
 """
 
 import functools
 import hashlib
 import logging
-import os
 import time
-import uuid
 import zlib
-from pathlib import Path
 from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import caches
-from django.core.cache.backends.locmem import LocMemCache
-from django.db import transaction
 from django.http import HttpResponse
 from django.urls import Resolver404, resolve
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers, set_response_etag
 from django.utils.http import http_date
 
+from core import cache_purge
+from core.cache_purge import file_versions, shared_versions
+
 logger = logging.getLogger(__name__)
 
-VERSION_KEY = "public-page:version"
+# The version of the ``public`` tag in a shared cache (Redis), under its old name: losing it makes every page miss.
+VERSION_KEY = cache_purge.VERSION_KEY
 NEXT_SCHEDULED_KEY = "public-page:next-scheduled:{version}"
 STORES_KEY = "public-page:stores:{kind}:{minute}"
 CACHEABLE_STATUS = {200}
+ALL_TAG = cache_purge.ALL_TAG
+UNTAGGED = cache_purge.UNTAGGED
 
 
 def _cache():
@@ -50,71 +74,45 @@ def _cache():
     return caches[alias if alias in settings.CACHES else "default"]
 
 
-def _stamp_path():
-    return Path(getattr(settings, "PUBLIC_CACHE_STAMP_FILE", "") or Path(settings.BASE_DIR) / "var" / "public-cache.stamp")
-
-
-def _is_process_local(cache):
-    return isinstance(cache, LocMemCache)
-
-
-def _fresh_version():
-    # Never a number used before: when the version key is lost (evicted, flushed, or dropped after a cache
-    # outage) pages stored under an older version must stay unreachable.
-    return time.time_ns() // 1000
+def _versions(cache=None):
+    cache = cache or _cache()
+    return file_versions(cache) if cache_purge.is_process_local(cache) else shared_versions(cache)
 
 
 def public_cache_version():
-    """The current version of public content; part of every page-cache key."""
-    cache = _cache()
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        fresh = _fresh_version()
-        cache.add(VERSION_KEY, fresh, timeout=None)
-        version = cache.get(VERSION_KEY, fresh)
-    if _is_process_local(cache):
-        try:
-            stamp = _stamp_path().read_text(encoding="ascii").strip()
-        except OSError:
-            stamp = ""
-        return f"{version}.{stamp}"
-    return str(version)
+    """A value that changes whenever cached public content is purged (any tag): a key for derived caches.
+
+    The purge sequence: every purge moves it, and a lost one restarts from the clock, above every earlier value.
+    """
+    return str(_versions().sequence())
 
 
-def _bump():
-    cache = _cache()
-    try:
-        try:
-            cache.incr(VERSION_KEY)
-        except ValueError:  # no version yet (or the cache is down): any new value makes older keys unreachable
-            cache.set(VERSION_KEY, _fresh_version(), timeout=None)
-    except Exception:  # a cache outage must not stop a publish; its pages expire within PUBLIC_CACHE_SECONDS
-        logger.exception("Could not bump the public page cache version")
-    if _is_process_local(cache):
-        path = _stamp_path()
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-            tmp.write_text(uuid.uuid4().hex, encoding="ascii")
-            os.replace(tmp, path)
-        except OSError:
-            logger.warning("Could not write the page-cache stamp file %s; other workers may serve stale pages "
-                           "until their cache entries expire.", path)
+def purge_cache_tags(*tags):
+    """Make stale every cached page carrying one of ``tags`` (and every page that declared no tags)."""
+    cache_purge.purge(_versions, tags)
 
 
 def bump_public_cache():
-    """Make every cached public page stale. Call after publishing, withdrawing or editing public content.
-
-    Bumps now, so that the rest of this request already sees fresh pages, and again when the surrounding
-    transaction commits, so that a page rendered by another worker between the two (from data not yet
-    committed) is not kept.
-    """
-    _bump()
-    if transaction.get_connection().in_atomic_block:
-        transaction.on_commit(_bump, robust=True)
+    """Make every cached public page stale: for changes whose reach nobody can list (a restore, a rename)."""
+    purge_cache_tags(ALL_TAG)
 
 
-# Public content can change with no save to bump the version: an article scheduled for 08:00 appears at 08:00.
+def add_cache_tags(request, *tags, timeout=None):
+    """Declare what this response shows; ``timeout`` caps how long it may be cached (a side column of news)."""
+    request._page_cache_tags = getattr(request, "_page_cache_tags", frozenset()) | frozenset(tags)
+    if timeout is not None:
+        request._page_cache_timeout = min(timeout, getattr(request, "_page_cache_timeout", timeout))
+
+
+def page_tags(request):
+    """The tags of the response to ``request``: those its view declares and adds, else ``untagged``."""
+    match = getattr(request, "resolver_match", None)
+    view = getattr(match.func, "view_class", match.func) if match is not None else None
+    tags = frozenset(getattr(view, "page_cache_tags", ())) | getattr(request, "_page_cache_tags", frozenset())
+    return tags | {ALL_TAG} if tags else frozenset({ALL_TAG, UNTAGGED})
+
+
+# Public content can change with no save to purge anything: an article scheduled for 08:00 appears at 08:00.
 # The apps that schedule content register here when their next change is due (the articles app, on start-up).
 _schedules = {}
 
@@ -139,6 +137,7 @@ def _next_scheduled(version):
 
 
 def page_timeout(version):
+    """How long a page stored now may live; ``version`` changes with every purge (a new schedule purges)."""
     timeout = getattr(settings, "PUBLIC_CACHE_SECONDS", 300)
     upcoming = _next_scheduled(version)
     if upcoming:
@@ -216,13 +215,13 @@ def canonical_query(query, params):
     return urlencode([(name, value) for name in sorted(query) for value in query.getlist(name)])
 
 
-def page_key(request, version, query=None):
+def page_key(request, query=None):
     language = getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE)
     if query is None:
         query = canonical_query(request.GET, understood_params(request)) or ""
     url = f"{request.scheme}://{request.get_host()}{request.path}?{query}"
     digest = hashlib.sha256(url.encode()).hexdigest()
-    return f"public-page:{version}:{language}:{digest}"
+    return f"public-page:t:{language}:{digest}"
 
 
 def _within_budget(cache, with_query):
@@ -242,18 +241,28 @@ def _within_budget(cache, with_query):
     return True
 
 
-def _pack(response):
+def _pack(response, versions):
     return {"status": response.status_code, "headers": list(response.items()),
-            "body": zlib.compress(response.content, 1)}
+            "body": zlib.compress(response.content, 1), "tags": versions}
 
 
-def _unpack(stored):
-    if not isinstance(stored, dict):
+def _unpack(stored, versions):
+    """The stored response, or None when it is missing, from an older format, or one of its tags was purged."""
+    if not isinstance(stored, dict) or not isinstance(stored.get("tags"), dict):
+        return None
+    tags = stored["tags"]
+    if versions.current(tags) != tags:
         return None
     response = HttpResponse(zlib.decompress(stored["body"]), status=stored["status"])
     for name, value in stored["headers"]:
         response[name] = value
     return response
+
+
+def _tag_headers(response, tags):
+    ordered = sorted(tags)
+    response["Cache-Tag"] = ",".join(ordered)
+    response["Surrogate-Key"] = " ".join(ordered)
 
 
 class PublicPageCacheMiddleware:
@@ -274,9 +283,12 @@ class PublicPageCacheMiddleware:
             return self.get_response(request)
         cache = _cache()
         try:
-            version = public_cache_version()
-            key = page_key(request, version, query)
-            cached = _unpack(cache.get(key))
+            versions = _versions(cache)
+            key = page_key(request, query)
+            cached = _unpack(cache.get(key), versions)
+            if cached is None:
+                # Before rendering: a purge while the page renders must stop it from being kept.
+                started = versions.sequence()
         except Exception:  # a cache outage must slow the site down, not take it offline
             logger.exception("Page cache unavailable; serving uncached")
             return self.get_response(request)
@@ -284,20 +296,28 @@ class PublicPageCacheMiddleware:
             cached["X-Page-Cache"] = "hit"
             return cached
         response = self.get_response(request)
-        if response_is_cacheable(request, response) and len(response.content) <= getattr(
-            settings, "PAGE_CACHE_MAX_BYTES", 512 * 1024
-        ):
-            timeout = page_timeout(version)
-            if timeout > 0:
-                if not response.has_header("Last-Modified"):
-                    response["Last-Modified"] = http_date()
-                if not response.has_header("ETag"):
-                    set_response_etag(response)
-                patch_vary_headers(response, ["Accept-Language"])
-                try:
-                    if _within_budget(cache, with_query=bool(query)):
-                        cache.set(key, _pack(response), timeout)
-                        response["X-Page-Cache"] = "miss"
-                except Exception:
-                    logger.exception("Could not store a page in the cache")
+        if response_is_cacheable(request, response):
+            tags = page_tags(request)
+            _tag_headers(response, tags)
+            if len(response.content) <= getattr(settings, "PAGE_CACHE_MAX_BYTES", 512 * 1024):
+                self._store(request, response, cache, versions, key, tags, started, with_query=bool(query))
         return response
+
+    def _store(self, request, response, cache, versions, key, tags, started, *, with_query):
+        try:
+            timeout = min(page_timeout(started), getattr(request, "_page_cache_timeout", float("inf")))
+            if timeout <= 0:
+                return
+            if not response.has_header("Last-Modified"):
+                response["Last-Modified"] = http_date()
+            if not response.has_header("ETag"):
+                set_response_etag(response)
+            patch_vary_headers(response, ["Accept-Language"])
+            current = versions.settle(tags, started)
+            if current is None:  # a tag was purged while the page rendered, or its version is unknown
+                return
+            if _within_budget(cache, with_query=with_query):
+                cache.set(key, _pack(response, current), int(timeout))
+                response["X-Page-Cache"] = "miss"
+        except Exception:
+            logger.exception("Could not store a page in the cache")

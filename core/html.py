@@ -17,10 +17,13 @@ ALLOWED_TAGS = {
     "p", "br", "h2", "h3", "h4", "strong", "b", "em", "i", "u", "s", "sub", "sup",
     "ul", "ol", "li", "blockquote", "a", "img", "figure", "figcaption",
     "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption", "hr",
+    "small",  # a photo's credit inside its <figcaption> ("Ảnh: …"), as the body editor writes it
 }
 ALLOWED_ATTRIBUTES = {
     "a": {"href", "title"},
     "img": {"src", "alt", "width", "height"},
+    # Which of the article's photos a figure placed by the body editor shows (workflow/admin/editor.py).
+    "figure": {"data-photo-id"},
     "th": {"colspan", "rowspan", "scope"},
     "td": {"colspan", "rowspan"},
     "ol": {"start"},
@@ -206,6 +209,8 @@ def _attribute_filter(tag, attribute, value):
         return value if is_media_url(value) else None
     if tag == "a" and attribute == "href":
         return value if is_safe_link(value) else None
+    if attribute == "data-photo-id":
+        return value if value.isascii() and value.isdigit() else None
     return value
 
 

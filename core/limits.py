@@ -38,6 +38,9 @@ def body_limit(request):
     # Only a multipart body carries photos; anything else sent to the public form is small or forged.
     if match.view_name == "submissions:form" and multipart:
         return settings.SUBMISSION_REQUEST_MAX_BYTES
+    # A view that takes exactly one photo (uploads.views.stage) gets room for it and little else.
+    if getattr(match.func, "takes_one_upload", False) and multipart:
+        return settings.MAX_UPLOAD_BYTES + 64 * 1024
     # The admin's add and change forms carry photos, portraits and long texts; its login, actions and workflow
     # posts do not. Django's DATA_UPLOAD_MAX_MEMORY_SIZE still bounds their form fields.
     if match.namespace == "admin" and (match.url_name or "").endswith(("_add", "_change")):

@@ -17,6 +17,7 @@ from articles.models import Article
 from core.params import MAX_YEAR, MIN_YEAR, parse_int, parse_iso_date_range
 from dashboard.periods import VN_TZ, vn_midnight, vn_today
 from workflow.models import Desk, Transition
+from workflow.models.desks import predecessor_ids
 from workflow.models.transitions import Action
 
 # A moderator's decision on something submitted: a new article, or a change to a live one.
@@ -80,13 +81,18 @@ def desks_with_scopes(desk_ids=None):
         desks = desks.filter(pk__in=desk_ids)
     scopes = defaultdict(lambda: (set(), set()))
     names = {}
-    rows = desks.values_list("pk", "name", "provinces__id", "topics__id", "topics__children__id")
-    for desk_id, name, province_id, topic_id, child_id in rows:
+    rows = desks.values_list("pk", "name", "provinces__id", "topics__id", "topics__children__id", "include_former_units")
+    widening = set()
+    for desk_id, name, province_id, topic_id, child_id, include_former in rows:
         names[desk_id] = name
         scope = scopes[desk_id]
         if province_id is not None:
             scope[0].add(province_id)
         scope[1].update(i for i in (topic_id, child_id) if i is not None)
+        if include_former:
+            widening.add(desk_id)
+    for desk_id in widening:  # a desk that includes former units counts the units merged into its provinces
+        scopes[desk_id][0].update(predecessor_ids(scopes[desk_id][0]))
     return list(names.items()), scopes
 
 

@@ -1,7 +1,7 @@
 """Recognition measured on the corpus of real reports (``corpus/reports``, see README "Importer").
 
-Each report is a ``<id>-<slug>.txt`` in the importer's layout and a ``<id>-<slug>.json`` annotated by hand
-from the real page. ``evaluate()`` imports the texts through the real importer, exactly as
+Each report is a ``<id>-<slug>.txt`` in the importer's layout (or a ``<id>-<slug>.docx``, the Word file a
+correspondent sends) and a ``<id>-<slug>.json`` annotated by hand from the real page. ``evaluate()`` imports the texts through the real importer, exactly as
 ``import_articles`` would without ``--year`` (files freshly saved, so their date says nothing), inside a
 transaction that is rolled back at the end, and compares the articles it made with the annotations, field by
 field: precision, recall and every miss with its file and paragraph.
@@ -22,9 +22,14 @@ from pathlib import Path
 from django.conf import settings
 from django.db import transaction
 
+from articles.models import Article
 from core.text import fold
+from importer.pipeline import Importer, Options
 from importer.recognition.dates import read_event_date
 from importer.recognition.layout import normalise_text, split_credit, split_paragraphs
+from importer.recognition.lexicon import Lexicon
+from importer.recognition.tokens import tone_key
+from importer.word import WordError, read_word
 
 SPLITS = ("dev", "heldout", "all")
 FIELDS = {
@@ -76,7 +81,7 @@ def load_corpus(directory=None, *, split="all"):
     if not directory.is_dir():
         raise CorpusError(f"Không có thư mục kho bài: {directory}")
     reports = []
-    for text_path in sorted(directory.glob("*.txt")):
+    for text_path in sorted([*directory.glob("*.txt"), *directory.glob("*.docx")]):
         json_path = text_path.with_suffix(".json")
         if not json_path.exists():
             raise CorpusError(f"{text_path.name}: thiếu tệp chú giải {json_path.name}")
@@ -157,8 +162,6 @@ def locate(paragraphs, text):
 
 def _key(text):
     """Names compared on letters and tones, not on spacing, case, punctuation or where the tone mark sits."""
-    from importer.recognition.tokens import tone_key
-
     return " ".join(tone_key(w) for w in re.findall(r"\w+", text or ""))
 
 
@@ -177,7 +180,7 @@ def _caption_key(text):
 
 
 def _credit_key(text):
-    return fold(re.sub(r"^\(?\s*(?:ảnh|nguồn ảnh)\s*:\s*", "", (text or "").strip(" ()[]."), flags=re.IGNORECASE))
+    return fold(re.sub(r"^\(?\s*(?:ảnh|nguồn ảnh|nguồn)\s*:\s*", "", (text or "").strip(" ()[]."), flags=re.IGNORECASE))
 
 
 # --- Importing ----------------------------------------------------------------------------------
@@ -186,9 +189,6 @@ def _credit_key(text):
 def _fresh_importer():
     """The real importer, told that nothing was imported before: a corpus report already imported into this
     database (a developer tried it) must still be recognised afresh, not reported "unchanged"."""
-    from importer.pipeline import Importer, Options
-    from importer.recognition.lexicon import Lexicon
-
     class FreshImporter(Importer):
         def known_hashes(self, digests):
             return {}
@@ -213,18 +213,21 @@ def import_reports(reports):
 
     Must run inside a transaction that the caller rolls back.
     """
-    from articles.models import Article
-
     importer = _fresh_importer()
     imported = []
     with tempfile.TemporaryDirectory(prefix="corpus-") as folder:
         for report in reports:
             copy = Path(folder) / report.name
             shutil.copyfile(report.text_path, copy)  # no photos beside it, a fresh modification time
-            text = normalise_text(report.text_path.read_text(encoding="utf-8"))
-            first, _, rest = text.partition("\n")
-            item = Imported(report, [first.strip(), *split_paragraphs(rest)])
-            result = importer.import_text_file(copy)
+            if copy.suffix.lower() == ".docx":
+                item = Imported(report, word_paragraphs(report.text_path))
+                # The importer's own route for a Word file: its photos, captions and credits come from the document.
+                result = next(iter(importer.import_path(copy)))
+            else:
+                text = normalise_text(report.text_path.read_text(encoding="utf-8"))
+                first, _, rest = text.partition("\n")
+                item = Imported(report, [first.strip(), *split_paragraphs(rest)])
+                result = importer.import_text_file(copy)
             item.notes = [n for n in result.notes if isinstance(n, str)]
             if result.article_id:
                 item.article = Article.objects.prefetch_related(
@@ -234,6 +237,16 @@ def import_reports(reports):
                 item.error = result.message or str(result.outcome)
             imported.append(item)
     return imported
+
+
+def word_paragraphs(path):
+    """A Word report's paragraphs as the misses are located in: headline, lead, body, then the captions."""
+    try:
+        document = read_word(path.read_bytes(), name=path.name)
+    except (WordError, OSError):
+        return []
+    return [document.headline, document.lead, *split_paragraphs(document.body_text),
+            *(p.caption for p in document.photos if p.caption)]
 
 
 def evaluate(directory=None, *, split="dev"):

@@ -5,6 +5,8 @@ questions a re-run asks, "which article came from this path?" and "which article
 through indexed lookups, so a large import never scans the articles table once per file.
 """
 
+from pathlib import PurePath
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -23,6 +25,16 @@ class ImportRun(models.Model):
     updated = models.PositiveIntegerField(_("cập nhật"), default=0)
     unchanged = models.PositiveIntegerField(_("không đổi"), default=0)
     failed = models.PositiveIntegerField(_("lỗi"), default=0)
+    # An upload from the admin is imported a few files per request (there is no task queue): the files wait in
+    # a private folder, listed here in order, and ``position`` says how many are done.
+    files = models.JSONField(
+        _("tệp chờ nhập"), default=list, blank=True,
+        help_text=_("Các tệp của lần tải lên, theo thứ tự nhập (tên tương đối trong thư mục riêng)."),
+    )
+    position = models.PositiveIntegerField(_("số tệp đã xử lý"), default=0)
+    year = models.PositiveIntegerField(
+        _("năm"), null=True, blank=True, help_text=_("Năm của ngày sự kiện khi bài chỉ ghi ngày/tháng."),
+    )
 
     class Meta:
         verbose_name = _("lần nhập bài")
@@ -31,6 +43,10 @@ class ImportRun(models.Model):
 
     def __str__(self):
         return f"{self.started_at:%d/%m/%Y %H:%M} – {self.source or '—'}"
+
+    @property
+    def is_finished(self):
+        return self.finished_at is not None
 
 
 class ImportRecord(models.Model):
@@ -56,6 +72,15 @@ class ImportRecord(models.Model):
         help_text=_("Tên tỉnh cũ đã quy đổi, nhân vật trùng tên chưa gắn, ảnh hỏng…"),
     )
     created_at = models.DateTimeField(_("lúc"), auto_now_add=True)
+    # Notes stay at the top of the article's change form until a moderator has dealt with them.
+    handled_at = models.DateTimeField(
+        _("đã xử lý ghi chú lúc"), null=True, blank=True,
+        help_text=_("Khi kiểm duyệt viên bấm “Đã xử lý” cho các ghi chú nhập bài của tin bài."),
+    )
+    handled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("người xử lý ghi chú"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
 
     class Meta:
         verbose_name = _("tệp đã nhập")
@@ -69,3 +94,8 @@ class ImportRecord(models.Model):
 
     def __str__(self):
         return f"{self.path}: {self.get_outcome_display()}"
+
+    @property
+    def file_name(self):
+        """The file's own name, without the folder it was imported from."""
+        return PurePath(self.path).name

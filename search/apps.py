@@ -2,6 +2,7 @@ from django.apps import AppConfig
 from django.db.backends.signals import connection_created
 from django.utils.translation import gettext_lazy as _
 
+from articles.indexing import register_vector_writer
 from core.text import fold
 
 
@@ -18,9 +19,8 @@ class SearchConfig(AppConfig):
     verbose_name = _("Tìm kiếm")
 
     def ready(self):
-        from articles.indexing import register_vector_writer
-        from search import signals
-        from search.vectors import search_vector_of  # imports models: only once the registry is ready
+        from search import signals  # imports models: only once the app registry is ready
+        from search.vectors import search_vector_of  # imports models: only once the app registry is ready
 
         connection_created.connect(register_sqlite_functions, dispatch_uid="search.register_sqlite_functions")
         register_vector_writer(search_vector_of)

@@ -11,6 +11,7 @@ import unicodedata
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from core.html import html_to_text
 from core.text import fold
 from search.query import document_pattern
 
@@ -127,6 +128,15 @@ def snippet(text, patterns, *, length=SNIPPET_CHARS, folds=None):
     return mark_safe(prefix + "".join(out) + suffix)  # noqa: S308 - escaped above
 
 
+def _opening_text(body):
+    """The text of the body's opening: a snippet needs the first match only, and converting a whole long
+    body costs more than the rest of the page's highlighting. Cut at a tag's end, never inside a tag."""
+    if len(body) > 2 * BODY_CHARS:
+        end = body.rfind(">", 0, 2 * BODY_CHARS)
+        body = body[:end + 1 if end > 0 else 2 * BODY_CHARS]
+    return html_to_text(body)[:BODY_CHARS]
+
+
 def annotate_results(articles, parsed, *, words_anywhere=False):
     """Give each article on the page ``highlighted_title`` and a ``snippet`` taken where its match is:
     the lead when it matches there, else the body, else the lead's beginning. An article that holds the
@@ -135,9 +145,7 @@ def annotate_results(articles, parsed, *, words_anywhere=False):
     words = query_patterns(parsed, words_anywhere=True)
     for article in articles:
         lead = " ".join(article.lead.split())
-        # A snippet needs the first match only: the opening of a long body is enough to look in.
-        body = getattr(article, "plain_body", None)  # set by the ranking for the articles it read whole
-        body = " ".join((article.body_text if body is None else body)[:BODY_CHARS].split())
+        body = " ".join(_opening_text(article.body).split())
         folds = {}  # each text is looked in up to four times: fold it once
         patterns = phrase
         if phrase is not words and not any(match_spans(text, phrase[:len(parsed.documents) + 1], folds=folds)

@@ -6,11 +6,12 @@ with their credits, the names of linked officials with their titles as printed, 
 and topics, and the numbers of linked documents. The extras are one line per item (``article_extras``), and
 word pairs never run from one line into the next.
 
-PostgreSQL: ``Article.search_vector`` holds the weighted words and every pair of adjacent words
-("kien_giang"), folded in SQL by ``newsroom_search_words()`` (an immutable wrapper around ``unaccent``,
-created by this app's migrations) and indexed with GIN; a GIN expression index covers the title + lead.
-Because a phrase is matched through its word pairs, the GIN index answers exactly and PostgreSQL never re-reads
-the (large, compressed) vectors to check word positions. ``newsroom_article_extras(id)`` builds the extras in
+PostgreSQL: ``Article.search_vector`` holds the weighted words, every pair of adjacent words ("kien_giang"),
+and the words and pairs of the title + lead once more, marked "^" ("^kien_giang"), folded in SQL by
+``newsroom_search_words()`` (an immutable wrapper around ``unaccent``, created by this app's migrations). The
+column and its GIN index belong to the articles app; this app computes the values. Because a phrase is matched
+through its word pairs, and "in the title or lead" through the "^" lexemes, the one GIN index answers exactly
+and PostgreSQL never re-reads the (large, compressed) vectors to check word positions or weights. ``newsroom_article_extras(id)`` builds the extras in
 SQL for bulk refreshes (``search_reindex``, the benchmark's loader).
 
 SQLite: ``Article.search_text`` holds the folded title, lead, body and extras; ``newsroom_fold()``, which this
@@ -21,6 +22,7 @@ from django.contrib.postgres.search import SearchVectorField
 from django.db import connections, transaction
 from django.db.models import F, Func, TextField, Value
 
+from articles.models import Article
 from core.html import html_to_text
 from core.text import fold, nfc
 
@@ -111,8 +113,6 @@ def search_vector_of(article, *, using):
 def article_index_refresh(*, article_ids, using="default"):
     """Rewrite the index of these articles from their stored texts and relations: after a caption, a mention,
     a linked province, topic or document changed, or when an article is published. One UPDATE per article."""
-    from articles.models import Article
-
     ids = sorted({pk for pk in article_ids if pk is not None})
     if not ids:
         return 0
@@ -148,8 +148,6 @@ def search_vectors_refresh(*, queryset=None):
 
     Returns the number of rows updated; 0 off PostgreSQL, where ``search_text`` is all that search needs.
     """
-    from articles.models import Article
-
     queryset = Article.objects.all() if queryset is None else queryset
     if connections[queryset.db].vendor != "postgresql":
         return 0

@@ -19,6 +19,7 @@ class SearchView(ArticleListView):
     """
 
     template_name = "search/search.html"
+    page_cache_tags = ("search",)
 
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)

@@ -15,6 +15,7 @@ from submissions.forms import RejectForm
 from submissions.models import Submission, SubmissionPhoto, SubmissionStatus
 from submissions.services import submission_accept, submission_reject
 from workflow.exceptions import WorkflowError
+from workflow.queue_sources import QueueEntry, QueueSource, register_queue_source
 from workflow.roles import is_moderator
 
 
@@ -146,3 +147,35 @@ class SubmissionAdmin(StrictAdminParamsMixin, admin.ModelAdmin):
             and request.user.has_perm("submissions.change_submission")
         )
         return super().render_change_form(request, context, add, change, form_url, obj)
+
+
+class SubmissionQueueSource(QueueSource):
+    """New reader submissions in the moderators' queue, with their photos, oldest first."""
+
+    key = "tin-ban-doc"
+    title = gettext_lazy("Tin bài bạn đọc gửi")
+
+    def visible_to(self, user):
+        return is_moderator(user) and user.has_perm("submissions.view_submission")
+
+    def _waiting(self):
+        return Submission.objects.filter(status=SubmissionStatus.NEW)
+
+    def count(self, user):
+        return self._waiting().count()
+
+    def entries(self, user, limit):
+        waiting = self._waiting().select_related("province").prefetch_related("photos").order_by("created_at", "pk")
+        return [
+            QueueEntry(
+                title=submission.title, url=reverse("admin:submissions_submission_change", args=[submission.pk]),
+                waiting_since=submission.created_at, sender=submission.name, place=str(submission.province),
+                photos=[(reverse("admin:submissions_submission_photo", args=[submission.pk, photo.pk]), photo.caption)
+                        for photo in submission.photos.all()],
+                actions=[(_("Xem và quyết định"), reverse("admin:submissions_submission_change", args=[submission.pk]))],
+            )
+            for submission in waiting[:limit]
+        ]
+
+
+register_queue_source(SubmissionQueueSource())

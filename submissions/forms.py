@@ -10,6 +10,10 @@ from importer.word import WordError, read_word
 from importer.word import max_bytes as word_max_bytes
 from places.models import Province
 from submissions.models import MAX_PHOTOS
+from uploads.forms import EXPIRED_MESSAGE, StagedPhotoField, staging_token
+from uploads.identity import Uploader
+from uploads.models import Purpose
+from uploads.services import staged_photos_for
 
 
 class PhotoUploadField(forms.FileField):
@@ -77,15 +81,20 @@ class SubmissionForm(forms.Form):
     # Honeypot: hidden from people by CSS, filled by bots that fill every field.
     website = forms.CharField(label=_("Để trống ô này"), required=False)
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, uploader=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["province"].queryset = Province.objects.current().in_display_order()
         self.word, self._word_files = None, []
+        # Photos the page's script staged as soon as they were chosen: this visitor's, for this page only.
+        self.uploader = uploader or Uploader()
+        self.staging_token = staging_token(self.data if self.is_bound else None)
+        self._staged = {}
         if self.files.get(self.add_prefix("document")):
             # The document carries the headline and the story.
             self.fields["title"].required = self.fields["text"].required = False
         for n in range(1, MAX_PHOTOS + 1):
             self.fields[f"photo_{n}"] = PhotoUploadField(label=_("Ảnh %(n)s") % {"n": n}, required=False)
+            self.fields[f"staged_{n}"] = StagedPhotoField()
             self.fields[f"caption_{n}"] = forms.CharField(
                 label=_("Chú thích ảnh %(n)s") % {"n": n}, required=False, max_length=1000,
             )
@@ -95,13 +104,33 @@ class SubmissionForm(forms.Form):
         return bool(self.data.get("website"))
 
     def photo_rows(self):
-        """(photo field, caption field) pairs for the template."""
-        return [(self[f"photo_{n}"], self[f"caption_{n}"]) for n in range(1, MAX_PHOTOS + 1)]
+        """(photo field, staged photo field, caption field) for each slot, for the template."""
+        return [(self[f"photo_{n}"], self[f"staged_{n}"], self[f"caption_{n}"]) for n in range(1, MAX_PHOTOS + 1)]
+
+    def staged_photos(self):
+        """The staged photos this send used: the view discards them once the submission is saved."""
+        return list(self._staged.values())
+
+    def _take_staged(self, cleaned):
+        # A file chosen in the plain input wins over a staged one: that is what the visitor did last.
+        wanted = {n: cleaned[f"staged_{n}"] for n in range(1, MAX_PHOTOS + 1)
+                  if cleaned.get(f"staged_{n}") and not cleaned.get(f"photo_{n}")}
+        found = staged_photos_for(uploader=self.uploader, form_token=self.staging_token, purpose=Purpose.SUBMISSION,
+                                  ids=list(wanted.values()))
+        for n, pk in wanted.items():
+            if pk in found:
+                self._staged[n] = found[pk]
+            else:
+                self.add_error(f"photo_{n}", ValidationError(EXPIRED_MESSAGE, code="staged_expired"))
+
+    def _has_photo(self, cleaned, n):
+        return bool(cleaned.get(f"photo_{n}") or n in self._staged)
 
     def clean(self):
         cleaned = super().clean()
+        self._take_staged(cleaned)
         for n in range(1, MAX_PHOTOS + 1):
-            if cleaned.get(f"photo_{n}") and not (cleaned.get(f"caption_{n}") or "").strip():
+            if self._has_photo(cleaned, n) and not (cleaned.get(f"caption_{n}") or "").strip():
                 self.add_error(f"caption_{n}", ValidationError(_("Hãy ghi chú thích cho ảnh %(n)s.") % {"n": n}))
         if not self._errors and cleaned.get("document"):
             self._clean_document(cleaned)
@@ -119,7 +148,7 @@ class SubmissionForm(forms.Form):
         except WordError as error:
             self.add_error("document", ValidationError(str(error), code="invalid_document"))
             return
-        uploaded = sum(1 for n in range(1, MAX_PHOTOS + 1) if cleaned.get(f"photo_{n}"))
+        uploaded = sum(1 for n in range(1, MAX_PHOTOS + 1) if self._has_photo(cleaned, n))
         if uploaded + len(self.word.photos) > MAX_PHOTOS:
             self.add_error("document", ValidationError(
                 _("Tệp Word có %(count)s ảnh; cùng với ảnh gửi kèm là quá %(max)s ảnh cho một lần gửi.")
@@ -134,7 +163,8 @@ class SubmissionForm(forms.Form):
 
         Every photo's header is read (no pixels) and charged to the request's pixel budget before any photo is
         decoded; one that fails stops the send before the costly part. Each accepted photo is replaced by its
-        clean re-encoding, at most ``SUBMISSION_IMAGE_MAX_SIDE`` pixels on a side.
+        clean re-encoding, at most ``SUBMISSION_IMAGE_MAX_SIDE`` pixels on a side. Staged photos were checked and
+        re-encoded (within the same limits) when they were staged, so they cost nothing here.
         """
         names = [f"photo_{n}" for n in range(1, MAX_PHOTOS + 1) if cleaned.get(f"photo_{n}")]
         max_side = settings.SUBMISSION_IMAGE_MAX_SIDE
@@ -172,10 +202,13 @@ class SubmissionForm(forms.Form):
 
         A picture's credit stays at the end of its caption, "(Ảnh: …)", where accepting the submission finds it.
         """
-        photos = [
-            (self.cleaned_data[f"photo_{n}"], self.cleaned_data[f"caption_{n}"].strip())
-            for n in range(1, MAX_PHOTOS + 1) if self.cleaned_data.get(f"photo_{n}")
-        ]
+        photos = []
+        for n in range(1, MAX_PHOTOS + 1):
+            caption = self.cleaned_data[f"caption_{n}"].strip()
+            if self.cleaned_data.get(f"photo_{n}"):
+                photos.append((self.cleaned_data[f"photo_{n}"], caption))
+            elif n in self._staged:
+                photos.append((self._staged[n].as_upload(), caption))
         for number, (picture, content) in enumerate(zip(self.word.photos if self.word else [], self._word_files,
                                                         strict=True), 1):
             caption = picture.caption or _("Ảnh %(n)s trong tệp Word (chưa có chú thích)") % {"n": number}

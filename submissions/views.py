@@ -9,6 +9,8 @@ from core.limits import before_body
 from submissions import ratelimit
 from submissions.forms import SubmissionForm
 from submissions.services import submission_create
+from uploads.identity import Uploader
+from uploads.services import staged_photos_discard
 
 SESSION_KEY = "submission_reference"
 
@@ -42,7 +44,7 @@ def _count_attempt(request):
 def submission_form(request):
     if request.method == "GET":
         return _render(request, SubmissionForm())
-    form = SubmissionForm(request.POST, request.FILES)
+    form = SubmissionForm(request.POST, request.FILES, uploader=Uploader.from_request(request))
     if form.is_spam:
         return _render(request, SubmissionForm(), status=400, error=_("Không gửi được tin. Vui lòng thử lại."))
     if not form.is_valid():
@@ -52,6 +54,8 @@ def submission_form(request):
         name=data["name"], contact=data["contact"], province=data["province"], title=data["title"],
         text=data["text"], photos=form.photos(),
     )
+    # Their bytes are in the submission's own photos now.
+    staged_photos_discard(photos=form.staged_photos())
     request.session[SESSION_KEY] = submission.reference
     return redirect("submissions:done")
 

@@ -1,6 +1,7 @@
 """What changed between two snapshots: text word by word, photos and captions, places, topics, officials."""
 
 import dataclasses
+import datetime
 import difflib
 import re
 
@@ -64,7 +65,15 @@ def word_diff(old, new):
 
 def _text(snapshot, field):
     value = snapshot.get(field) or ""
-    return html_to_text(value) if field == "body" else str(value)
+    if field == "body":
+        return html_to_text(value)
+    if field == "event_date" and value:
+        # Snapshots keep ISO dates; editors read dd/mm/yyyy everywhere, diffs included.
+        try:
+            return datetime.date.fromisoformat(str(value)).strftime("%d/%m/%Y")
+        except ValueError:
+            return str(value)
+    return str(value)
 
 
 def _names(items):

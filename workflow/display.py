@@ -13,5 +13,5 @@ def display_name(user):
     return user.get_full_name() or user.get_username()
 
 
-def local_time(value, fmt="H:i d/m/Y"):
+def local_time(value, fmt="d/m/Y H:i"):
     return formats.date_format(timezone.localtime(value), fmt)

@@ -1,14 +1,17 @@
-"""Read-only queries for the workflow: desks, moderators to notify, the moderation queue."""
+"""Read-only queries for the workflow: desks, moderators to notify, the moderation queue, an editor's own articles."""
 
 import dataclasses
 import datetime
 
 from django.contrib.auth import get_user_model
-from django.db.models import BooleanField, Exists, ExpressionWrapper, OuterRef, Q, Subquery, Value
+from django.db.models import BooleanField, Count, Exists, ExpressionWrapper, F, OuterRef, Q, Subquery, Value
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from articles.models import Article, Status, Topic
+from people.models import Official
 from workflow.models import Action, Desk, Revision, Transition
+from workflow.models.desks import predecessor_ids
 from workflow.models.revisions import RevisionState
 from workflow.roles import MODERATOR_GROUP, is_moderator
 
@@ -105,9 +108,13 @@ class QueueKey:
 
 
 def _my_desk_scope(user):
-    """The provinces and topics of the user's desks, sub-topics included (a desk for a topic covers them)."""
+    """The provinces and topics of the user's desks, sub-topics included (a desk for a topic covers them), former
+    units included for a desk that asks for them."""
     desks = list(Desk.objects.filter(moderators=user).prefetch_related("provinces", "topics"))
     provinces = {p.id for d in desks for p in d.provinces.all()}
+    # A desk that includes former units also answers for the units merged into its provinces.
+    widening = {p.id for d in desks if d.include_former_units for p in d.provinces.all()}
+    provinces |= predecessor_ids(widening)
     topics = {t.id for d in desks for t in d.topics.all()}
     if topics:
         topics = set(Topic.objects.trees(topics).values_list("id", flat=True))
@@ -205,8 +212,113 @@ def revision_summaries(article):
     ]
 
 
+# --- "Bài của tôi": an editor's own articles, by where they stand -------------------------------------------
+
+# (slug, label): the tabs of the editor's workspace, in the order a working day reads them.
+MY_ARTICLE_TABS = [
+    ("nhap", _("Bản nháp")),
+    ("tra-lai", _("Bị trả lại")),
+    ("cho-duyet", _("Chờ duyệt")),
+    ("hen-gio", _("Đã hẹn giờ")),
+    ("da-dang", _("Đã đăng")),
+]
+
+
+def _latest_of(action, field="created_at"):
+    return Subquery(
+        Transition.objects.filter(article=OuterRef("pk"), action=action)
+        .order_by("-created_at", "-id").values(field)[:1]
+    )
+
+
+def my_articles(user):
+    """The articles ``user`` wrote, with when they were last submitted and last returned (and why)."""
+    return Article.objects.filter(author=user).annotate(
+        last_submitted_at=_latest_of(Action.SUBMIT),
+        last_returned_at=_latest_of(Action.RETURN),
+        return_comment=_latest_of(Action.RETURN, "comment"),
+        has_pending_change=Exists(Revision.objects.pending().filter(article=OuterRef("pk"))),
+    )
+
+
+def _returned_q():
+    # A return always answers a submission, so "returned" means: the latest return is newer than the latest
+    # submission. Submitting again moves the article out of this tab.
+    return Q(status=Status.DRAFT, last_returned_at__isnull=False) & (
+        Q(last_submitted_at__isnull=True) | Q(last_returned_at__gt=F("last_submitted_at"))
+    )
+
+
+def _my_tab_filters(now):
+    published_ids = Article.objects.published(now).values("pk")
+    scheduled_ids = Article.objects.scheduled(now).values("pk")
+    return {
+        "nhap": (Q(status__in=[Status.DRAFT, Status.WITHDRAWN]) & ~_returned_q()),
+        "tra-lai": _returned_q(),
+        # A change proposed to a live article waits for a decision just as a new article does.
+        "cho-duyet": Q(status=Status.SUBMITTED) | Q(has_pending_change=True),
+        "hen-gio": Q(pk__in=scheduled_ids),
+        # The public's own rule (Article.objects.published), not a second reading of the status.
+        "da-dang": Q(pk__in=published_ids),
+    }
+
+
+def my_article_tab(user, tab, *, now=None):
+    """The user's articles in one tab of "Bài của tôi", most recently touched first."""
+    filters = _my_tab_filters(now or timezone.now())
+    if tab not in filters:
+        raise KeyError(tab)
+    return (
+        my_articles(user).filter(filters[tab])
+        .defer("body", "search_text", "search_vector")
+        .prefetch_related("provinces")
+        .order_by("-updated_at", "-pk")
+    )
+
+
+def my_article_counts(user, *, now=None):
+    """{tab slug: how many of the user's articles it holds}, every tab in one query."""
+    filters = _my_tab_filters(now or timezone.now())
+    return my_articles(user).aggregate(**{
+        slug.replace("-", "_"): Count("pk", filter=condition) for slug, condition in filters.items()
+    })
+
+
+def with_current_titles(content):
+    """``content`` (a snapshot) with every official left without a title given their current position's.
+
+    "Chức danh khi đưa tin" is what the paper printed that day; left empty, the best guess is the position the
+    official holds on the day of the save. A title the writer typed is kept as typed.
+    """
+    officials = content.get("officials") or []
+    missing = [item["official"] for item in officials if not (item.get("title") or "").strip()]
+    if not missing:
+        return content
+    titles = {o.pk: o.current_title for o in Official.objects.with_current_positions().filter(pk__in=missing)}
+    filled = [
+        {**item, "title": titles.get(item["official"], "")} if not (item.get("title") or "").strip() else item
+        for item in officials
+    ]
+    return {**content, "officials": filled}
+
+
+def return_note(article):
+    """The moderator's latest return of ``article`` while it still stands (the article is a draft and was not
+    submitted since), else None. The writer sees it at the top of the article until the next submission."""
+    if article is None or article.pk is None or article.status != Status.DRAFT:
+        return None
+    latest = (
+        Transition.objects.filter(article=article, action__in=[Action.SUBMIT, Action.RETURN])
+        .order_by("-created_at", "-id").select_related("actor").first()
+    )
+    if latest is None or latest.action != Action.RETURN:
+        return None
+    return latest
+
+
 __all__ = [
-    "QueueItem", "QueueKey", "RevisionState", "all_moderators", "article_scope", "current_submission", "desks_for",
-    "last_submitted_revision", "moderation_queue", "moderators_for", "pending_revision", "queue_count", "queue_items",
-    "queue_keys", "revision_summaries", "snapshot_scope",
+    "MY_ARTICLE_TABS", "QueueItem", "QueueKey", "RevisionState", "all_moderators", "article_scope",
+    "current_submission", "desks_for", "last_submitted_revision", "moderation_queue", "moderators_for",
+    "my_article_counts", "my_article_tab", "my_articles", "pending_revision", "queue_count", "queue_items",
+    "queue_keys", "return_note", "revision_summaries", "snapshot_scope", "with_current_titles",
 ]

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models, router
 from django.db.models import Q
@@ -114,6 +115,8 @@ class Article(TimeStampedModel):
     version = models.PositiveIntegerField(_("phiên bản"), default=1, editable=False)
     content_hash = models.CharField(_("mã băm nội dung nhập"), max_length=64, blank=True, editable=False, db_index=True)
     import_path = models.CharField(_("tệp nguồn khi nhập"), max_length=500, blank=True, editable=False)
+    # Derived, never edited: the search app computes both through articles.indexing (folded text on SQLite,
+    # weighted words and word pairs on PostgreSQL); the columns and their index belong here.
     search_text = models.TextField(editable=False, blank=True)
     search_vector = SearchVectorField(null=True, editable=False)
 
@@ -133,6 +136,8 @@ class Article(TimeStampedModel):
                 fields=["-publish_at", "-id"], include=["slug", "updated_at"], condition=Q(status=Status.PUBLISHED),
                 name="perf_article_published_order",
             ),
+            # Full-text matching (PostgreSQL only: migration 0004 skips it elsewhere).
+            GinIndex(fields=["search_vector"], name="article_search_vector_gin"),
         ]
         constraints = [
             models.CheckConstraint(

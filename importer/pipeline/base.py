@@ -11,6 +11,10 @@ from importer.models import ImportRecord
 
 Outcome = ImportRecord.Outcome
 
+# An import files a report under its best few topics (recognition ranks them); the others stay suggestions on the
+# change form (importer.recognition.suggest_for_article). Capped here too, whatever recognition's own tuning.
+MAX_IMPORTED_TOPICS = 3
+
 
 @dataclass
 class Options:

@@ -8,7 +8,7 @@ from articles.models import Article, Document, Mention, Photo, Status, Topic
 from core.images import validate_and_reencode_image
 from core.text import fold
 from importer.models import ImportRecord
-from importer.pipeline.base import Outcome, free_slug
+from importer.pipeline.base import MAX_IMPORTED_TOPICS, Outcome, free_slug
 from importer.pipeline.proposing import proposed_content
 from importer.services import article_link_recognition
 from places.models import Province
@@ -34,6 +34,8 @@ class Storing:
         lists; ``previous`` names the article to update when the caller knows it.
         """
         self._link_extra = link
+        if recognition is not None:
+            recognition.topics = recognition.topics[:MAX_IMPORTED_TOPICS]
         mark, remembered = self.staging.mark(), self.lexicon.mark()
         try:
             with transaction.atomic():

@@ -14,13 +14,15 @@ from dataclasses import dataclass, field
 from django.db.models import Q
 from django.utils import timezone
 
-from articles.models import Article
+from articles.models import Article, Topic
 from core.html import html_to_text
 from core.text import fold
 from importer.recognition.analysis import recognise_text
 from importer.recognition.layout import caption_candidates, split_credit
 from importer.recognition.lexicon import Lexicon
 from importer.recognition.tokens import tokenize
+from people.models import Official
+from places.models import Province
 
 MAX_TOPIC_SUGGESTIONS = 4
 _PARAGRAPH = re.compile(r"<p\b[^>]*>(.*?)</p>", re.DOTALL | re.IGNORECASE)
@@ -51,6 +53,7 @@ def _recognise(article, lexicon):
 
 def recognise_article(article, *, lexicon=None):
     """Link the documents the article cites (idempotent) and return the full recognition."""
+    # Import cycle: importer.services imports importer.recognition (its name lists), whose package imports us.
     from importer.services import article_link_documents
 
     recognition, lexicon = _recognise(article, lexicon)
@@ -128,9 +131,6 @@ def suggest_captions(lead, body):
 
 def suggest_for_article(article, *, lexicon=None):
     """Officials and provinces the text names that the article does not link yet. Writes nothing."""
-    from people.models import Official
-    from places.models import Province
-
     recognition, loaded = _recognise(article, lexicon)
     linked_officials = set(article.mentions.values_list("official_id", flat=True)) if article.pk else set()
     linked_provinces = set(article.provinces.values_list("id", flat=True)) if article.pk else set()
@@ -158,8 +158,6 @@ def suggest_for_article(article, *, lexicon=None):
 def _suggest_topics(article, lexicon):
     """Topics the text points to that the article is not filed under, best first: the importer files a report
     under one to three topics, the editor adds others with a click."""
-    from articles.models import Topic
-
     linked = set(article.topics.values_list("id", flat=True)) if article.pk else set()
     text = article_text(article)
     ranked = [hit for hit in lexicon.topics.rank(tokenize(text), text=text) if hit.id not in linked and hit.score]

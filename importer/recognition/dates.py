@@ -34,8 +34,10 @@ _TEXT_YEAR = re.compile(
     r"|\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?P<full>\d{4}))"
     r"(?!\s*[-–—/]\s*\d)(?![\d/])",
 )
+_QUOTED = re.compile(r"[“\"«][^“”\"«»]{1,300}[”\"»]")
 _NOT_A_POINT = {"đến", "tới", "từ", "trước", "sau", "với", "kỳ", "đoạn", "tầm", "khóa", "khoá", "những", "các"}
 
+SHORT_LINE_CHARS = 40  # shorter and without a digit: a name or a label, not a sentence that could date the event
 # A file modified this recently was saved (downloaded, copied) for the import, not written with its report.
 RECENT_FILE_DAYS = 7
 
@@ -72,7 +74,7 @@ def read_event_date(paragraphs, *, year=None, reference=None):
     (a date that is evidence, usually the file's), then a year the date's paragraph states ("Xuân Bính Ngọ
     2026", "đợt tuyên truyền năm 2020"; not "nhiệm kỳ 2020-2025"). Without any, the year stays unknown.
     """
-    for text in paragraphs[:3]:
+    for text in _opening(paragraphs):
         for match in _DATE.finditer(text):
             if match.group(1):
                 day, month, written_year = match.group(1), match.group(2), match.group(3) or match.group(4)
@@ -106,6 +108,18 @@ def read_event_date(paragraphs, *, year=None, reference=None):
     return None
 
 
+def _opening(paragraphs, count=3):
+    """The first ``count`` paragraphs that can hold a date: an author's name printed above the lead ("Nguyễn
+    Thanh Xuân") takes no place among them."""
+    found = []
+    for text in paragraphs:
+        if len(found) == count:
+            break
+        if len(text) >= SHORT_LINE_CHARS or any(ch.isdigit() for ch in text):
+            found.append(text)
+    return found
+
+
 def find_event_date(paragraphs, *, year=None, reference=None):
     """The first event date in the opening paragraphs when its year is known, or ``None``."""
     found = read_event_date(paragraphs, year=year, reference=reference)
@@ -116,6 +130,8 @@ def _stated_year(text, month):
     """The most recent year ``text`` states as a point in time, or ``None``; older years in the paragraph of a
     report's date are history ("thành lập năm 1945"), the report speaks of its own year."""
     years = []
+    # A year inside quotation marks belongs to a name (“Cuộc thi … năm 2023”, awarded the next January), not the event.
+    text = _QUOTED.sub(" ", text)
     for match in _TEXT_YEAR.finditer(text):
         if match.group("year"):
             if (match.group("lead") or "").strip().lower() in _NOT_A_POINT:

@@ -25,7 +25,26 @@ REFORM = datetime.date(2025, 7, 1)  # districts abolished, communes merged, 63 p
 # Bà Trưng") more often than as the place a report is about.
 DISTRICT_KINDS = {("huyện",): "Huyện", ("thị", "xã"): "Thị xã", ("thành", "phố"): "Thành phố"}
 COMMUNE_KINDS = {("xã",): "Xã", ("phường",): "Phường", ("thị", "trấn"): "Thị trấn", ("đặc", "khu"): "Đặc khu"}
+# The abbreviations of the kind ("TP Buôn Ma Thuột", "TX. Kỳ Anh", "H. Minh Hóa"), compared as printed: in
+# capitals, a one-letter one only with its dot.
+PRINTED_KINDS = {
+    ("TP", "."): "Thành phố", ("Tp", "."): "Thành phố", ("TP",): "Thành phố", ("Tp",): "Thành phố",
+    ("TX", "."): "Thị xã", ("TX",): "Thị xã", ("H", "."): "Huyện", ("TT", "."): "Thị trấn",
+}
+# The unit's party committee names it as well: "Huyện ủy Lý Sơn", "Thị ủy Kỳ Anh", "Thành ủy Buôn Ma Thuột".
+COMMITTEE_KINDS = {
+    ("huyện", "ủy"): "Huyện", ("huyện", "uỷ"): "Huyện", ("thị", "ủy"): "Thị xã", ("thị", "uỷ"): "Thị xã",
+    ("thành", "ủy"): "Thành phố", ("thành", "uỷ"): "Thành phố",
+}
 KINDS = {**DISTRICT_KINDS, **COMMUNE_KINDS}
+# Longest first: "thị xã" before "xã", "TP." before "TP".
+_ALL_KINDS = sorted([*((w, label, True) for w, label in PRINTED_KINDS.items()),
+                     *((w, label, False) for w, label in {**KINDS, **COMMITTEE_KINDS}.items())],
+                    key=lambda k: -len(k[0]))
+# Words a report puts between the kind and the name: "huyện đảo Lý Sơn", "xã biên giới Hưng Phước", "huyện miền
+# núi Tương Dương", "xã vùng cao Sín Thầu".
+_PLURAL = frozenset({"các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"})
+MODIFIERS = (("đảo",), ("biên", "giới"), ("miền", "núi"), ("vùng", "cao"), ("ven", "biển"), ("cù", "lao"))
 _DISAMBIGUATION = re.compile(r"\s*\(.*\)\s*$")
 
 
@@ -111,34 +130,59 @@ def find_lower_units(tokens, day, *, province_names=()):
     found, i, n = [], 0, len(tokens)
     while i < n:
         kind = None
-        for words, label in KINDS.items():
-            window = tuple(t.text.lower() for t in tokens[i:i + len(words)])
-            if window == words:
+        for words, label, as_printed in _ALL_KINDS:
+            window = tuple(t.text if as_printed else t.text.lower() for t in tokens[i:i + len(words)])
+            if window == words and all(tokens[i + d].start == tokens[i + d - 1].end for d in range(1, len(words))
+                                       if words[d] == "."):
                 kind, length = label, len(words)
                 break
         if kind is None:
             i += 1
             continue
         start = i + length
+        for words in MODIFIERS:
+            if tuple(t.text.lower() for t in tokens[start:start + len(words)]) == words \
+                    and start + len(words) < n and _is_name_word(tokens[start + len(words)].text):
+                start += len(words)
+                break
         end = start
         while end < n and end - start < 4 and _is_name_word(tokens[end].text) and _same_line(tokens, end):
             end += 1
-        hit = None
-        for stop in range(end, start, -1):  # the longest name the gazetteer knows
-            name = " ".join(t.text for t in tokens[start:stop])
-            if kind == "Thành phố" and _key(name) in province_names:
+        plural = i > 0 and (tokens[i - 1].text.lower() in _PLURAL or tokens[i - 1].text.isdigit())
+        first = i
+        while True:
+            hit, stop = _lookup(gazetteer, tokens, kind, first, start, end, day, province_names)
+            if hit:
+                found.append(hit)
+            # "các xã Hang Kia, Pà Cò", "hai huyện Mường Tè và Sìn Hồ": the kind word once for the whole list.
+            after = stop if hit else end
+            if not (plural and after > start and after + 1 < n and tokens[after].text.lower() in {",", "và"}
+                    and _is_name_word(tokens[after + 1].text) and _same_line(tokens, after + 1)):
                 break
-            province = gazetteer.provinces_of(kind, name, day)
-            if province:
-                hit = (f"{tokens[i].text} {' '.join(t.text for t in tokens[i + 1:stop])}", province,
-                       tokens[i].start, tokens[stop - 1].end)
-                break
-        if hit:
-            found.append(hit)
-            i = stop
-        else:
-            i = start
+            first = start = after + 1
+            end = start
+            while end < n and end - start < 4 and _is_name_word(tokens[end].text) and _same_line(tokens, end):
+                end += 1
+        i = stop if hit else start
     return found
+
+
+def _lookup(gazetteer, tokens, kind, first, start, end, day, province_names):
+    """The hit for the longest name the gazetteer knows in ``start``..``end`` (kind printed from ``first``), and
+    where it stops; (None, ``start``) when there is none."""
+    for stop in range(end, start, -1):
+        name = " ".join(t.text for t in tokens[start:stop])
+        if kind == "Thành phố" and _key(name) in province_names:
+            break
+        province = gazetteer.provinces_of(kind, name, day)
+        if province:
+            return (_as_printed(tokens[first:stop]), province, tokens[first].start, tokens[stop - 1].end), stop
+    return None, start
+
+
+def _as_printed(tokens):
+    """The words of ``tokens`` spaced as printed: "TX. Kỳ Anh", not "TX . Kỳ Anh"."""
+    return "".join(("" if i == 0 or t.start == tokens[i - 1].end else " ") + t.text for i, t in enumerate(tokens))
 
 
 def _is_name_word(word):

@@ -5,13 +5,18 @@ for a single article, where officials are looked up by name on demand instead of
 """
 
 import datetime
+import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
+from articles.models import Topic
 from core.text import fold
+from importer.recognition.gazetteer import REFORM, Gazetteer, find_lower_units
 from importer.recognition.names import SURNAMES
 from importer.recognition.tokens import PhraseMatcher, tone_key
 from importer.recognition.topics import TopicIndex
+from people.models import Official
+from places.models import Province
 
 # Written forms that are not the unit's own name. "Hồ Chí Minh" alone is the President, and the
 # city's name only counts with its prefix.
@@ -46,6 +51,16 @@ NAME_PARTS = SURNAMES | {
     "Thị", "Văn", "Đức", "Hữu", "Ngọc", "Minh", "Quốc", "Xuân", "Thanh", "Hồng", "Thu", "Kim", "Công", "Quang",
     "Tiến", "Trọng", "Bá", "Duy", "Mạnh", "Đình", "Huy", "Tuấn", "Anh", "Thành", "Hải", "Hoài", "Như", "Bảo",
 }
+
+
+_MERGER = re.compile(r"\b(?:sáp nhập|hợp nhất|trước đây)\b|\(cũ\)", re.IGNORECASE)
+
+
+def _sentence_around(text, start, end):
+    """The sentence of ``text`` that holds ``start``..``end``: from the previous full stop, semicolon or line."""
+    left = max(text.rfind(mark, 0, start) for mark in (". ", "; ", "\n"))
+    right = min((at for at in (text.find(mark, end) for mark in (". ", "; ", "\n")) if at >= 0), default=len(text))
+    return text[left + 1:right]
 
 
 def _designation_follows(tokens, last):
@@ -128,7 +143,7 @@ class ProvinceIndex:
         return (units[0], "") if units else (None, "")
 
     def find(self, tokens, day, *, text=None, masks=(), unaccented=None):
-        hits = {}
+        hits, spans = {}, {}
         for match in self.matcher.find(tokens, unaccented=unaccented):
             if any(start < match.end and match.start < end for start, end in masks):
                 continue
@@ -141,6 +156,7 @@ class ProvinceIndex:
             unit, note = self.resolve(match.payload, day)
             if unit is None:
                 continue
+            spans.setdefault(unit.id, []).append((match.start, match.end))
             written = text[match.start:match.end] if text else " ".join(t.text for t in tokens[match.first:match.last + 1])
             hit = hits.get(unit.id)
             if hit is None:
@@ -152,11 +168,27 @@ class ProvinceIndex:
             if any(start < tokens[last].end and tokens[first].start < end for start, end in masks):
                 continue
             unit, note = self.resolve(name, day)
+            if unit is not None:
+                spans.setdefault(unit.id, []).append((tokens[first].start, tokens[last].end))
             if unit is not None and unit.id not in hits:
                 written = text[tokens[first].start:tokens[last].end] if text else name
                 hits[unit.id] = ProvinceHit(unit.id, unit.slug, unit.name, written, note)
+        if text:
+            self._drop_merged_history(hits, spans, text)
         self._implied(tokens, day, hits)
         return list(hits.values())
+
+    def _drop_merged_history(self, hits, spans, text):
+        """A former unit named only as what was merged into another unit the text names ("Tỉnh Lâm Đồng được sáp
+        nhập với 2 tỉnh Bình Thuận và Đắk Nông", "Sau khi hợp nhất Bình Định và Gia Lai, tỉnh Gia Lai mới…",
+        "Vĩnh Long – Bến Tre (trước đây)") is the successor's history, not a place the report is about."""
+        anchored = {unit_id for unit_id in hits if not all(
+            _MERGER.search(_sentence_around(text, start, end)) for start, end in spans.get(unit_id, [(0, 0)]))}
+        for unit_id in list(hits):
+            successor = self.by_id[unit_id].successor_id
+            if successor and unit_id not in anchored and any(
+                    successor in (other, self.by_id[other].successor_id) for other in anchored if other != unit_id):
+                del hits[unit_id]
 
     def _after_kind_word(self, tokens):
         """(name, first, last) for "tỉnh Quảng nam", "thành phố Cần thơ": a capitalised first word, any case after."""
@@ -176,14 +208,15 @@ class ProvinceIndex:
 
     def _implied(self, tokens, day, hits):
         """Provinces only implied by a district, town or commune the text names ("huyện Lý Sơn")."""
-        from importer.recognition.gazetteer import REFORM, find_lower_units
-
         for written, province, _start, _end in find_lower_units(tokens, day, province_names=self.by_key):
             if province not in self.by_name:
                 continue
             # The gazetteer's former units are those of just before the reform when the day is unknown.
             unit, _note = self.resolve(province, day or REFORM - datetime.timedelta(days=1))
-            if unit is None or unit.id in hits:
+            if unit is None or unit.id in hits or unit.successor_id in hits or any(
+                    p.id in hits for p in self.predecessors.get(unit.id, [])):
+                # "H. A Lưới (Thừa Thiên - Huế)": the gazetteer calls the unit by its later name (Huế, a city
+                # since 2025); the text already named it, under its name of the day.
                 continue
             hits[unit.id] = ProvinceHit(unit.id, unit.slug, unit.name, written,
                                         f"“{written}” thuộc {unit.name}: tỉnh, thành suy ra từ địa danh cấp dưới.")
@@ -207,8 +240,6 @@ class OfficialIndex:
     def candidates(self, name):
         key = fold(name)
         if key not in self.by_fold and not self.preloaded:
-            from people.models import Official
-
             self.by_fold[key] = [
                 KnownOfficial(pk, full_name, tone)
                 for pk, full_name, tone in Official.objects.matching_name(name).values_list(
@@ -278,32 +309,22 @@ class Lexicon:
     def place_keys(self):
         """Tone keys of province and district names: words that are never a person's name."""
         if "places" not in self._objects:
-            from importer.recognition.gazetteer import Gazetteer
-
             self._objects["places"] = frozenset(self.provinces.by_key) | Gazetteer.load().place_keys()
         return self._objects["places"]
 
     def province_objects(self):
         """Province rows by id, read once: for describing articles without queries."""
         if "provinces" not in self._objects:
-            from places.models import Province
-
             self._objects["provinces"] = Province.objects.in_bulk()
         return self._objects["provinces"]
 
     def topic_objects(self):
         if "topics" not in self._objects:
-            from articles.models import Topic
-
             self._objects["topics"] = Topic.objects.in_bulk()
         return self._objects["topics"]
 
     @classmethod
     def load(cls, *, preload_officials=True):
-        from articles.models import Topic
-        from people.models import Official
-        from places.models import Province
-
         units = [
             Unit(*row)
             for row in Province.objects.values_list("id", "slug", "name", "valid_from", "valid_to", "successor_id")

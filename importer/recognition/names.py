@@ -40,7 +40,11 @@ ALWAYS_TITLE = frozenset({"Phó", "Tổng", "Ủy", "Uỷ", "Bí"})
 
 
 def is_name_word(word):
-    """A capitalised alphabetic word: "Lại", "Xuân", "Y" (in "Y Thanh Hà Niê Kđăm")."""
+    """A capitalised alphabetic word: "Lại", "Xuân", "Y" (in "Y Thanh Hà Niê Kđăm"), or capitalised syllables
+    joined by hyphens, as foreign names are transcribed ("Vông-Mạ-Ni", "On- Mê")."""
+    if "-" in word:
+        parts = [part.strip() for part in word.split("-")]
+        return len(parts) > 1 and all(part and " " not in part and is_name_word(part) for part in parts)
     return word.isalpha() and word[0].isupper() and (len(word) == 1 or word[1:].islower())
 
 

@@ -27,7 +27,6 @@ CREATE OR REPLACE FUNCTION newsroom_search_html(text) RETURNS text
 """
 
 DROP = """
-DROP INDEX IF EXISTS article_search_vector_gin;
 DROP FUNCTION IF EXISTS newsroom_search_html(text);
 DROP FUNCTION IF EXISTS newsroom_search_words(text);
 DROP FUNCTION IF EXISTS newsroom_unaccent(text);
@@ -38,7 +37,7 @@ def forwards(apps, schema_editor):
     if schema_editor.connection.vendor != "postgresql":
         return
     schema_editor.execute(FUNCTIONS)
-    # The vectors are filled and the GIN indexes built once, by 0003, with the final vector definition.
+    # The vectors are filled once, by 0007, with the final definition; their index is the articles app's.
 
 
 def backwards(apps, schema_editor):

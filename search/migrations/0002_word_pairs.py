@@ -1,4 +1,4 @@
-"""Phrase search without re-reading vectors: adjacent word pairs as lexemes (functions; 0003 fills and indexes).
+"""Phrase search without re-reading vectors: adjacent word pairs as lexemes (functions; 0007 fills the vectors).
 
 A GIN index cannot answer "these words next to each other" by itself; PostgreSQL then re-reads every
 candidate's vector to check positions, which at 100,000 articles costs seconds. Pairs of adjacent words
@@ -41,8 +41,6 @@ CREATE OR REPLACE FUNCTION newsroom_all_pairs(text, text, text) RETURNS tsvector
 """
 
 DROP = """
-DROP INDEX IF EXISTS article_search_head_gin;
-DROP INDEX IF EXISTS article_search_title_gin;
 DROP FUNCTION IF EXISTS newsroom_all_pairs(text, text, text);
 DROP FUNCTION IF EXISTS newsroom_head_vector(text, text);
 DROP FUNCTION IF EXISTS newsroom_title_vector(text);
@@ -54,7 +52,7 @@ DROP FUNCTION IF EXISTS newsroom_search_pairs(text);
 def forwards(apps, schema_editor):
     if schema_editor.connection.vendor != "postgresql":
         return
-    schema_editor.execute(FUNCTIONS)  # 0003 fills the vectors and builds the indexes, in one pass
+    schema_editor.execute(FUNCTIONS)
 
 
 def backwards(apps, schema_editor):

@@ -1,9 +1,11 @@
-"""Compute each article's search vector in one pass, then index it.
+"""Compute each article's search vector in one pass.
 
 ``newsroom_search_vector(title, lead, body)`` folds each text once and derives both the weighted words
 (A title, B lead, C body) and the pairs of adjacent words from that, instead of folding the body twice.
-Then every stored vector is rewritten and the three GIN indexes are built: the whole article, the title,
-and the title + lead. Nothing happens on SQLite.
+Nothing happens on SQLite.
+
+This migration used to rewrite every vector and build GIN indexes on the articles table too; the index is now
+the articles app's (articles 0004) and the vectors are rewritten once, by 0007, with the final definition.
 """
 
 from django.db import migrations
@@ -31,42 +33,19 @@ CREATE OR REPLACE FUNCTION newsroom_search_vector(text, text, text) RETURNS tsve
 DROP FUNCTION IF EXISTS newsroom_all_pairs(text, text, text);
 """
 
-# Rewriting every vector is much faster without the index, which is then built in one pass.
-FILL = """
-DROP INDEX IF EXISTS article_search_vector_gin;
-UPDATE articles_article SET search_vector = newsroom_search_vector(title, lead, body);
-"""
-
-INDEXES = """
-CREATE INDEX IF NOT EXISTS article_search_vector_gin ON articles_article USING gin (search_vector);
-CREATE INDEX IF NOT EXISTS article_search_title_gin ON articles_article USING gin (newsroom_title_vector(title));
-CREATE INDEX IF NOT EXISTS article_search_head_gin ON articles_article USING gin (newsroom_head_vector(title, lead));
-ANALYZE articles_article;
-"""
-
 DROP = """
-DROP INDEX IF EXISTS article_search_vector_gin;
-DROP INDEX IF EXISTS article_search_head_gin;
-DROP INDEX IF EXISTS article_search_title_gin;
 DROP FUNCTION IF EXISTS newsroom_search_vector(text, text, text);
 """
 
 
 def forwards(apps, schema_editor):
-    if schema_editor.connection.vendor != "postgresql":
-        return
-    # Building the indexes and filling the vectors of a large newsroom takes longer than a request may.
-    schema_editor.execute("SET LOCAL statement_timeout = 0")
-    schema_editor.execute("SET LOCAL maintenance_work_mem = '256MB'")
-    schema_editor.execute(FUNCTIONS)
-    schema_editor.execute(FILL)
-    schema_editor.execute(INDEXES)
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute(FUNCTIONS)
 
 
 def backwards(apps, schema_editor):
-    if schema_editor.connection.vendor != "postgresql":
-        return
-    schema_editor.execute(DROP)
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute(DROP)
 
 
 class Migration(migrations.Migration):

@@ -1,20 +1,8 @@
-"""The title tier is now told from the title text of the title-or-lead matches (search.ranking), so the
-title-only GIN index is never used; it only cost time on every save. Nothing happens on SQLite."""
+"""Formerly dropped the title-only GIN index that 0003 built on the articles table, once the ranking no longer
+used it. That index is no longer built at all (the articles app owns the table's indexes, articles 0004), so
+nothing is left to do; the migration stays so that databases that ran it keep a consistent history."""
 
 from django.db import migrations
-
-
-def forwards(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute("DROP INDEX IF EXISTS article_search_title_gin")
-
-
-def backwards(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute("SET LOCAL statement_timeout = 0")
-        schema_editor.execute(
-            "CREATE INDEX IF NOT EXISTS article_search_title_gin ON articles_article USING gin (newsroom_title_vector(title))"
-        )
 
 
 class Migration(migrations.Migration):
@@ -22,6 +10,4 @@ class Migration(migrations.Migration):
         ("search", "0004_costly_expression_functions"),
     ]
 
-    operations = [
-        migrations.RunPython(forwards, backwards, elidable=False),
-    ]
+    operations = []

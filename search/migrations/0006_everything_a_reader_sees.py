@@ -4,7 +4,7 @@ provinces, topics and document numbers, with weight D below the body (C), lead (
 ``newsroom_article_extras(id)`` gathers those texts from their tables, one line per item, the same lines
 ``search.vectors.article_extras()`` builds in Python; ``newsroom_search_vector(title, lead, body, extras)``
 adds their words (D) and the pairs of adjacent words within each line, so that a phrase never runs from one
-caption into the next. Every stored vector is rewritten, and on SQLite every ``search_text``.
+caption into the next. The stored vectors (and on SQLite every ``search_text``) are rewritten once, by 0007.
 """
 
 from django.db import migrations
@@ -37,13 +37,6 @@ CREATE OR REPLACE FUNCTION newsroom_article_extras(bigint) RETURNS text
     $$;
 """
 
-FILL = """
-DROP INDEX IF EXISTS article_search_vector_gin;
-UPDATE articles_article SET search_vector = newsroom_search_vector(title, lead, body, newsroom_article_extras(id));
-CREATE INDEX IF NOT EXISTS article_search_vector_gin ON articles_article USING gin (search_vector);
-ANALYZE articles_article;
-"""
-
 DROP = """
 DROP FUNCTION IF EXISTS newsroom_article_extras(bigint);
 DROP FUNCTION IF EXISTS newsroom_search_vector(text, text, text, text);
@@ -52,22 +45,12 @@ DROP FUNCTION IF EXISTS newsroom_search_vector(text, text, text, text);
 
 def forwards(apps, schema_editor):
     if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute("SET LOCAL statement_timeout = 0")
-        schema_editor.execute("SET LOCAL maintenance_work_mem = '256MB'")
         schema_editor.execute(FUNCTIONS)
-        schema_editor.execute(FILL)
-        return
-    # SQLite searches search_text: add the same extras, a batch at a time.
-    from search.vectors import refresh_search_text
-
-    refresh_search_text(apps.get_model("articles", "Article").objects.all())
 
 
 def backwards(apps, schema_editor):
     if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute("SET LOCAL statement_timeout = 0")
         schema_editor.execute(DROP)
-        schema_editor.execute("UPDATE articles_article SET search_vector = newsroom_search_vector(title, lead, body)")
 
 
 class Migration(migrations.Migration):

@@ -8,7 +8,7 @@ from django.conf import settings
 # Bottom to top; apps on one floor do not import each other.
 FLOORS = [
     {"core"},
-    {"places"},
+    {"places", "uploads"},
     {"renditions"},
     {"people"},
     {"articles"},

@@ -6,7 +6,7 @@ import pytest
 from articles.models import Article, Photo
 from places.models import Province
 from search.query import parse_query
-from search.ranking import search_articles
+from search.ranking import results, search_articles
 from tests.factories import make_article, make_official
 
 
@@ -118,11 +118,9 @@ def test_an_official_named_by_the_query_is_listed_first_and_his_reports_rank_fir
 
 @pytest.mark.django_db
 def test_counts_are_capped_and_said_so(client, monkeypatch):
-    from search import ranking
-
     for n in range(4):
         make_article(f"Tin tuyên truyền biển đảo số {n}")
-    monkeypatch.setattr(ranking, "COUNT_CAP", 3)
+    monkeypatch.setattr(results, "COUNT_CAP", 3)
     response = client.get("/tim-kiem/", {"q": "bien dao"})
     assert "Tìm thấy hơn 3 tin bài" in response.content.decode()
 

@@ -53,6 +53,9 @@ ALLOWED = {
     "axes.accessfailurelog": {"administrator": "v", "superuser": "vd"},
     # The record of role changes: read by whoever manages accounts, written only by core.role_audit.
     "core.rolechange": {"administrator": "v", "superuser": "v"},
+    # Import runs: whoever may import uploads files; an editor sees their own runs, a moderator every run; a run's
+    # record is written only by the importer.
+    "importer.importrun": {"editor": "va", "other_editor": "la", "moderator": "va", "superuser": "va"},
 }
 # A field each crafted change POST alters, and the value it tries to write.
 CHANGE = {
@@ -63,7 +66,7 @@ CHANGE = {
     "submissions.submission": ("title", "Tiêu đề bị sửa"), "auth.user": ("first_name", "Đổi tên"),
     "auth.group": ("name", "Nhóm đổi tên"), "axes.accessattempt": ("username", "nguoi-khac"),
     "axes.accesslog": ("username", "nguoi-khac"), "axes.accessfailurelog": ("username", "nguoi-khac"),
-    "core.rolechange": ("change", "Sửa hồ sơ quyền."),
+    "core.rolechange": ("change", "Sửa hồ sơ quyền."), "importer.importrun": ("source", "Nguồn bị sửa"),
 }
 
 
@@ -115,7 +118,10 @@ def world(db):
     objects["people.organisation"] = Organisation.objects.create(name="Tỉnh ủy Kiên Giang")
     from core.models import RoleChange
 
-    objects["core.rolechange"] = RoleChange.objects.first()  # the cast's groups were recorded as they were given
+    objects["core.rolechange"] = RoleChange.objects.first()
+    from importer.models import ImportRun
+
+    objects["importer.importrun"] = ImportRun.objects.create(user=editor, source="Báo cáo tỉnh")  # the cast's groups were recorded as they were given
     return cast, objects
 
 

@@ -71,7 +71,7 @@ def test_a_stale_save_is_refused_naming_who_saved_and_when_and_neither_text_is_l
     assert response.status_code == 200
     html = response.content.decode()
     revision = Revision.objects.filter(article=article).latest("number")
-    when = timezone.localtime(revision.created_at).strftime("%H:%M %d/%m/%Y")
+    when = timezone.localtime(revision.created_at).strftime("%d/%m/%Y %H:%M")
     assert f"bientap đã lưu bài này lúc {when}" in html
     assert 'value="Bản của người thứ hai"' in html
     assert Article.objects.get(pk=article.pk).title == "Bản của người thứ nhất"

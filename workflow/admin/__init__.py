@@ -18,16 +18,22 @@ from core.forms import SAFE_IMAGE_OVERRIDES
 from workflow import permissions
 from workflow.admin.accounts import register_account_admin
 from workflow.admin.article import WorkflowArticleAdminMixin, WorkflowInlineMixin
+from workflow.admin.forms import PhotoInlineForm
+from workflow.admin.workspace import WorkspaceExtension
 from workflow.models import Desk, Transition
 from workflow.roles import MODERATOR_GROUP
 
 
 class PhotoInline(WorkflowInlineMixin, admin.StackedInline):
     model = Photo
+    form = PhotoInlineForm  # with its script: staged at once, thumbnails, drag to reorder, alt text folded
+    template = "admin/articles/photo/stacked_staged.html"
     extra = 0
-    fields = [("image", "is_featured", "position"), "caption", ("credit", "alt_text"), ("width", "height")]
-    readonly_fields = ["width", "height"]
+    fields = [("image", "staged_photo", "is_featured"), ("caption", "credit"), "alt_text", "position"]
     formfield_overrides = SAFE_IMAGE_OVERRIDES  # decoded, size-checked, re-encoded, renamed
+
+    def get_formset(self, request, obj=None, **kwargs):
+        return super().get_formset(request, obj, **kwargs).for_user(request.user)
 
 
 class MentionInline(WorkflowInlineMixin, admin.TabularInline):
@@ -142,7 +148,8 @@ class TransitionAdmin(StrictAdminParamsMixin, admin.ModelAdmin):
 
 @admin.register(Desk)
 class DeskAdmin(StrictAdminParamsMixin, admin.ModelAdmin):
-    list_display = ["name", "moderator_names", "province_count", "topic_count"]
+    list_display = ["name", "moderator_names", "province_count", "include_former_units", "topic_count"]
+    list_filter = ["include_former_units"]
     search_fields = ["name"]
     filter_horizontal = ["moderators", "provinces", "topics"]
 
@@ -170,3 +177,4 @@ class DeskAdmin(StrictAdminParamsMixin, admin.ModelAdmin):
 
 
 register_account_admin(admin.site)
+ArticleAdmin.extend(WorkspaceExtension())

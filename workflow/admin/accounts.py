@@ -8,13 +8,35 @@ the workflow's roles (workflow.roles), so the account admin lives here; every ch
 mailed to the superusers (core.role_audit), and login lockouts stay with core (core/admin_security.py).
 """
 
+from django import forms
+from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
 from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext_lazy as _
 
 from core.admin_params import StrictAdminParamsMixin
 from core.role_audit import acting_as
-from workflow.roles import can_manage_account, grantable_groups
+from workflow.roles import (
+    ADMINISTRATOR_GROUP,
+    EDITOR_GROUP,
+    MODERATOR_GROUP,
+    can_manage_account,
+    grantable_groups,
+    role_names,
+)
+
+# What each role does, said next to the roles the form offers (only those the actor may grant).
+ROLE_DESCRIPTIONS = {
+    EDITOR_GROUP: _("viết và gửi bài"),
+    MODERATOR_GROUP: _("duyệt, hẹn giờ, trả lại và gỡ bài"),
+    ADMINISTRATOR_GROUP: _("quản lý tài khoản, địa phương, chủ đề và ban kiểm duyệt"),
+}
+
+
+def role_help_text(groups):
+    described = [f"{group.name}: {ROLE_DESCRIPTIONS[group.name]}" for group in groups if group.name in ROLE_DESCRIPTIONS]
+    return "; ".join([*described, str(_("bạn chỉ thấy những vai trò mình được phép cấp."))])
 
 
 class NewsroomUserAdmin(StrictAdminParamsMixin, UserAdmin):
@@ -22,6 +44,22 @@ class NewsroomUserAdmin(StrictAdminParamsMixin, UserAdmin):
 
     Every limit is checked on the server: the page only shows what the checks below would let through.
     """
+
+    list_display = ["username", "full_name", "email", "role", "is_active", "last_login"]
+    list_filter = ["groups", "is_active", "is_staff", "is_superuser"]
+    # Roles are picked by name from a short list of boxes, not moved between two multi-selects.
+    filter_horizontal = ["user_permissions"]
+
+    @admin.display(description=_("họ và tên"), ordering="last_name")
+    def full_name(self, obj):
+        return obj.get_full_name()
+
+    @admin.display(description=_("vai trò"))
+    def role(self, obj):
+        return role_names(obj, groups=obj.groups.all())
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("groups")
 
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
@@ -43,6 +81,9 @@ class NewsroomUserAdmin(StrictAdminParamsMixin, UserAdmin):
     def formfield_for_manytomany(self, db_field, request, **kwargs):
         if db_field.name == "groups":
             kwargs["queryset"] = grantable_groups(request.user)
+            kwargs["widget"] = forms.CheckboxSelectMultiple
+            kwargs["label"] = _("Vai trò")
+            kwargs["help_text"] = role_help_text(kwargs["queryset"])
         return super().formfield_for_manytomany(db_field, request, **kwargs)
 
     def save_related(self, request, form, formsets, change):

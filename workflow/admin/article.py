@@ -7,6 +7,7 @@ through workflow.services.
 from django.contrib import admin, messages
 from django.contrib.admin.utils import construct_change_message
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.db.models import Exists, OuterRef
 from django.shortcuts import redirect
 from django.urls import path
@@ -14,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from articles.models import Status
+from uploads.services import staged_photos_discard
 from workflow import permissions, services
 from workflow.admin import views
 from workflow.admin.content import content_from_forms, current_content
@@ -23,6 +25,7 @@ from workflow.exceptions import WorkflowError
 from workflow.models import Revision
 from workflow.models.revisions import RevisionState
 from workflow.services.locks import new_page_token
+from workflow.warnings import approval_warnings
 
 SUBMIT_AFTER_SAVE = "_gui_duyet"
 LOCK_TOKEN_FIELD = "_lock_token"  # the edit page's own lock token, posted with the form
@@ -95,6 +98,10 @@ class WorkflowArticleAdminMixin:
             article=article, actor=request.user, content=content,
             expected_version=form.cleaned_data.get(VERSION_FIELD) if change else None,
         )
+        # Their bytes now live in the article's photos; a refused save never gets here and keeps them staged.
+        staged = [photo for formset in formsets for photo in getattr(formset, "staged_taken", ())]
+        if staged:
+            transaction.on_commit(lambda: staged_photos_discard(photos=staged))
 
     def construct_change_message(self, request, form, formsets, add=False):
         # The inlines were never saved by Django, so only the main form can be described.
@@ -181,7 +188,16 @@ class WorkflowArticleAdminMixin:
 
     @admin.action(description=gettext_lazy("Duyệt và xuất bản ngay các bài đã chọn"), permissions=["moderate"])
     def approve_selected(self, request, queryset):
-        self._bulk(request, queryset, lambda a: services.article_approve(article=a, actor=request.user),
+        # A bulk approval has no page to show warnings on, so an article with open warnings is left for the
+        # single approve page, where the moderator sees them and ticks that they were read.
+        ready = []
+        for article in queryset:
+            if approval_warnings(article):
+                messages.warning(request, _("%(title)s: còn cảnh báo chưa xử lý, hãy mở bài và duyệt riêng.")
+                                 % {"title": article.title})
+            else:
+                ready.append(article)
+        self._bulk(request, ready, lambda a: services.article_approve(article=a, actor=request.user),
                    _("Đã duyệt và xuất bản %(count)d bài."))
 
     # --- Extra pages

@@ -4,13 +4,21 @@ import datetime
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
 from django.db.models.fields.files import ImageFieldFile
 from django.forms.models import BaseInlineFormSet
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from articles.models import Article, Photo
 from core.params import MAX_YEAR
+from uploads.forms import EXPIRED_MESSAGE, StagedPhotoField, staging_token
+from uploads.identity import Uploader
+from uploads.models import Purpose
+from uploads.services import staged_photos_for
+from workflow.admin.editor import BodyEditorWidget, photo_choices
+from workflow.admin.schedule import VietnamDateTimeField
 from workflow.display import LATE_PUBLISH_MESSAGE
 from workflow.exceptions import EditConflict, EditLocked, WorkflowError
 from workflow.selectors import pending_revision
@@ -32,9 +40,12 @@ class ArticleAdminForm(forms.ModelForm):
         model = Article
         # The admin's fieldsets decide what is shown; these are the content fields a snapshot holds.
         fields = ["title", "slug", "lead", "body", "event_date", "byline", "source", "provinces", "topics", "documents"]
+        widgets = {"body": BodyEditorWidget}  # its media also widens the title and the lead
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if "body" in self.fields:
+            self.fields["body"].widget.photos = photo_choices(self.instance)
         if VERSION_FIELD in self.fields:
             self.fields[VERSION_FIELD].initial = self.instance.version if self.instance.pk else 0
         self.pending = pending_revision(self.instance)
@@ -113,8 +124,74 @@ class PendingAwareInlineFormSet(BaseInlineFormSet):
         return kwargs
 
 
+class PhotoInlineForm(forms.ModelForm):
+    """One photo of the article. With the page's script, a chosen file is staged at once (uploads) and the form
+    posts its id in ``staged_photo`` instead of the file; without it, the plain file input works as before."""
+
+    staged_photo = StagedPhotoField()
+
+    class Meta:
+        model = Photo
+        fields = ["image", "staged_photo", "caption", "credit", "alt_text", "position", "is_featured"]
+
+    class Media:
+        js = ["uploads/staged-photos.js"]
+        css = {"all": ["uploads/staged-photos.css"]}
+
+
 class PhotoFormSet(PendingAwareInlineFormSet):
+    """The article's photos. Staged photos are taken from the requesting user's staging for this page only
+    (``for_user``), so a form error never loses a chosen photo. The first photo is featured unless another is."""
+
     snapshot_key = "photos"
+    uploader = None
+
+    @cached_property
+    def staged_taken(self):
+        """The staged photos this save turned into files: discarded once the article is saved."""
+        return []
+
+    @classmethod
+    def for_user(cls, user):
+        return type(cls.__name__, (cls,), {"uploader": Uploader(user=user)})
+
+    @cached_property
+    def staging_token(self):
+        """The page's staging key: the posted one on a refused save, so its photos come back; else a new one."""
+        return staging_token(self.data if self.is_bound else None, self.prefix)
+
+    def clean(self):
+        super().clean()
+        kept = [form for form in self.forms if getattr(form, "cleaned_data", None) and not form.cleaned_data.get("DELETE")]
+        self._take_staged(kept)
+        self._settle_featured([form for form in kept if not form.errors])
+
+    def _take_staged(self, kept):
+        # A file chosen in the plain input wins over a staged one: that is what the user did last.
+        wanted = [form for form in kept if form.cleaned_data.get("staged_photo")
+                  and not isinstance(form.cleaned_data.get("image"), UploadedFile)]
+        if not wanted:
+            return
+        found = {} if self.uploader is None else staged_photos_for(
+            uploader=self.uploader, form_token=self.staging_token, purpose=Purpose.ARTICLE,
+            ids=[form.cleaned_data["staged_photo"] for form in wanted],
+        )
+        for form in wanted:
+            staged = found.get(form.cleaned_data["staged_photo"])
+            if staged is None:
+                form.add_error("image", EXPIRED_MESSAGE)
+            else:
+                form.cleaned_data["image"] = staged.as_upload()
+                self.staged_taken.append(staged)
+
+    def _settle_featured(self, kept):
+        featured = [form for form in kept if form.cleaned_data.get("is_featured")]
+        if len(featured) > 1:
+            raise ValidationError(_("Chỉ chọn một ảnh đại diện cho bài."), code="several_featured")
+        with_image = [form for form in kept if form.cleaned_data.get("image")]
+        if not featured and with_image:
+            first = min(with_image, key=lambda form: (form.cleaned_data.get("position") or 0, self.forms.index(form)))
+            first.cleaned_data["is_featured"] = True
 
     def row_key(self, obj):
         return obj.pk
@@ -178,12 +255,10 @@ class WithdrawForm(forms.Form):
 
 
 class PublishForm(CommentForm):
-    publish_at = forms.DateTimeField(
+    publish_at = VietnamDateTimeField(
         label=_("Hẹn giờ xuất bản"), required=False,
-        input_formats=["%Y-%m-%dT%H:%M", "%d/%m/%Y %H:%M", "%Y-%m-%d %H:%M"],
-        widget=forms.DateTimeInput(attrs={"type": "datetime-local", "step": 60}, format="%Y-%m-%dT%H:%M"),
-        help_text=_("Để trống để xuất bản ngay. Giờ Việt Nam, chính xác đến phút."),
-        error_messages={"invalid": _("Thời điểm không hợp lệ. Nhập theo dạng ngày/tháng/năm giờ:phút.")},
+        help_text=_("Để trống để xuất bản ngay. Nhập ngày/tháng/năm giờ:phút theo giờ Việt Nam (24 giờ), "
+                    "ví dụ 01/12/2026 08:00."),
     )
 
     def clean_publish_at(self):

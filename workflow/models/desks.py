@@ -3,9 +3,40 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
+def successor_ids(province_ids):
+    """The units that ``province_ids`` became, at every step of a chain of reorganisations (themselves excluded)."""
+    from places.models import Province
+
+    found, frontier = set(), set(province_ids)
+    while frontier:
+        step = set(Province.objects.filter(pk__in=frontier, successor__isnull=False).values_list("successor_id", flat=True))
+        frontier = step - found - set(province_ids)
+        found |= frontier
+    return found
+
+
+def predecessor_ids(province_ids):
+    """The former units merged into ``province_ids``, at every step back (themselves excluded)."""
+    from places.models import Province
+
+    found, frontier = set(), set(province_ids)
+    while frontier:
+        step = set(Province.objects.filter(successor_id__in=frontier).values_list("pk", flat=True))
+        frontier = step - found - set(province_ids)
+        found |= frontier
+    return found
+
+
 class DeskQuerySet(models.QuerySet):
     def matching(self, *, province_ids, topic_ids):
-        return self.filter(models.Q(provinces__in=province_ids) | models.Q(topics__in=topic_ids)).distinct()
+        """Desks covering one of these provinces or topics; a desk that includes former units also covers an
+        article filed under a unit merged into one of its provinces."""
+        province_ids = list(province_ids)
+        covers = models.Q(provinces__in=province_ids) | models.Q(topics__in=topic_ids)
+        later = successor_ids(province_ids)
+        if later:
+            covers |= models.Q(include_former_units=True, provinces__in=later)
+        return self.filter(covers).distinct()
 
 
 class Desk(models.Model):
@@ -24,6 +55,11 @@ class Desk(models.Model):
         "places.Province", verbose_name=_("tỉnh, thành phố"), related_name="desks", blank=True,
     )
     topics = models.ManyToManyField("articles.Topic", verbose_name=_("chủ đề"), related_name="desks", blank=True)
+    include_former_units = models.BooleanField(
+        _("gồm cả đơn vị cũ"), default=False,
+        help_text=_("Bài gắn với tỉnh, thành cũ (trước 1/7/2025) đã sáp nhập vào tỉnh, thành của ban cũng thuộc ban "
+                    "này, ví dụ ban phụ trách An Giang nhận cả bài gắn Kiên Giang."),
+    )
 
     objects = DeskQuerySet.as_manager()
 
@@ -34,3 +70,8 @@ class Desk(models.Model):
 
     def __str__(self):
         return self.name
+
+    def province_scope(self):
+        """The ids of the provinces this desk covers: its own, and their former units if it includes them."""
+        own = set(self.provinces.values_list("pk", flat=True))
+        return own | predecessor_ids(own) if self.include_former_units else own

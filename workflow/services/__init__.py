@@ -15,6 +15,7 @@ from workflow.services.articles import (
     article_submit,
     article_withdraw,
 )
+from workflow.services.evaluation import articles_publish_for_evaluation
 from workflow.services.imports import (
     HistoryStep,
     article_import_history,
@@ -32,7 +33,7 @@ __all__ = [
     "HistoryStep", "article_approve", "article_create_from_submission", "article_hold_for_save",
     "article_import_history", "article_import_proposal", "article_import_revision", "article_import_save",
     "article_republish", "article_restore_save", "article_return", "article_save_draft", "article_submit",
-    "article_withdraw", "articles_import_record", "lock_acquire", "lock_refresh", "lock_release", "lock_state",
+    "article_withdraw", "articles_import_record", "articles_publish_for_evaluation", "lock_acquire", "lock_refresh", "lock_release", "lock_state",
     "lock_take_over", "preview_link_create", "preview_link_resolve", "preview_links_revoke",
     "revision_approve_pending", "revision_reject_pending", "revision_restore",
 ]

@@ -2,13 +2,12 @@
 
 import datetime
 
-from django.db import transaction
 from django.db.models import F, Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from articles.cache_tags import purge_article
 from articles.models import Article
-from core.cache import bump_public_cache
 from core.params import MAX_YEAR
 from core.sites import site_url
 from workflow.display import LATE_PUBLISH_MESSAGE, display_name, local_time
@@ -89,8 +88,9 @@ def resolve_publish_at(publish_at, *, now=None):
     return now if publish_at <= now else publish_at
 
 
-def bump_public_cache_on_commit():
-    transaction.on_commit(bump_public_cache)
+def purge_public_pages(article):
+    """Make stale the cached pages that show the article, now and on commit (articles/cache_tags.py)."""
+    purge_article(article)
 
 
 def notify_decision(*, article, actor, action_label, comment="", recipients=None):

@@ -11,15 +11,15 @@ from workflow.exceptions import EditConflict, InvalidState
 from workflow.models import Action, Revision, RevokeReason
 from workflow.models.revisions import RevisionState
 from workflow.notifications import article_admin_url, notify_on_commit
-from workflow.selectors import article_scope, moderators_for, snapshot_scope
+from workflow.selectors import article_scope, moderators_for, snapshot_scope, with_current_titles
 from workflow.services._common import (
-    bump_public_cache_on_commit,
     bump_version,
     check_lock,
     latest_revision,
     lock_row,
     next_revision_number,
     notify_decision,
+    purge_public_pages,
     record,
     require,
     require_text,
@@ -91,6 +91,8 @@ def article_save_draft(*, article, actor, content, expected_version=None, restor
     A new or unpublished article takes the content at once. A published one (live or scheduled) keeps its
     rows untouched: the content becomes a pending revision that a moderator must approve.
     """
+    if restored_from is None:  # a restore brings back the old version as it was
+        content = with_current_titles(content)
     if article.pk is None:
         require(actor.is_active and actor.has_perm("articles.add_article"), _("Bạn không có quyền viết bài mới."))
         article.status, article.publish_at, article.first_published_at = Status.DRAFT, None, None
@@ -193,7 +195,7 @@ def _go_public(locked, publish_at):
     locked.save(update_fields=["status", "publish_at", "first_published_at", "updated_at"])
     # Preview links are for what is not public yet; once approved they end, even if the article is later withdrawn.
     revoke_preview_links(article=locked, reason=RevokeReason.PUBLISHED)
-    bump_public_cache_on_commit()
+    purge_public_pages(locked)
 
 
 @transaction.atomic
@@ -232,7 +234,7 @@ def article_withdraw(*, article, actor, reason):
         revision.decision_comment = _("Bài đã bị gỡ trước khi thay đổi được duyệt.")
         revision.save(update_fields=["state", "decision_comment"])
     record(article=locked, actor=actor, action=Action.WITHDRAW, from_status=Status.PUBLISHED, comment=reason)
-    bump_public_cache_on_commit()
+    purge_public_pages(locked)
     notify_decision(article=locked, actor=actor, action_label=_("Bài đã bị gỡ"), comment=reason)
     sync(article, locked)
     return locked

@@ -24,10 +24,10 @@ from workflow.exceptions import InvalidState
 from workflow.models import Action, Revision, Transition
 from workflow.models.revisions import RevisionState
 from workflow.services._common import (
-    bump_public_cache_on_commit,
     bump_version,
     lock_row,
     next_revision_number,
+    purge_public_pages,
     record,
     sync,
 )
@@ -209,6 +209,6 @@ def article_import_history(*, article, saved_by, saved_at, steps=(), publish_at=
         transition.created_at = step.at
     Transition.objects.bulk_update(transitions, ["created_at"])
     if status == Status.PUBLISHED:
-        bump_public_cache_on_commit()
+        purge_public_pages(locked)
     sync(article, locked)
     return revision

@@ -10,10 +10,10 @@ from workflow.exceptions import InvalidState
 from workflow.models import Action, Correction, Revision
 from workflow.models.revisions import RevisionState
 from workflow.services._common import (
-    bump_public_cache_on_commit,
     bump_version,
     lock_row,
     notify_decision,
+    purge_public_pages,
     record,
     require,
     require_text,
@@ -63,7 +63,7 @@ def revision_approve_pending(*, revision, actor, is_correction=False, correction
     record(article=article, actor=actor, action=Action.APPROVE_CHANGE, from_status=Status.PUBLISHED,
            revision=revision, comment=(_("Đính chính: %(note)s") % {"note": correction_note}) if is_correction
            else comment.strip())
-    bump_public_cache_on_commit()
+    purge_public_pages(article)
     notify_decision(article=article, actor=actor, action_label=_("Thay đổi bài đang đăng đã được duyệt"),
                     comment=comment.strip(), recipients=[revision.created_by])
     return revision

@@ -1,5 +1,6 @@
 from django import template
 from django.core.files.storage import default_storage
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from workflow.roles import is_moderator
@@ -36,3 +37,11 @@ def moderation_queue_count(context):
     if request is None or not is_moderator(request.user):
         return None
     return queue_count()
+
+
+@register.filter
+def waiting_since(moment):
+    """How long since ``moment``, as ``waiting`` says it."""
+    if moment is None:
+        return ""
+    return waiting(timezone.now() - moment)

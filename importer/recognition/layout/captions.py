@@ -4,6 +4,7 @@ import re
 
 from core.text import fold
 from importer.recognition.names import person_name_runs
+from importer.recognition.officials import TITLE_HEADS, find_officials
 from importer.recognition.tokens import is_unaccented, tokenize, tone_key, word_keys
 
 MAX_CAPTION_CHARS = 320
@@ -14,6 +15,7 @@ CREDIT_WEIGHT = 5
 FIRST_PARAGRAPH_MARGIN = 2
 MAX_UNPUNCTUATED_CHARS = 200
 BODY_MARKER_PENALTY = 5
+CREDITED_MARKER_PENALTY = 2
 
 _CREDIT = re.compile(r"\s*[\(\[]\s*((?:Ảnh|ẢNH|Nguồn ảnh)\s*:[^)\]]{1,80})[\)\]]\s*\.?$")
 # "… tại đơn vị. Ảnh: Xuân Tiến", "…tỉnh Savannakhet-Ảnh: P.T", "… (Nguồn: Cổng thông tin điện tử Đồng Tháp)":
@@ -31,8 +33,17 @@ _DATE_LEAD = re.compile(
 _WORDS = re.compile(r"\w+")
 # How a lead opens: a dateline ("(ĐCSVN) –", "(HNMO) -", "TTXVN –") or a date ("Ngày 12/9,", "Sáng 12-9,").
 _LEAD_OPENING = re.compile(
-    r"^(?:\([^)]{2,20}\)\s*[-–—]?|[A-ZĐ]{2,}[A-ZĐ.]*\s*[-–—]|(?i:ngày|sáng|chiều|tối|trưa|đêm|hôm)\b|\d{1,2}\s*[/-]\s*\d)"
+    r"^(?:\([^)]{2,20}\)\s*[-–—]?|[A-ZĐ]{2,}[A-ZĐ.]*\s*[-–—]|(?i:ngày|sáng|chiều|tối|trưa|đêm|hôm)\b|\d{1,2}\s*[/-]\s*\d"
+    r"|(?i:(?:trong|từ|những|các|vào)\s+(?:các\s+|những\s+)?ngày)\s+\d|(?i:vừa qua|mới đây)\b)"
 )
+# "… tặng hoa chúc mừng ông Trương Tấn Sơn BẮC BÌNH": a photographer's name printed in capitals after the caption,
+# two to four syllables (an acronym such as "UBND" or "TP HCM" is not a syllable).
+_CAPITAL_CREDIT = re.compile(
+    r"(?<=[\w.)])\s+((?:[B-DĐG-HK-NP-TV-XZ]{0,3}[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]{1,3}"
+    r"[CGHMNPT]{0,2}\b\s*){2,4})$"
+)
+# A person's name alone on the line under a caption ("Bá Cường", "bá Cường"): that caption's photographer.
+_NAME_CREDIT_PARAGRAPH = re.compile(r"^[^\W\d_][^\W\d_]*(?:\s+[^\W\d_a-zđ][^\W\d_]*){1,3}$")
 
 
 class _Phrases:
@@ -75,6 +86,10 @@ _VERB_OPENERS = _Phrases(
     "trao", "tặng", "trao tặng", "thăm", "tặng quà", "trao quà", "trao học bổng", "dâng hoa", "dâng hương",
     "tuần tra", "khám bệnh", "cấp phát", "bàn giao",
 )
+_PHOTO_ACTIONS = _Phrases(
+    "tặng quà", "trao quà", "trao học bổng", "tặng học bổng", "dâng hoa", "dâng hương", "khám bệnh", "cấp phát",
+    "tuần tra", "tặng cờ", "trao cờ", "thăm hỏi", "thăm, tặng quà", "thăm và tặng quà",
+)
 # Predicates photographers write under pictures.
 _CAPTION_PREDICATES = _Phrases(
     "phát biểu", "trao", "tặng quà", "tặng hoa", "tặng", "chụp ảnh", "dâng hoa", "dâng hương", "thắp hương",
@@ -108,6 +123,9 @@ _CONTINUATIONS = _Phrases(
     "tiếp đó", "sau đó", "cuối cùng", "trước hết", "một là", "hai là", "kết quả", "được biết", "dịp này",
     "nhân dịp", "thay mặt", "có thể", "chiều", "sáng", "tối",
 )
+# An appointment is the story's news, not a picture's content: "… được bầu giữ chức Bí thư Tỉnh ủy".
+_APPOINTMENT = re.compile(r"\b(?:bầu|chỉ định|bổ nhiệm|giữ chức|điều động|phân công)\b", re.IGNORECASE)
+_TITLE_HEAD_KEYS = frozenset(" ".join(tone_key(w) for w in head.split()) for head in TITLE_HEADS)
 _ABBREVIATIONS = re.compile(r"\b(?:TP|Tp|TS|ThS|PGS|GS|BS|KS|Th|St|Mr|Mrs|Ms|No)\.\s")
 _SENTENCE_BREAK = re.compile(r"[.!?…]\s+(\S)")
 
@@ -115,6 +133,12 @@ _SENTENCE_BREAK = re.compile(r"[.!?…]\s+(\S)")
 def split_credit(text):
     """"Quang cảnh hội nghị. (Ảnh: Minh Anh)" -> ("Quang cảnh hội nghị.", "Ảnh: Minh Anh")."""
     match = _CREDIT.search(text) or _INLINE_CREDIT.search(text)
+    if not match:
+        capitals = _CAPITAL_CREDIT.search(text)
+        words = text[:capitals.start()].split() if capitals else []
+        # Only after a caption written in ordinary case: a headline in capitals is not a credit.
+        if capitals and sum(1 for w in words if w[:1].islower()) >= 3:
+            match = capitals
     if not match or match.start() < 12:
         return text, ""
     caption = text[: match.start()].rstrip()
@@ -136,6 +160,9 @@ def caption_score(text, *, previous="", following="", unaccented=None):
     if len(caption) > MAX_CAPTION_CHARS or len(words) > MAX_CAPTION_WORDS:
         return None, ["quá dài"]
     marks = ";:?!" if credit or in_picture else ";:?!\"“”«»"  # "Lễ dâng hoa tại tượng đài “…”. Ảnh: …"
+    people_listed = _semicolons_list_people(caption)
+    if people_listed:
+        marks = marks.replace(";", "")  # "Các đồng chí A, Bí thư…; B, Chủ tịch…; C, … tặng hoa…"
     if any(ch in caption for ch in marks) or caption.endswith(("…", "...", ",")):
         return None, ["dấu câu của đoạn văn"]
     if any(m.group(1).isupper() for m in _SENTENCE_BREAK.finditer(_ABBREVIATIONS.sub("X ", caption))):
@@ -173,21 +200,33 @@ def caption_score(text, *, previous="", following="", unaccented=None):
         score += 1
         reasons.append("chủ ngữ là người")
     elif _VERB_OPENERS.opens(keys, unaccented):
-        score += 1
+        # "Tặng quà cho đồng bào…": a photo's verb and its object, the subject being in the picture; a single verb
+        # may open a subheading too ("Trao quyền cho cơ sở").
+        score += 2 if _PHOTO_ACTIONS.opens(keys, unaccented) else 1
         reasons.append("mở đầu bằng động từ chú thích")
     if _CAPTION_PREDICATES.found_in(lower, unaccented):
         score += 2
         reasons.append("động từ chú thích")
+        if people_listed:
+            score += 1  # "Các đồng chí A, …; B, …; C, … tặng hoa…": who is in the picture, then what they do
+            reasons.append("liệt kê người trong ảnh")
     if _EVENT_ENDINGS.found_in(keys, unaccented) and len(keys.rsplit(_AT[unaccented], 1)[-1].split()) <= 6:
         score += 1
         reasons.append("kết bằng nơi diễn ra")
     if _IN_PICTURE_POSITION.search(caption):
         score += 2
         reasons.append("chỉ vị trí trong ảnh")
-    if _is_portrait(caption):
+    people = find_officials(caption)
+    if _is_portrait(caption, people):
         # "Bí thư Huyện ủy Lê Văn B", "Ông Hoàng Quốc Khánh.": only who is in the picture.
         score += 2
         reasons.append("chỉ có chức danh và tên")
+    elif people and people[0].title and people[0].start <= 12 and not _APPOINTMENT.search(caption) \
+            and "động từ chú thích" not in reasons:
+        # "Thiếu tá A, Chính trị viên Đồn Biên phòng B đọc báo Xuân": a picture names whom it shows in full. Weak
+        # evidence (a story names people so too): without a photo's verb, the editor is offered the caption.
+        score += 1
+        reasons.append("người có chức danh làm chủ ngữ")
     if previous and _shares_subject(tokens, previous):
         score += 1
         reasons.append("nhắc lại đoạn trước")
@@ -206,7 +245,9 @@ def caption_score(text, *, previous="", following="", unaccented=None):
         score -= 1
     markers = _BODY_MARKERS.found_in(lower, unaccented)
     if markers:
-        score -= BODY_MARKER_PENALTY * len(markers)
+        # Under a credit, a caption may tell a little story ("Đường lên chốt rất gian nan, … phải hành quân bộ…
+        # Ảnh: …"): the credit says picture, a reporting word there weighs less.
+        score -= (CREDITED_MARKER_PENALTY if credit else BODY_MARKER_PENALTY) * len(markers)
         reasons.append("từ ngữ tường thuật")
     if re.search(r"\b(?:từ|đến|vào|trong)\s+(?:tháng|năm)\s+\d|\b\d{1,2}/\d{4}\b", caption):
         # A span of time ("từ tháng 8/2024") is a story's, not a picture's.
@@ -224,10 +265,7 @@ def caption_score(text, *, previous="", following="", unaccented=None):
     return score, reasons
 
 
-def _is_portrait(caption):
-    from importer.recognition.officials import find_officials
-
-    people = find_officials(caption)
+def _is_portrait(caption, people):
     rest = caption
     for person in reversed(people):
         rest = rest[:person.start] + " " + rest[person.end:]
@@ -242,13 +280,17 @@ def _is_portrait(caption):
     return len(people) <= 1 and not leftover
 
 
+def _semicolons_list_people(caption):
+    """Whether every ";" of ``caption`` is followed by a person's name: a list of who is in the picture."""
+    parts = caption.split(";")[1:]
+    return bool(parts) and all(person_name_runs(tokenize(part.split(",")[0])) == [" ".join(part.split(",")[0].split())]
+                               for part in parts)
+
+
 def _opens_with_title(keys):
     """"Thiếu tá Phùng Quang Tiến tuyên truyền…", "Chỉ huy trưởng … trao…": a person named by their title."""
-    from importer.recognition.officials import TITLE_HEADS
-
     words = keys.split()
-    heads = {" ".join(tone_key(w) for w in head.split()) for head in TITLE_HEADS}
-    return any(" ".join(words[:n]) in heads for n in (1, 2, 3, 4))
+    return any(" ".join(words[:n]) in _TITLE_HEAD_KEYS for n in (1, 2, 3, 4))
 
 
 def _shares_subject(tokens, previous):
@@ -260,6 +302,11 @@ def _shares_subject(tokens, previous):
     return any(f" {fold(name)} " in previous_folded for name in names)
 
 
+def _is_name_credit(text):
+    """"Bá Cường": two to four words of a name, nothing else (a subheading has lower-case words)."""
+    return len(text) <= 30 and bool(_NAME_CREDIT_PARAGRAPH.match(text)) and not text.isupper()
+
+
 def mark_captions(paragraphs, *, unaccented=False, headline=""):
     """Mark captions in place.
 
@@ -268,9 +315,10 @@ def mark_captions(paragraphs, *, unaccented=False, headline=""):
     """
     previous_body = headline
     for index, paragraph in enumerate(paragraphs):
-        if _CREDIT_PARAGRAPH.match(paragraph.text) and index and paragraphs[index - 1].is_caption:
-            # "Ảnh: Minh Anh" on its own line under a caption is that caption's credit.
-            paragraphs[index - 1].credit = paragraphs[index - 1].credit or paragraph.text.strip("()[]. ")
+        if index and paragraphs[index - 1].is_caption and not paragraphs[index - 1].credit and (
+                _CREDIT_PARAGRAPH.match(paragraph.text) or _is_name_credit(paragraph.text)):
+            # "Ảnh: Minh Anh" (or only "Minh Anh") on its own line under a caption is that caption's credit.
+            paragraphs[index - 1].credit = paragraph.text.strip("()[]. ")
             paragraph.is_caption = None
             continue
         following = next((p.text for p in paragraphs[index + 1:] if not _CREDIT_PARAGRAPH.match(p.text)), "")

@@ -3,12 +3,18 @@
 The pattern is an introduction ("đồng chí", "các đồng chí", "ông", "bà"), a name of 2–5 capitalised
 words, then comma-separated titles, each starting with a capital, running until the sentence goes on
 with a verb ("… Trung ương làm việc với …"), a function word, or punctuation other than a comma.
-Lists ("các đồng chí A, Bí thư…; B, Chủ tịch… và C, …") give one person per name.
+Lists ("các đồng chí A, Bí thư…; B, Chủ tịch… và C, …") give one person per name. A mention may also print
+the title first ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nguyễn Văn C", "PGS.TS A", "thiếu tướng B"), in
+brackets ("A (Chủ tịch UBND tỉnh)"), in lower case ("ông A, phó ban quản trị chùa…"), or not at all when the
+person is named for an office ("chỉ định ông A làm Bí thư…", "Các ông, bà A, B được chỉ định…"); a citizen
+quoted ("ông A, người dân tộc Giáy") is not an official. Foreign names may lack a Vietnamese family name after
+a rank, or be written with hyphens ("Vông-Mạ-Ni").
 
 The title is kept exactly as printed (a slice of the original text), since it records what the
 person was called on the day, which is what ``Mention.title_as_printed`` stores.
 """
 
+from importer.recognition.gazetteer import Gazetteer
 from importer.recognition.officials.parser import NamedOfficial, _Parser
 from importer.recognition.officials.vocabulary import TITLE_HEADS
 
@@ -22,7 +28,5 @@ def find_officials(text, *, tokens=None, places=None):
     district names ("thai nguyen" with its tones), which are never a person's name; the gazetteer's by default.
     """
     if places is None:
-        from importer.recognition.gazetteer import Gazetteer
-
         places = Gazetteer.load().place_keys()
     return _Parser(text, tokens, places).parse()

@@ -1,5 +1,6 @@
 """The parser behind ``find_officials``: a walk over the tokens, person by person."""
 
+import re
 from dataclasses import dataclass
 
 from importer.recognition.names import ALWAYS_TITLE, SURNAMES, TITLE_BIGRAMS, TITLE_WORDS, is_name_word
@@ -9,14 +10,46 @@ from importer.recognition.officials.vocabulary import (
     _ORGANISATION_HEADS,
     _SEPARATORS,
     _TITLE_PREFIXES,
+    ACADEMIC_ABBREVIATIONS,
     ALLOWED_BIGRAMS,
+    APPOINTED_AFTER,
+    APPOINTED_BEFORE,
     LOWER_CASE_HEADS,
+    LOWER_CASE_ROLES,
+    OFFICIAL_ACTS,
     ORGANISATION_BIGRAMS,
+    RANK_HEADS,
     STOP_BIGRAMS,
     STOP_WORDS,
     TITLE_HEADS,
 )
-from importer.recognition.tokens import tokenize
+from importer.recognition.tokens import Token, tokenize, word_keys
+
+# "Thay mặt Bí thư Tỉnh ủy, ông A…": the title is someone else's.
+_ON_BEHALF = frozenset({"mặt", "quyền"})
+# Where someone stands in a picture, printed after their name: "(bên phải)", "(thứ hai từ trái sang)", "(áo trắng)".
+_POSITION = re.compile(r"\b(?:phải|trái|giữa|áo|hàng đầu|ngoài cùng|đứng|ngồi)\b", re.IGNORECASE)
+
+
+def _glue_hyphenated_names(text, tokens):
+    """One token for a name written with hyphens ("Văn-Xay-Phong-Sạ-Vẳn", "Thạch On- Mê Kone"): capitalised
+    syllables around a hyphen glued to at least one of them. A hyphen before a title ("Rah Lan Chung-Phó Bí thư")
+    or spaced on both sides ("Thượng tá A - Chính trị viên") separates, as before."""
+    merged, i, n = [], 0, len(tokens)
+    while i < n:
+        token, j = tokens[i], i
+        while j + 2 < n and tokens[j + 1].text == "-" and is_name_word(tokens[j].text) \
+                and is_name_word(tokens[j + 2].text) and tokens[j + 2].text not in TITLE_WORDS \
+                and tokens[j + 2].text not in ALWAYS_TITLE \
+                and (tokens[j].end == tokens[j + 1].start or tokens[j + 1].end == tokens[j + 2].start) \
+                and "\n" not in text[tokens[j].end:tokens[j + 2].start]:
+            j += 2
+        if j > i:
+            word = text[token.start:tokens[j].end]
+            token = Token(word, token.start, tokens[j].end, *word_keys(word))
+        merged.append(token)
+        i = j + 1
+    return merged
 
 
 @dataclass(frozen=True)
@@ -30,7 +63,7 @@ class NamedOfficial:
 class _Parser:
     def __init__(self, text, tokens=None, places=frozenset()):
         self.text = text
-        self.tokens = tokens if tokens is not None else tokenize(text)
+        self.tokens = _glue_hyphenated_names(text, tokens if tokens is not None else tokenize(text))
         self.n = len(self.tokens)
         self.places = places
 
@@ -41,12 +74,16 @@ class _Parser:
     def word(self, i):
         return self.tokens[i].text if 0 <= i < self.n else ""
 
+    def width(self, start, end):
+        """How many words of a name ``start``..``end`` spans: a hyphenated one ("Vông-Mạ-Ni") counts as two."""
+        return sum(2 if "-" in self.word(i) else 1 for i in range(start, end))
+
     def lower(self, i):
         return self.word(i).lower()
 
     def joined(self, i):
         """Whether token ``i`` continues the line of token ``i - 1`` (no paragraph break between)."""
-        return i > 0 and "\n" not in self.text[self.tokens[i - 1].end:self.tokens[i].start]
+        return 0 < i < self.n and "\n" not in self.text[self.tokens[i - 1].end:self.tokens[i].start]
 
     def intro(self, i):
         """Length of an introduction ("đồng chí", "các đồng chí", "Đ/c", "ông", "bà") at ``i``, and whether
@@ -54,6 +91,13 @@ class _Parser:
         low = self.lower(i)
         if low == "các" and self.lower(i + 1) == "đồng" and self.lower(i + 2) == "chí":
             return 3, False
+        if low == "các" and self.lower(i + 1) in {"ông", "bà"}:
+            # "Các ông, bà A, B, C được chỉ định…", "các ông Nguyễn Văn A, Trần Văn B"
+            if self.word(i + 2) == "," and self.lower(i + 3) in {"ông", "bà"}:
+                return 4, True
+            return (3, True) if self.lower(i + 2) in {"ông", "bà"} else (2, True)
+        if low == "gồm" and self.word(i + 1) == ":":
+            return 2, True  # "Các Phó Bí thư được chỉ định gồm: A (Chủ tịch UBND tỉnh), B, C."
         if low == "đồng" and self.lower(i + 1) == "chí":
             return 2, False
         if low == "đ" and self.word(i + 1) == "/" and self.lower(i + 2) == "c" \
@@ -79,29 +123,85 @@ class _Parser:
         if self.word(k) not in SURNAMES:
             return False
         j = self.name_end(k)
-        if not 2 <= j - k <= 5 or self.is_place(k, j):
+        if not 2 <= self.width(k, j) <= 5 or self.is_place(k, j):
             return False
         after = self.word(j)
-        return not after or after in {",", ";", ".", "và", ")"} or not after[0].isupper()
+        return not after or after in {",", ";", ".", "và", ")", "("} or not after[0].isupper()
+
+    def parenthesis(self, r):
+        """The index of the ")" closing a short parenthesis opened at ``r`` on the same line, or None."""
+        if self.word(r) != "(":
+            return None
+        return next((c for c in range(r + 1, min(r + 16, self.n)) if self.word(c) == ")" and self.joined(c)), None)
+
+    def position_note(self, r):
+        """The index after "(bên phải)", "(thứ hai từ trái sang)" at ``r``: where someone stands in the picture."""
+        close = self.parenthesis(r)
+        if close is None or close - r > 9:
+            return None
+        inside = self.text[self.tokens[r].end:self.tokens[close].start]
+        return close + 1 if _POSITION.search(inside) else None
+
+    def lower_role(self, q):
+        """Length of a role printed in lower case at ``q`` ("phó ban quản trị…", "giảng viên…"), or 0."""
+        if not (0 <= q < self.n) or not self.word(q)[:1].islower():
+            return 0
+        for length in (4, 3, 2):
+            if " ".join(self.lower(q + d) for d in range(length)) in LOWER_CASE_ROLES \
+                    and all(self.joined(q + d) for d in range(1, length)):
+                return length
+        return 0
+
+    def appointed(self, start, end):
+        """Whether the people named between ``start`` and ``end`` (token indexes) are named for an office or act as
+        officials: "chỉ định ông A làm…", "bà B giữ chức…", "Các ông, bà C, D được chỉ định…", "Ông E chủ trì…"."""
+        before = " ".join(self.lower(i) for i in range(max(0, start - 4), start) if self.joined(i + 1))
+        if any(f" {phrase} " in f" {before} " for phrase in APPOINTED_BEFORE):
+            return True
+        q = end
+        while self.lower(q) in {"đã", "vừa", "đều", "cùng", "lần", "lượt", "tiếp", "tục"} and q - end < 3:
+            q += 1
+        after = " ".join(self.lower(i) for i in range(q, min(q + 4, self.n)))
+        if any(f"{after} ".startswith(f"{phrase} ") for phrase in (*APPOINTED_AFTER, *OFFICIAL_ACTS)):
+            return True
+        # "ông A làm Bí thư Tỉnh ủy": "làm" followed by a title.
+        return self.lower(q) == "làm" and self.title_head(q + 1) > 0
 
     def person(self, k, *, needs_surname, before=None):
         """The person whose name starts at ``k``, with the titles printed after it (and ``before`` it: the
         span of a title printed in front of the name), and the index after them."""
         j = self.name_end(k)
-        if not 2 <= j - k <= 5 or (self.word(k) in TITLE_WORDS and self.word(k) not in SURNAMES):
+        if not 2 <= self.width(k, j) <= 5 or (self.word(k) in TITLE_WORDS and self.word(k) not in SURNAMES):
             return None, k
         if needs_surname and self.word(k) not in SURNAMES:
             return None, k
         name = " ".join(t.text for t in self.tokens[k:j])
         title_start = title_end = None
         p = j
+        if self.position_note(p):
+            p = self.position_note(p)  # "Đồng chí A (bên phải), Bí thư Tỉnh ủy…"
+        elif self.word(p) == "(" and self.title_head(p + 1) and before is None:
+            close = self.parenthesis(p)
+            if close is not None and all(self.word(c) not in _HARD_STOPS or self.abbreviation_dot(c)
+                                         for c in range(p + 1, close)):
+                # "Hồ Văn Mười (Chủ tịch UBND tỉnh), Phạm Thị Phúc (…)": the title in brackets.
+                title = self.text[self.tokens[p + 1].start:self.tokens[close - 1].end]
+                return NamedOfficial(name, title, self.tokens[k].start, self.tokens[j - 1].end), close + 1
         while p < self.n and self.word(p) in _SEPARATORS and self.joined(p + 1):
             q = p + 1
-            if self.lower(q) == "nguyên" and self.capital_word(q + 1):
-                q_title = q  # "…, nguyên Ủy viên Trung ương Đảng": a former position, printed in lower case
+            if self.lower(q) in {"nguyên", "thuộc"} and self.capital_word(q + 1) and (
+                    self.lower(q) == "nguyên" or title_start is not None):
+                # "…, nguyên Ủy viên Trung ương Đảng": a former position, printed in lower case; "…, Trung đoàn 10,
+                # thuộc Quân khu 5": the unit's place in the army.
+                q_title = q
                 q += 1
             else:
                 q_title = q
+            if title_start is None and self.lower_role(q):
+                end, _stopped = self.segment(q)
+                title_start, title_end = self.tokens[q].start, self.tokens[end - 1].end
+                p = end
+                break  # "ông Thạch Ngàn, phó ban quản trị chùa Mỏ Neo, xã Đa Lộc…": the role only
             if not self.capital_word(q) or self.word(q).isdigit():
                 break
             if self.looks_like_name(q) or self.intro(q)[0]:
@@ -165,6 +265,8 @@ class _Parser:
                 r += 1
                 continue
             if word == "(" and r > q:
+                if self.position_note(r):
+                    return r, True  # "…Chủ tịch HĐND tỉnh (thứ 3 từ trái sang) trao quà"
                 close = next((c for c in range(r + 1, min(r + 16, self.n)) if self.word(c) == ")"), None)
                 if close is not None and all(self.word(c) not in _HARD_STOPS or (
                         self.word(c) == "." and self.abbreviation_dot(c)) for c in range(r + 1, close)):
@@ -185,8 +287,9 @@ class _Parser:
                     following = self.tokens[r + 1] if r + 1 < self.n else None
                     # "Bộ Giáo dục và Đào tạo" goes on; "… và đồng chí B" or "… và Trần Văn B" does not.
                     if following and following.is_capitalised and not self.looks_like_name(r + 1) \
-                            and not self.intro(r + 1)[0]:
-                        r += 1
+                            and not self.intro(r + 1)[0] and not (
+                                self.title_head(r + 1) and self.titled_person(r + 1)[0] is not None):
+                        r += 1  # but "Thượng tá A - Phó Chỉ huy trưởng và Thiếu tá B - …" is the next person
                         continue
                     return r, True
                 if pair in ALLOWED_BIGRAMS:
@@ -209,12 +312,33 @@ class _Parser:
         if self.lower(i - 2) == "việt" and self.lower(i - 1) == "nam":
             return 0  # "Mẹ Việt Nam Anh hùng Trần Thị Chắt": an honour, not an office
         capital = self.capital_word(i)
+        if capital and self.lower(i) in ACADEMIC_ABBREVIATIONS:
+            return self.abbreviated_degrees(i)
         for length in (4, 3, 2, 1):
             words = " ".join(self.lower(i + d) for d in range(length))
             if (words in TITLE_HEADS if capital else words in LOWER_CASE_HEADS) \
                     and all(self.joined(i + d) for d in range(1, length)):
                 return length
+        if capital and self.lower(i) == "phó" and self.joined(i + 1) and self.word(i + 1)[:1].isalpha():
+            following = self.title_head(i + 1)  # "Phó Đồn trưởng", "Phó Chỉ huy trưởng", "Phó Tổng Biên tập"
+            return following + 1 if following else 0
         return 0
+
+    def abbreviated_degrees(self, i):
+        """Tokens of "PGS.TS", "TS.", "ThS", "GS.TSKH" at ``i``: abbreviations glued by dots, a final glued dot."""
+        r = i + 1
+        while self.word(r) == "." and self.tokens[r].start == self.tokens[r - 1].end:
+            if self.lower(r + 1) in ACADEMIC_ABBREVIATIONS and self.tokens[r + 1].start - self.tokens[r].end <= 1:
+                r += 2
+            else:
+                r += 1
+                break
+        return r - i
+
+    def rank_head(self, h):
+        """Whether the title at ``h`` is a rank ("Thiếu tá", "thiếu tướng", "Hòa thượng")."""
+        length = self.title_head(h)
+        return length and " ".join(self.lower(h + d) for d in range(length)) in RANK_HEADS
 
     def titled_person(self, h):
         """A person printed after their title ("Bí thư Tỉnh ủy Lai Châu Lê Minh Ngân", "Trung tá Đỗ Văn Phúc –
@@ -228,19 +352,23 @@ class _Parser:
                 while run_end < self.n and is_name_word(self.word(run_end)) and self.joined(run_end) \
                         and self.word(run_end) not in ALWAYS_TITLE and run_end - r < 8:
                     run_end += 1
-                after = self.word(run_end)
+                after = self.word(run_end) if self.joined(run_end) else ""  # a caption's name ends its line
                 if not (after and after[0].isupper() and after[0].isalpha()) and not self.is_place(r, run_end):
                     # The whole run when it is a name ("Nguyễn Thị Kim Ngân"); else, of the family names in it,
                     # the start of the likeliest name (3 words, else 2, else 4): "Lai Châu Lê Minh Ngân" is the
                     # province, then Lê Minh Ngân. A place is never a name: "Bí thư Tỉnh ủy Thái Nguyên".
                     starts = [k for k in range(r + 1, run_end) if self.word(k) in SURNAMES and 2 <= run_end - k <= 4]
                     starts.sort(key=lambda k: {3: 0, 2: 1, 4: 2}[run_end - k])
-                    if self.word(r) in SURNAMES and 2 <= run_end - r <= 4:
+                    if self.word(r) in SURNAMES and 2 <= self.width(r, run_end) <= 4:
                         starts.insert(0, r)
+                    elif not starts and r == h + self.title_head(h) and self.rank_head(h) \
+                            and 2 <= self.width(r, run_end) <= 4 and not any(
+                                self.word(k) in TITLE_WORDS for k in range(r, run_end)):
+                        starts = [r]  # "Thiếu tá Sengvisay Phetsaikham -": after a rank, a foreign name
                     starts = [k for k in starts if not self.is_place(k, run_end)]
                     for k in starts:
                         if k > start and self.text[self.tokens[start].start:self.tokens[k - 1].end].strip():
-                            person, p = self.person(k, needs_surname=True,
+                            person, p = self.person(k, needs_surname=self.word(k) in SURNAMES,
                                                     before=(self.tokens[start].start, self.tokens[k - 1].end))
                             if person is not None:
                                 return person, p
@@ -254,6 +382,16 @@ class _Parser:
                 # "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nguyễn Văn C", "Ủy viên Trung ương Đảng - Bí thư…".
                 r += 1
                 continue
+            if word == "," and self.intro(r + 1)[0] and self.joined(r + 1) \
+                    and self.lower(start - 1) not in _ON_BEHALF and self.lower(start - 2) not in _ON_BEHALF:
+                # "Theo Chủ tịch UBND xã, ông Lê Văn An, …": the title, then who holds it. Not when the person has a
+                # title of their own after the name, nor "Thay mặt Bí thư Tỉnh ủy, ông A trao…" (on someone's behalf).
+                length = self.intro(r + 1)[0]
+                person, p = self.person(r + 1 + length, needs_surname=True,
+                                        before=(self.tokens[start].start, self.tokens[r - 1].end))
+                if person is not None and person.title == self.text[self.tokens[start].start:self.tokens[r - 1].end]:
+                    return person, p
+                return None, h
             if word in _HARD_STOPS or word in _SEPARATORS or not word[0].isalnum():
                 return None, h
             if not word[0].isupper():
@@ -280,17 +418,32 @@ class _Parser:
                 i += 1
                 continue
             k = i + length + (1 if self.word(i + length) == ":" else 0)  # "các đồng chí: A – …; B – …"
-            colon = next((c for c in range(k, min(k + 8, self.n)) if self.word(c) == ":" or (
+            colon = next((c for c in range(k, min(k + 10, self.n)) if self.word(c) == ":" or (
                 self.word(c) in _HARD_STOPS and not self.abbreviation_dot(c)) or not self.joined(c)), None)
-            if colon is not None and colon > k and self.word(colon) == ":" and self.capital_word(k):
-                k = colon + 1  # "các đồng chí UVT.Ư Đảng: A, Bộ trưởng…; B, …": the title they share, then the list
+            if colon is not None and colon > k and self.word(colon) == ":" and (
+                    self.capital_word(k) or self.looks_like_name(colon + 1)):
+                # "các đồng chí UVT.Ư Đảng: A, Bộ trưởng…; B, …", "các đồng chí trong Ban Thường vụ Tỉnh ủy: A, …":
+                # the title or the body they share, then the list.
+                k = colon + 1
             person, p = self.person(k, needs_surname=needs_surname)
             if person is None and self.title_head(k):
                 person, p = self.titled_person(k)  # "đồng chí Bí thư Tỉnh ủy Chẩu Văn Lâm"
+            if person is None and needs_surname and self.capital_word(k) and not self.title_head(k):
+                # "ông Văn-Xay-Phong-Sạ-Vẳn, Ủy viên Trung ương Đảng…": a foreign name, then a title.
+                person, p = self.person(k, needs_surname=False)
+                if person is not None and not (person.title and self.title_head(self.name_end(k) + 1)):
+                    person, p = None, k
             if person is None:
                 i += length
                 continue
             if needs_surname and not person.title:
+                listed = []
+                end = self.rest_of_list(p, listed)
+                if self.appointed(i, end):
+                    found.append(person)
+                    found.extend(listed)
+                    i = max(end, i + length)
+                    continue
                 # "ông Vàng Văn Dìn, người dân tộc Giáy": a citizen quoted, not an official.
                 i = max(p, i + length)
                 continue

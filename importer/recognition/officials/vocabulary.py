@@ -11,7 +11,7 @@ STOP_WORDS = frozenset(
     """
     cùng với tại về đã sẽ đang vừa được bị cho khi để nhằm do đến tới trong là có thì mà nhưng rằng như ở
     nêu trao tặng thăm dự gặp tiếp đọc gửi ký nói dẫn làm nhận cũng luôn rất còn chưa không vẫn đi ra vào
-    lên xuống sau trước qua đón chào mời hỏi nghe xem bàn họp đề phát đánh nhấn khẳng yêu chúc cảm mong
+    lên xuống sau trước qua đón chào mời hỏi nghe xem bàn họp đề phát đánh nhấn khẳng yêu chúc cảm mong kể
     """.split()
 )
 ALLOWED_BIGRAMS = frozenset({("dự", "khuyết"), ("thường", "trực"), ("đại", "biểu"), ("phụ", "trách")})
@@ -34,13 +34,46 @@ TITLE_HEADS = frozenset(
     ủy viên|trưởng đoàn|phó trưởng đoàn|chánh văn phòng|hiệu trưởng|viện trưởng|cục trưởng|vụ trưởng|
     chủ tịch nước|phó chủ tịch nước|tổng thư ký|trưởng phòng|phó trưởng phòng|chánh án|viện trưởng|
     đại biểu quốc hội|nhà báo|nhà giáo|nghệ sĩ|thầy thuốc|bác sĩ|thượng sĩ|trung sĩ|hạ sĩ|binh nhất|
-    anh hùng|hòa thượng|hoà thượng|thượng tọa|thượng toạ|đại đức|ni sư|linh mục|mục sư
+    anh hùng|hòa thượng|hoà thượng|thượng tọa|thượng toạ|đại đức|ni sư|linh mục|mục sư|chuẩn đô đốc|phó đô đốc|
+    đô đốc|tổng biên tập|tổng giám đốc|tỉnh ủy viên|tỉnh uỷ viên|thành ủy viên|thành uỷ viên|huyện ủy viên|
+    huyện uỷ viên|đội trưởng|trụ trì|chánh thanh tra|phó ban|giảng viên|tỉnh trưởng|phó tỉnh trưởng
     """.replace("\n", " ").split("|")
 )
 TITLE_HEADS = frozenset(" ".join(h.split()) for h in TITLE_HEADS)
-
-
-
+# Degrees and professions printed as abbreviations in front of a name ("PGS.TS", "TS.", "ThS", "BSCKII"), compared
+# in lower case; a dot glued to them belongs to the title.
+ACADEMIC_ABBREVIATIONS = frozenset({"gs", "pgs", "ts", "tskh", "ths", "bs", "bsck", "bscki", "bsckii", "ks", "ncs"})
+# Ranks, printed right before the name: what follows them is a name even without a Vietnamese family name
+# ("Thiếu tá Sengvisay Phetsaikham", "thiếu tướng Chum-Mạ-Ni Vông-Mạ-Ni", "Hòa thượng Thạch On- Mê Kone").
+RANK_HEADS = frozenset(
+    """
+    đại tá|thượng tá|trung tá|thiếu tá|đại úy|thượng úy|trung úy|thiếu úy|thiếu tướng|trung tướng|thượng tướng|
+    đại tướng|chuẩn đô đốc|phó đô đốc|đô đốc|hòa thượng|hoà thượng|thượng tọa|thượng toạ|đại đức|ni sư
+    """.replace("\n", " ").split("|")
+)
+RANK_HEADS = frozenset(" ".join(h.split()) for h in RANK_HEADS)
+# Roles printed in lower case right after a name ("ông Thạch Ngàn, phó ban quản trị chùa…", "Thạc sĩ Đỗ Văn Hùng,
+# giảng viên Trường Chính trị"): the title of that mention. Not "người dân", "cán bộ": a citizen is not an official.
+LOWER_CASE_ROLES = frozenset(
+    """
+    phó ban|trưởng ban|phó trưởng ban|chủ tịch|phó chủ tịch|bí thư|phó bí thư|giám đốc|phó giám đốc|trưởng phòng|
+    phó trưởng phòng|trưởng thôn|trưởng bản|trưởng ấp|trưởng khu phố|giảng viên|hiệu trưởng|phó hiệu trưởng|
+    trụ trì|chủ nhiệm|phó chủ nhiệm|chỉ huy trưởng|chính trị viên|đồn trưởng|phó đồn trưởng|đội trưởng|
+    tổng biên tập|phó tổng biên tập|viện trưởng|phó viện trưởng|trưởng khoa|phó trưởng khoa
+    """.replace("\n", " ").split("|")
+)
+LOWER_CASE_ROLES = frozenset(" ".join(h.split()) for h in LOWER_CASE_ROLES)
+# Printed right before or after a name without a title ("Bộ Chính trị chỉ định ông A làm Bí thư…", "bà B giữ chức
+# Chủ nhiệm", "Các ông, bà C, D được chỉ định…"): the person is named for an office, an official.
+APPOINTED_BEFORE = ("chỉ định", "bổ nhiệm", "bầu", "điều động", "phân công", "luân chuyển", "phê chuẩn", "chuẩn y",
+                    "giới thiệu", "công nhận")
+APPOINTED_AFTER = ("được bầu", "được chỉ định", "được bổ nhiệm", "được điều động", "được phân công", "giữ chức",
+                   "tiếp tục giữ chức", "tiếp tục làm", "đảm nhiệm", "tái cử", "tái đắc cử", "trúng cử", "đắc cử",
+                   "tham gia ban chấp hành", "được giới thiệu", "nhận quyết định")
+# What only an official does at an event, right after "ông A"/"bà B" without a title ("Ông A chủ trì hội nghị",
+# "Bà B trao quyết định…"); a citizen "cho biết", "chia sẻ", "nhận quà", "làm việc", "kiểm tra" his field.
+OFFICIAL_ACTS = ("chủ trì", "phát biểu chỉ đạo", "phát biểu khai mạc", "phát biểu bế mạc", "phát biểu kết luận",
+                 "trao quyết định", "trao tặng huân chương", "dự và phát biểu", "dự và chỉ đạo", "tiếp và làm việc")
 
 STOP_BIGRAMS = _bigrams_of(
     """
@@ -59,7 +92,7 @@ STOP_BIGRAMS = _bigrams_of(
 # Thiện, Phó tư lệnh…"); other titles printed in lower case there are roles, not a mention's title.
 LOWER_CASE_HEADS = frozenset(
     "đại tá|thượng tá|trung tá|thiếu tá|đại úy|thượng úy|trung úy|thiếu úy|thiếu tướng|trung tướng|thượng tướng|"
-    "đại tướng".split("|")
+    "đại tướng|chuẩn đô đốc|phó đô đốc|đô đốc".split("|")
 )
 # Lower-case words printed in front of a title: a former ("nguyên") or a newly appointed ("tân") holder.
 _TITLE_PREFIXES = frozenset({"nguyên", "tân"})

@@ -1,5 +1,6 @@
 """Deciding: the queue, the review page with the whole change, and the transition forms."""
 
+from django import forms
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
@@ -22,14 +23,38 @@ from workflow.admin.views.base import WorkflowAdminView
 from workflow.diff import snapshot_diff
 from workflow.exceptions import WorkflowError
 from workflow.models import Revision
+from workflow.queue_sources import queue_sources
 from workflow.selectors import current_submission, last_submitted_revision, pending_revision, queue_items, queue_keys
 from workflow.snapshots import article_for_snapshot, article_snapshot, empty_snapshot
+from workflow.warnings import approval_warnings
+
+
+class ApproveForm(PublishForm):
+    """Approving, with the open warnings shown above the form: any of them asks for an explicit tick."""
+
+    confirm_warnings = forms.BooleanField(
+        label=gettext_lazy("Tôi đã xem các cảnh báo trên và vẫn duyệt bài"), required=False,
+    )
+
+    def __init__(self, *args, warnings=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.warnings = list(warnings)
+        if not self.warnings:
+            del self.fields["confirm_warnings"]
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.warnings and not cleaned.get("confirm_warnings"):
+            self.add_error("confirm_warnings", _("Bài còn cảnh báo chưa xử lý: hãy xem danh sách và đánh dấu ô này "
+                                                 "nếu vẫn duyệt."))
+        return cleaned
+
 
 ACTIONS = {
     # action: (service, form, title, moderator only)
     "submit": ("article_submit", CommentForm, gettext_lazy("Gửi bài chờ duyệt"), False),
     "return": ("article_return", RequiredCommentForm, gettext_lazy("Trả lại bài để sửa"), True),
-    "approve": ("article_approve", PublishForm, gettext_lazy("Duyệt bài"), True),
+    "approve": ("article_approve", ApproveForm, gettext_lazy("Duyệt bài"), True),
     "withdraw": ("article_withdraw", WithdrawForm, gettext_lazy("Gỡ bài"), True),
     "republish": ("article_republish", RepublishForm, gettext_lazy("Đăng lại bài đã gỡ"), True),
 }
@@ -50,7 +75,10 @@ class QueueView(WorkflowAdminView):
         self.title = _("Hàng chờ duyệt")
         # Sorted as keys (ids and times only), then only the page's items are read and rendered.
         page = StrictPaginator(queue_keys(request.user), QUEUE_PAGE_SIZE).get_page(request.GET.get("page"))
-        return self.render(items=queue_items(page.object_list), page=page)
+        # Waiting items of the apps above (reader submissions), each section oldest first.
+        sections = [{"title": source.title, "key": source.key, "count": source.count(request.user),
+                     "entries": source.entries(request.user, source.limit)} for source in queue_sources(request.user)]
+        return self.render(items=queue_items(page.object_list), page=page, sections=sections)
 
 
 class ActionView(WorkflowAdminView):
@@ -63,11 +91,19 @@ class ActionView(WorkflowAdminView):
         if moderator_only:
             self.require(permissions.is_moderator(request.user))
 
+    def make_form(self, data=None):
+        if self.form_class is ApproveForm:
+            self.warnings = approval_warnings(self.article)
+            return ApproveForm(data, warnings=self.warnings)
+        self.warnings = []
+        return self.form_class(data)
+
     def get(self, request, **kwargs):
-        return self.render(form=self.form_class(), action=kwargs["action"])
+        form = self.make_form()
+        return self.render(form=form, action=kwargs["action"], approval_warnings=self.warnings)
 
     def post(self, request, **kwargs):
-        form = self.form_class(request.POST)
+        form = self.make_form(request.POST)
         if form.is_valid():
             data = form.cleaned_data
             arguments = {"article": self.article, "actor": request.user}
@@ -87,7 +123,7 @@ class ActionView(WorkflowAdminView):
                 if request.POST.get("next") == "queue" and permissions.is_moderator(request.user):
                     return redirect("admin:articles_article_queue")
                 return self.back_to_article()
-        return self.render(form=form, action=kwargs["action"], status=400)
+        return self.render(form=form, action=kwargs["action"], approval_warnings=self.warnings, status=400)
 
 
 class ReviewView(WorkflowAdminView):
@@ -112,13 +148,15 @@ class ReviewView(WorkflowAdminView):
         else:
             self.title = _("Xem xét bài gửi duyệt")
             submission = current_submission(article)
+            warnings = approval_warnings(article) if article.status == Status.SUBMITTED else []
             previous = last_submitted_revision(article, before=submission) if submission else None
             old = previous.snapshot if previous else empty_snapshot()
             context.update(
                 old_label=(_("Bản gửi duyệt trước (phiên bản %(n)s)") % {"n": previous.number}) if previous
                 else _("Chưa có bản nào (bài mới)"),
                 new_label=_("Bản hiện tại"), diff=snapshot_diff(old, live), submission=submission,
-                approve_form=PublishForm(), return_form=RequiredCommentForm(),
+                approve_form=ApproveForm(warnings=warnings), approval_warnings=warnings,
+                return_form=RequiredCommentForm(),
                 can_approve=permissions.can_approve(request.user, article) and article.status == Status.SUBMITTED,
                 is_submitted=article.status == Status.SUBMITTED,
             )

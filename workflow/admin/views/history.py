@@ -60,8 +60,9 @@ class RestoreView(WorkflowAdminView):
             messages.error(request, exc.message)
         else:
             if new.state == "pending":
-                messages.warning(request, _("Đã khôi phục phiên bản %(n)s thành bản chờ duyệt; bài đang đăng giữ "
-                                            "nguyên cho đến khi được duyệt.") % {"n": revision.number})
+                messages.warning(request, _("Đã khôi phục phiên bản %(n)s vào bản đề xuất (phiên bản %(m)s) chờ "
+                                            "kiểm duyệt viên duyệt; bạn đọc vẫn thấy bản đang đăng cho đến khi "
+                                            "được duyệt.") % {"n": revision.number, "m": new.number})
             else:
                 messages.success(request, _("Đã khôi phục phiên bản %(n)s thành bản nháp mới (phiên bản %(m)s).")
                                  % {"n": revision.number, "m": new.number})

@@ -1,0 +1,227 @@
+"""Shapes real reports use, made up here in the same forms: officials, captions, lower units, topics and dates.
+
+The sentences are written for these tests (not taken from the corpus): each checks a rule that holds across
+outlets, so that the corpus measures recognition rather than being what it was tuned to.
+"""
+
+import datetime
+
+import pytest
+
+from importer.recognition import Lexicon, find_officials, recognise_text
+from importer.recognition.dates import read_event_date
+from importer.recognition.layout import parse_plain_text, split_credit
+from importer.recognition.topics import TopicHit, TopicIndex
+
+D2020 = datetime.date(2020, 5, 4)
+D2026 = datetime.date(2026, 3, 10)
+BODY = ("Các lực lượng chức năng đã phối hợp chặt chẽ với cấp ủy, chính quyền địa phương để triển khai nhiều "
+        "hoạt động thiết thực, góp phần nâng cao đời sống vật chất, tinh thần cho Nhân dân khu vực biên giới.")
+
+
+def _officials(text):
+    return [(p.name, p.title) for p in find_officials(text)]
+
+
+# --- Officials ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("PGS.TS Nguyễn Văn Dũng, Phó Giám đốc Học viện báo cáo chuyên đề.",
+     [("Nguyễn Văn Dũng", "PGS.TS, Phó Giám đốc Học viện")]),
+    ("TS. Lê Thị Hoa, Trưởng khoa Lý luận chính trị trình bày.", [("Lê Thị Hoa", "TS., Trưởng khoa Lý luận chính trị")]),
+    ("Chuẩn đô đốc Nguyễn Văn Bổng, Tư lệnh Vùng 4 Hải quân dự lễ.",
+     [("Nguyễn Văn Bổng", "Chuẩn đô đốc, Tư lệnh Vùng 4 Hải quân")]),
+    ("Trung tá Vũ Đức Anh, Phó Đồn trưởng Đồn Biên phòng Sa Huỳnh tiếp đoàn.",
+     [("Vũ Đức Anh", "Trung tá, Phó Đồn trưởng Đồn Biên phòng Sa Huỳnh")]),
+])
+def test_degrees_in_abbreviation_and_every_rank_stay_in_the_title_as_printed(text, expected):
+    assert _officials(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Đồng chí Hà Văn Sơn (thứ hai từ phải sang), Bí thư Tỉnh ủy tặng quà cho các gia đình.",
+    "Đồng chí Hà Văn Sơn (bên phải), Bí thư Tỉnh ủy tặng quà cho các gia đình.",
+])
+def test_where_someone_stands_in_the_picture_is_not_part_of_the_title(text):
+    assert _officials(text) == [("Hà Văn Sơn", "Bí thư Tỉnh ủy")]
+
+
+def test_the_position_in_the_picture_after_the_title_ends_it():
+    text = "Đồng chí Hà Văn Sơn, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh (thứ 3 từ trái sang) trao quà."
+    assert _officials(text) == [("Hà Văn Sơn", "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh")]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Bộ Chính trị chỉ định ông Đinh Quang Hải làm Bí thư Tỉnh ủy.", ["Đinh Quang Hải"]),
+    ("Bà Tạ Thị Thu giữ chức Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy.", ["Tạ Thị Thu"]),
+    ("Ông Mai Văn Khải tiếp tục được bầu giữ chức Bí thư Huyện ủy.", ["Mai Văn Khải"]),
+    ("Ông Mai Văn Khải chủ trì hội nghị.", ["Mai Văn Khải"]),
+    ("Các ông, bà Đinh Văn Hùng, Cao Thị Lan, Vũ Tiến Dũng được chỉ định giữ chức Phó Bí thư Tỉnh ủy.",
+     ["Đinh Văn Hùng", "Cao Thị Lan", "Vũ Tiến Dũng"]),
+])
+def test_a_person_named_for_an_office_is_an_official_without_a_title_at_that_mention(text, names):
+    assert _officials(text) == [(name, "") for name in names]
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Vàng Văn Páo, người dân tộc Mông ở bản Sả Lủng, chia sẻ niềm vui.",
+    "Bà Lò Thị Mai cho biết, năm nay gia đình bà thu hoạch 3 tấn thóc.",
+    "Ông Lò Văn Pao kiểm tra ruộng lúa của gia đình.",
+])
+def test_a_citizen_quoted_is_still_not_an_official(text):
+    assert _officials(text) == []
+
+
+def test_a_list_after_gom_with_titles_in_brackets():
+    text = ("Các Phó Bí thư được chỉ định gồm: Đinh Văn Tú (Chủ tịch UBND tỉnh), Cao Thị Hạnh (Chủ tịch Ủy ban "
+            "MTTQ tỉnh), Vũ Minh Quân, Hà Thị Nga.")
+    assert _officials(text) == [("Đinh Văn Tú", "Chủ tịch UBND tỉnh"), ("Cao Thị Hạnh", "Chủ tịch Ủy ban MTTQ tỉnh"),
+                                ("Vũ Minh Quân", ""), ("Hà Thị Nga", "")]
+
+
+def test_a_role_in_lower_case_right_after_the_name_is_the_title():
+    assert _officials("Ông Thạch Sa Rươl, phó ban quản trị chùa Ô Chắc, xã Long Hòa, chia sẻ niềm vui.") == [
+        ("Thạch Sa Rươl", "phó ban quản trị chùa Ô Chắc")]
+    assert _officials("Thạc sĩ Đỗ Văn Hùng, giảng viên Trường Chính trị tỉnh trình bày.") == [
+        ("Đỗ Văn Hùng", "Thạc sĩ, giảng viên Trường Chính trị tỉnh")]
+
+
+def test_the_title_printed_first_then_who_holds_it_after_a_comma():
+    assert _officials("Theo Chủ tịch UBND xã, ông Lò Văn Tâm, năm nay xã có 50 hộ thoát nghèo.") == [
+        ("Lò Văn Tâm", "Chủ tịch UBND xã")]
+    assert _officials("Ông Hà Văn Tư – chủ tịch UBND xã cho biết.") == [("Hà Văn Tư", "chủ tịch UBND xã")]
+    # On someone's behalf: the title is not the speaker's.
+    assert _officials("Thay mặt Bí thư Tỉnh ủy, ông Lò Văn Tâm trao quà.") == []
+
+
+def test_foreign_names_after_a_rank_or_with_hyphens():
+    assert _officials("Thiếu tá Khamphone Sisavath - Đại đội trưởng Đại đội 12 cảm ơn đơn vị.") == [
+        ("Khamphone Sisavath", "Thiếu tá - Đại đội trưởng Đại đội 12")]
+    assert _officials("Phía bạn có ông Bun-Nhăng Vông-Khăm, Phó Tỉnh trưởng tỉnh Hủa Phăn.") == [
+        ("Bun-Nhăng Vông-Khăm", "Phó Tỉnh trưởng tỉnh Hủa Phăn")]
+    assert _officials("Đoàn đến thăm Hòa thượng Thạch Sóc- Kha Rô") == [("Thạch Sóc- Kha Rô", "Hòa thượng")]
+
+
+def test_a_list_after_the_body_its_members_share():
+    text = ("Cùng dự có các đồng chí trong Ban Thường vụ Tỉnh ủy: Đinh Văn Tú, Phó Bí thư Tỉnh ủy; Cao Thị Hạnh, "
+            "Trưởng Ban Dân vận Tỉnh ủy.")
+    assert _officials(text) == [("Đinh Văn Tú", "Phó Bí thư Tỉnh ủy"), ("Cao Thị Hạnh", "Trưởng Ban Dân vận Tỉnh ủy")]
+
+
+def test_two_people_printed_title_first_joined_by_and():
+    text = "Thượng tá Hà Ngọc Lâm - Phó Chỉ huy trưởng BĐBP tỉnh và Thiếu tá Lê Văn Toàn - Phó Đồn trưởng tặng quà."
+    assert _officials(text) == [("Hà Ngọc Lâm", "Thượng tá - Phó Chỉ huy trưởng BĐBP tỉnh"),
+                                ("Lê Văn Toàn", "Thiếu tá - Phó Đồn trưởng")]
+
+
+def test_the_unit_a_title_belongs_to_goes_on_after_thuoc():
+    text = "Anh hùng LLVTND Đinh Văn Lộc, nguyên Trung đội trưởng Trung đoàn 24, thuộc Quân khu 5 kể lại."
+    assert _officials(text) == [
+        ("Đinh Văn Lộc", "Anh hùng LLVTND, nguyên Trung đội trưởng Trung đoàn 24, thuộc Quân khu 5")]
+
+
+# --- Captions -----------------------------------------------------------------------------------
+
+def _captions(*paragraphs):
+    parsed = parse_plain_text("\n\n".join(["Tiêu đề bài viết về biên giới", *paragraphs]))
+    return [(p.text, p.credit) for p in parsed.captions], [p.text for p in parsed.body_paragraphs]
+
+
+def test_a_list_of_people_with_semicolons_and_a_photo_verb_is_a_caption():
+    caption = ("Các đồng chí Đinh Văn Tú, Bí thư Tỉnh ủy; Cao Thị Hạnh, Phó Bí thư Thường trực Tỉnh ủy; Vũ Minh "
+               "Quân, Chủ tịch UBND tỉnh tặng hoa chúc mừng Đảng bộ huyện")
+    captions, _body = _captions("Sáng 4/5, " + BODY, caption, BODY)
+    assert [text for text, _credit in captions] == [caption]
+
+
+def test_a_name_alone_under_a_caption_is_its_credit_and_leaves_the_body():
+    captions, body = _captions("Sáng 4/5, " + BODY, "Đoàn công tác chụp ảnh lưu niệm tại cột mốc 468", "Minh Khôi",
+                               BODY)
+    assert captions == [("Đoàn công tác chụp ảnh lưu niệm tại cột mốc 468", "Minh Khôi")]
+    assert "Minh Khôi" not in body
+
+
+def test_a_photographer_in_capitals_after_the_caption_is_its_credit():
+    assert split_credit("Người dân cùng bộ đội biên phòng tuần tra đường biên MINH KHÔI") == (
+        "Người dân cùng bộ đội biên phòng tuần tra đường biên", "MINH KHÔI")
+    # An acronym at the end is part of the caption.
+    assert split_credit("Các đại biểu dự hội nghị tại trụ sở UBND TP HCM")[1] == ""
+
+
+def test_a_photo_verb_with_its_object_opens_a_caption_a_bare_verb_a_subheading():
+    captions, body = _captions("Sáng 4/5, " + BODY, "Tặng quà cho đồng bào dân tộc Khmer", BODY,
+                               "Trao quyền tự chủ cho cơ sở", BODY)
+    assert [text for text, _credit in captions] == ["Tặng quà cho đồng bào dân tộc Khmer"]
+    assert "Trao quyền tự chủ cho cơ sở" in body
+
+
+def test_a_caption_under_the_headline_before_a_lead_opening_on_a_span_of_days():
+    captions, body = _captions("Ông Đinh Văn Tú thăm Hòa thượng Thạch Sóc", "Trong các ngày 20-23/9, " + BODY)
+    assert [text for text, _credit in captions] == ["Ông Đinh Văn Tú thăm Hòa thượng Thạch Sóc"]
+    assert body[0].startswith("Trong các ngày")
+
+
+# --- Provinces ----------------------------------------------------------------------------------
+
+def _provinces(text, day):
+    return sorted((hit.name, hit.written) for hit in recognise_text(text, day=day, lexicon=Lexicon.load()).provinces)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Đoàn công tác ra thăm huyện đảo Lý Sơn.", [("Quảng Ngãi", "huyện đảo Lý Sơn")]),
+    ("Ngư dân xã đảo Thổ Châu nhận cờ Tổ quốc.", [("Kiên Giang", "xã đảo Thổ Châu")]),
+    ("Hội nghị diễn ra tại TP Buôn Ma Thuột.", [("Đắk Lắk", "TP Buôn Ma Thuột")]),
+    ("Đoàn đến thăm TX. Kỳ Anh.", [("Hà Tĩnh", "TX. Kỳ Anh")]),
+    ("Cửa khẩu Cha Lo thuộc H. Minh Hóa.", [("Quảng Bình", "H. Minh Hóa")]),
+    ("Ban Thường vụ Huyện ủy Lý Sơn làm việc với đoàn.", [("Quảng Ngãi", "Huyện ủy Lý Sơn")]),
+    ("Huyện miền núi Tương Dương còn nhiều khó khăn.", [("Nghệ An", "Huyện miền núi Tương Dương")]),
+    # The kind printed once for a list: "xã Tân Lập" is in many provinces, "Mường Lống" in one.
+    ("Hai xã Tân Lập và Mường Lống thuộc vùng cao.", [("Nghệ An", "Mường Lống")]),
+])
+def test_districts_and_communes_printed_with_a_modifier_or_an_abbreviated_kind_imply_their_province(text, expected):
+    assert _provinces(text, D2020) == expected
+
+
+@pytest.mark.django_db
+def test_a_district_does_not_add_the_later_name_of_a_province_the_text_names():
+    # The gazetteer knows A Lưới under Huế (a city since 2025); the text names Thừa Thiên - Huế.
+    assert _provinces("Lối mở thuộc H. A Lưới (Thừa Thiên - Huế).", D2020) == [("Thừa Thiên Huế", "Thừa Thiên - Huế")]
+
+
+@pytest.mark.django_db
+def test_a_former_province_named_only_as_merged_into_the_reports_province_is_history():
+    text = ("Đại hội Đảng bộ tỉnh Lâm Đồng khai mạc sáng nay.\n\nTỉnh Lâm Đồng được sáp nhập với hai tỉnh Bình "
+            "Thuận và Đắk Nông, có diện tích lớn nhất cả nước.")
+    assert [name for name, _written in _provinces(text, None)] == ["Lâm Đồng"]
+    named_elsewhere = text + "\n\nĐoàn đã làm việc với lãnh đạo tỉnh Bình Thuận về phát triển du lịch."
+    assert [name for name, _written in _provinces(named_elsewhere, None)] == ["Bình Thuận", "Lâm Đồng"]
+
+
+# --- Topics -------------------------------------------------------------------------------------
+
+def test_a_third_topic_needs_more_evidence_than_a_second():
+    index = TopicIndex([])
+    ranked = [TopicHit(1, "a", "A", (), 20), TopicHit(2, "b", "B", (), 7), TopicHit(3, "c", "C", (), 7)]
+    assert [hit.id for hit in index.choose(ranked)] == [1, 2]
+    ranked[2] = TopicHit(3, "c", "C", (), 9)
+    assert [hit.id for hit in index.choose(ranked)] == [1, 2, 3]
+
+
+# --- Dates --------------------------------------------------------------------------------------
+
+def test_an_authors_name_above_the_lead_takes_no_place_among_the_paragraphs_that_date_a_report():
+    found = read_event_date([
+        "Hoàng Minh Khôi",
+        "Gần mười nghìn tác phẩm tham gia cuộc thi tìm hiểu về biển, đảo quê hương",
+        "Sau bảy tháng phát động, ban tổ chức đã nhận bài dự thi của tác giả khắp cả nước.",
+        "Chiều 16/1, tại thành phố, ban tổ chức tổng kết và trao giải cuộc thi.",
+    ])
+    assert (found.day, found.month, found.year) == (16, 1, None)
+
+
+def test_a_year_in_the_quoted_name_of_a_contest_does_not_date_the_event():
+    found = read_event_date(["Chiều 16/1, ban tổ chức trao giải Cuộc thi “Tìm hiểu biển, đảo quê hương năm 2023”."])
+    assert (found.day, found.month, found.year) == (16, 1, None)
+    found = read_event_date(["Chiều 16/1, ban tổ chức trao giải cuộc thi tìm hiểu biển, đảo năm 2024."])
+    assert found.year == 2024
