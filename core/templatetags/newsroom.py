@@ -1,3 +1,5 @@
+import re
+
 from django import template
 from django.utils import dates, timezone, translation
 from django.utils.safestring import mark_safe
@@ -30,3 +32,15 @@ def vn_day(value):
 def clean_html(value):
     """Render stored rich text. It was sanitised on save; cleaning again costs little and guards old rows."""
     return mark_safe(sanitize_html(value))  # noqa: S308 - the allow-list sanitiser is the trust boundary
+
+
+_PLACED_PHOTO = re.compile(r"<figure\b[^>]*\bdata-photo-id=\"(\d+)\"")
+
+
+@register.filter
+def outside_body(photos, body):
+    """The photos the body does not show already: one the editor placed between paragraphs is not repeated."""
+    placed = {int(number) for number in _PLACED_PHOTO.findall(body or "")}
+    if not placed:
+        return photos
+    return [photo for photo in photos if getattr(photo, "pk", None) not in placed]

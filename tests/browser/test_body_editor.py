@@ -83,15 +83,23 @@ def write_body(page, area):
     dialog.get_by_label("Địa chỉ liên kết").fill("https://example.gov.vn/tin-tuc")
     dialog.get_by_role("button", name="Cập nhật").click()
     expect(dialog).to_have_count(0)
+    expect(area.locator("a[href='https://example.gov.vn/tin-tuc']")).to_have_text("cổng thông tin")
+    page.keyboard.press("ArrowRight")
     page.keyboard.press("End")
     page.keyboard.press("Enter")
+    expect(area.locator("p")).to_have_count(3)  # the two written, and the new empty one
     button(page, "Danh sách gạch đầu dòng").click()
+    expect(area.locator("ul li")).to_have_count(1)
     page.keyboard.type("Vốn đầu tư 1.200 tỷ đồng")
     page.keyboard.press("Enter")
+    expect(area.locator("ul li")).to_have_count(2)
     page.keyboard.type("Hoàn thành năm 2028")
     page.keyboard.press("Enter")
-    page.keyboard.press("Enter")
+    expect(area.locator("ul li")).to_have_count(3)
+    page.keyboard.press("Enter")  # an empty item: Enter ends the list
+    expect(area.locator("ul li")).to_have_count(2)
     page.keyboard.type("Người dân mong tuyến đường sớm hoàn thành.")
+    expect(area.locator("ul + p")).to_have_text("Người dân mong tuyến đường sớm hoàn thành.")
 
 
 def place_photo_after_first_paragraph(page, area):
@@ -121,7 +129,6 @@ def test_an_editor_writes_a_body_with_a_photo_between_paragraphs_and_the_public_
     editor_screenshot(page, screenshot, "admin-editor-1280")
     assert_no_html_shown(page)
 
-    print("DEBUG1", page.locator("textarea[name=body]").input_value())
     # A validation error: the body comes back as it was written, in the editor, never as HTML.
     page.locator("#id_title").fill("")
     with page.expect_navigation():
@@ -148,8 +155,8 @@ def test_an_editor_writes_a_body_with_a_photo_between_paragraphs_and_the_public_
 
     article.refresh_from_db()
     assert article.photos.count() == 1
-    assert re.search(r"^<p>Sáng nay.*</p><figure data-photo-id=\"%d\"><img src=\"/media/renditions/" % photo.pk,
-                     article.body), article.body
+    figure = f'<figure data-photo-id="{photo.pk}"><img src="/media/renditions/'
+    assert re.match(r"<p>Sáng nay[^<]*<strong>dài 42 km</strong>[^<]*</p>" + re.escape(figure), article.body), article.body
     services.article_submit(article=article, actor=editor)
     services.article_approve(article=article, actor=make_role_user("moderator", "kiemduyet"))
 

@@ -109,3 +109,22 @@ def test_the_vector_refresh_refuses_to_fork_inside_a_transaction():
     # Closing a connection inside atomic() only marks it closed: forked children would inherit it, dead.
     with transaction.atomic(), pytest.raises(RuntimeError, match="outside a transaction"):
         dataset._refresh_vectors_in_parallel(10, 1)
+
+
+@pytest.mark.django_db
+def test_side_column_cards_keep_their_photo_without_opening_the_file(monkeypatch):
+    from articles.sidebar import article_neighbours
+
+    article = make_article("Tin chính", provinces=["kien-giang"], topics=["kinh-te"])
+    other = make_article("Tin khác cùng tỉnh", provinces=["kien-giang"], topics=["kinh-te"])
+    photo = make_photo(other, "Ảnh đại diện.", is_featured=True)
+
+    def measuring(*args, **kwargs):
+        raise AssertionError("an image file was opened to measure it")
+
+    monkeypatch.setattr("django.core.files.images.get_image_dimensions", measuring)
+    neighbours = article_neighbours(article)
+
+    shown = next(item for item in neighbours.same_province if item.pk == other.pk)
+    assert shown.featured_photo.image.name == photo.image.name
+    assert shown.featured_photo.image

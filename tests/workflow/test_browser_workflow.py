@@ -103,7 +103,10 @@ def test_one_article_through_the_whole_workflow(live_server, browser, tmp_path, 
     writer.goto(f"{live_server.url}/quan-tri/articles/article/add/")
     writer.fill("#id_title", "Hội nghị tổng kết công tác tuyên giáo năm 2025")
     writer.fill("#id_lead", "Sáng nay, Ban Tuyên giáo tổ chức hội nghị tổng kết.")
-    writer.fill("#id_body", "Hội nghị đánh giá kết quả công tác năm 2025.\n\nĐại biểu đã thảo luận sôi nổi.")
+    writer.locator(".body-editor[data-ready] [role=textbox]").click()  # the rich-text editor, not the hidden textarea
+    writer.keyboard.type("Hội nghị đánh giá kết quả công tác năm 2025.")
+    writer.keyboard.press("Enter")
+    writer.keyboard.type("Đại biểu đã thảo luận sôi nổi.")
     pick(writer, "provinces", "An Giang")
     pick(writer, "topics", "Xây dựng Đảng")
     writer.click("#photos-group .add-row a")

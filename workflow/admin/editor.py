@@ -16,15 +16,22 @@ imports the package's bundle by a relative URL instead and creates the editor wi
 """
 
 import json
+import re
 
 from django import forms
 from django.core.files.storage import default_storage
+from django.utils.translation import gettext_lazy as _
 
 from renditions.images import renditions_for
 
 # The rendition a body figure shows: wide enough for the article column (760 px) on a dense screen.
 FIGURE_WIDTH = 960
 THUMB_WIDTH = 320
+BODY_HELP = _(
+    "Bôi đen chữ để in đậm, in nghiêng hoặc gắn liên kết; Enter để sang đoạn mới. "
+    "“Chèn ảnh” đặt một ảnh đã lưu của bài vào chỗ con trỏ, giữa hai đoạn; kéo ảnh để đổi chỗ."
+)
+EMPTY_PARAGRAPH = re.compile(r"<p>(?:\s|<br>)*</p>")
 
 
 def photo_choices(article):
@@ -48,6 +55,12 @@ def photo_choices(article):
             "credit": photo.credit,
         })
     return choices
+
+
+def configure_body_field(field, article):
+    """Give the change form's body field the article's photos, and help text about the editor, not HTML."""
+    field.widget.photos = photo_choices(article)
+    field.help_text = BODY_HELP
 
 
 class BodyEditorWidget(forms.Textarea):
@@ -82,7 +95,8 @@ class BodyEditorWidget(forms.Textarea):
 
     def value_from_datadict(self, data, files, name):
         value = super().value_from_datadict(data, files, name)
-        # ProseMirror always keeps one (empty) paragraph; an empty body must stay empty for "required".
-        if value is not None and value.strip() in {"<p></p>", "<p><br></p>"}:
-            return ""
-        return value
+        if value is None:
+            return value
+        # The editor keeps an empty paragraph after a final photo or list (so one can type there), and Enter
+        # pressed twice makes another: invisible on the page, so not stored. An empty body stays "" for "required".
+        return EMPTY_PARAGRAPH.sub("", value).strip()

@@ -17,7 +17,7 @@ from uploads.forms import EXPIRED_MESSAGE, StagedPhotoField, staging_token
 from uploads.identity import Uploader
 from uploads.models import Purpose
 from uploads.services import staged_photos_for
-from workflow.admin.editor import BodyEditorWidget, photo_choices
+from workflow.admin.editor import BodyEditorWidget, configure_body_field
 from workflow.admin.schedule import VietnamDateTimeField
 from workflow.display import LATE_PUBLISH_MESSAGE
 from workflow.exceptions import EditConflict, EditLocked, WorkflowError
@@ -45,7 +45,7 @@ class ArticleAdminForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if "body" in self.fields:
-            self.fields["body"].widget.photos = photo_choices(self.instance)
+            configure_body_field(self.fields["body"], self.instance)
         if VERSION_FIELD in self.fields:
             self.fields[VERSION_FIELD].initial = self.instance.version if self.instance.pk else 0
         self.pending = pending_revision(self.instance)

@@ -144,6 +144,16 @@ const PhotoFigure = Node.create({
   },
 });
 
+// The link dialog's optional title comes back as "" when left empty; no title="" in the stored body then.
+const QuietLink = Link.extend({
+  addAttributes() {
+    return {
+      ...this.parent?.(),
+      title: {default: null, renderHTML: (attrs) => (attrs.title ? {title: attrs.title} : {})},
+    };
+  },
+});
+
 function element(tag, className, text) {
   const node = document.createElement(tag);
   if (className) {
@@ -266,7 +276,7 @@ function createBodyEditor(textarea) {
       Bold, Italic, Underline, Strike, Subscript, Superscript,
       Heading.configure({levels: [2, 3, 4]}),
       BulletList, OrderedList, ListItem, Blockquote, HorizontalRule,
-      Link.configure({openOnClick: false, enableTarget: false, protocols: ["http", "https", "mailto"]}),
+      QuietLink.configure({openOnClick: false, enableTarget: false, protocols: ["http", "https", "mailto"]}),
       Table, TableRow, TableHeader, TableCell,
       Placeholder.configure({placeholder: "Viết nội dung bài tại đây…"}),
       PhotoFigure.configure({photos: readPhotos(textarea)}),
