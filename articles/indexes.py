@@ -22,7 +22,7 @@ from django.utils.translation import ngettext
 from django.views.generic import TemplateView
 
 from articles.models import Article, ArticleProvince, ArticleTopic, Topic
-from core.cache import _next_scheduled, public_cache_version
+from core.cache import next_scheduled_change, public_cache_version
 from places.map import coverage_level, level_bounds, province_map, unit_order
 from places.models import Province
 
@@ -51,7 +51,7 @@ def cached_coverage(name, compute):
     value = compute()
     # The page cache's own "next scheduled change" (a timestamp or None), usually already cached for this version:
     # the same moment that ends cached pages ends these figures, at no extra query.
-    cache.set(key, (_next_scheduled(version), value), COVERAGE_CACHE_SECONDS)
+    cache.set(key, (next_scheduled_change(version), value), COVERAGE_CACHE_SECONDS)
     return value
 
 

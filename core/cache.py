@@ -123,7 +123,7 @@ def register_schedule(name, next_change):
     _schedules[name] = next_change
 
 
-def _next_scheduled(version):
+def next_scheduled_change(version):
     """When public content next changes by itself: cached pages must not outlive that moment."""
     cache = _cache()
     key = NEXT_SCHEDULED_KEY.format(version=version)
@@ -139,7 +139,7 @@ def _next_scheduled(version):
 def page_timeout(version):
     """How long a page stored now may live; ``version`` changes with every purge (a new schedule purges)."""
     timeout = getattr(settings, "PUBLIC_CACHE_SECONDS", 300)
-    upcoming = _next_scheduled(version)
+    upcoming = next_scheduled_change(version)
     if upcoming:
         timeout = min(timeout, max(int(upcoming - timezone.now().timestamp()), 0))
     return timeout

@@ -1,11 +1,9 @@
 """Search measured on judged queries over the corpus of real reports (``corpus/search_queries.json``).
 
-Every report of ``corpus/reports`` goes through the real importer (the loader named by the setting
-``SEARCH_CORPUS_LOADER``, by default the recognition evaluation's reading and importing functions, named
-by dotted path because search sits below the importer and must not import it), is published by
-``workflow.services.articles_publish_for_evaluation`` (named the same way, for the same reason), and is
-then searched for with each query, as the search page does without filters, inside a transaction that is
-rolled back. Each query lists, judged by hand, the reports it should find.
+Every report of ``corpus/reports`` goes through the real importer and is published by the workflow's bulk
+service; since both sit above search, the caller brings the corpus in (``evaluate(publish_corpus=…)``; the
+importer's ``importer.search_evaluation`` and the ``evaluate_search`` command do). Each query is then searched
+for as the search page does without filters, inside a transaction that is rolled back. Each query lists, judged by hand, the reports it should find.
 
 Figures: **recall** (judged reports found, over all judged), the share of queries that found **every**
 judged report, the share whose judged reports **fill the top places** (the first *n* results are the *n*
@@ -23,20 +21,13 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import transaction
-from django.utils import timezone
-from django.utils.module_loading import import_string
 
 from articles.models import Article
 from search.entities import recognise
 from search.query import parse_query
 from search.ranking import search_articles
-from search.vectors import article_index_refresh
 
 SPLITS = ("dev", "heldout", "all")
-# Dotted paths, not imports: the importer and the workflow sit above search (see the module docstring).
-DEFAULT_LOADER = ("importer.evaluation.load_corpus", "importer.evaluation.import_reports")
-# Status is written only by workflow.services: this one publishes in bulk, for a measurement rolled back.
-DEFAULT_PUBLISHER = "workflow.services.articles_publish_for_evaluation"
 
 
 def split_of_report(report_id):
@@ -129,24 +120,6 @@ def _share(flags):
     return sum(flags) / len(flags) if flags else 1.0
 
 
-def publish_corpus():
-    """Import every report and publish it; ``{article id: report id}``. Call inside a rolled-back transaction."""
-    reading, importing = (import_string(path) for path in getattr(settings, "SEARCH_CORPUS_LOADER", DEFAULT_LOADER))
-    publish = import_string(getattr(settings, "SEARCH_CORPUS_PUBLISHER", DEFAULT_PUBLISHER))
-    reports = reading(split="all")
-    report_of, publish_times = {}, {}
-    for item in importing(reports):
-        if item.article is None:
-            continue
-        published = item.report.annotation.get("published")
-        publish_times[item.article.pk] = (
-            timezone.make_aware(timezone.datetime.fromisoformat(published)) if published else None)
-        report_of[item.article.pk] = item.report.id
-    publish(publish_times=publish_times)
-    article_index_refresh(article_ids=list(report_of))
-    return report_of
-
-
 def run_queries(queries, report_of):
     outcomes = []
     for entry in queries:
@@ -159,7 +132,8 @@ def run_queries(queries, report_of):
     return outcomes
 
 
-def evaluate(path=None, *, split="dev"):
+def evaluate(path=None, *, split="dev", publish_corpus):
+    """``publish_corpus()`` imports and publishes the reports and returns ``{article id: report id}``."""
     queries = load_queries(path, split=split)
     with transaction.atomic():
         report_of = publish_corpus()

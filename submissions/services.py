@@ -7,16 +7,17 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from PIL import Image
 
+from articles.figures import figure_html
 from articles.models.photos import photo_upload_to
 from core.html import text_to_html
-from importer.word import split_credit
+from importer.word import TEXT_PHOTO_PARAGRAPHS, split_credit
 from submissions.models import Submission, SubmissionPhoto, SubmissionStatus
 from workflow import permissions
 from workflow.exceptions import ActionNotAllowed, InvalidState, MissingInput
 from workflow.notifications import admin_url, notify_on_commit
 from workflow.selectors import moderators_for
-from workflow.services import article_create_from_submission
-from workflow.snapshots import empty_snapshot
+from workflow.services import article_create_from_submission, article_save_draft
+from workflow.snapshots import article_for_snapshot, article_snapshot, empty_snapshot
 
 
 def _size(content):
@@ -85,10 +86,33 @@ def submission_accept(*, submission, actor):
         actor=actor, content=content,
         comment=_("Từ tin %(reference)s của %(name)s") % {"reference": submission.reference, "name": submission.name},
     )
+    _place_word_pictures(article, actor=actor)
     submission.status, submission.article = SubmissionStatus.ACCEPTED, article
     submission.decided_at, submission.decided_by = timezone.now(), actor
     submission.save(update_fields=["status", "article", "decided_at", "decided_by"])
     return article
+
+
+def _place_word_pictures(article, *, actor):
+    """A Word file's pictures back in their places: each "[Ảnh 2/3 trong tệp Word]" line the file's text kept
+    (importer.word) becomes that photo's figure, as the body editor writes it, now that the photos have ids.
+
+    The file's pictures are the last photos of the submission (after those sent beside it). Saved as the
+    moderator's next version of the new draft, through the workflow; a line that names no photo stays as text.
+    """
+    photos = list(article.photos.order_by("position", "id"))
+
+    def figure(match):
+        number, total = int(match.group(1)), int(match.group(2))
+        index = len(photos) - total + number - 1
+        if not 0 < number <= total <= len(photos):
+            return match.group(0)
+        return figure_html(photos[index]) or match.group(0)
+
+    body = TEXT_PHOTO_PARAGRAPHS.sub(figure, article.body)
+    if body != article.body:
+        content = article_snapshot(article_for_snapshot(article.pk))
+        article_save_draft(article=article, actor=actor, content={**content, "body": body})
 
 
 @transaction.atomic

@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import DatabaseError, transaction
 
+from articles.figures import figure_html
 from articles.models import Article, Document, Mention, Photo, Status, Topic
 from core.images import validate_and_reencode_image
 from core.text import fold
@@ -11,6 +12,7 @@ from importer.models import ImportRecord
 from importer.pipeline.base import MAX_IMPORTED_TOPICS, Outcome, free_slug
 from importer.pipeline.proposing import proposed_content
 from importer.services import article_link_recognition
+from importer.word import PHOTO_MARKERS, strip_photo_markers
 from places.models import Province
 from workflow.exceptions import WorkflowError
 from workflow.services import (
@@ -32,8 +34,18 @@ class Storing:
         ``extra``: further Article fields (an export's source, slug, author); ``restore``: an export's status and
         publication dates, for ``article_restore_save`` to judge; ``link(article)`` adds the relations an export
         lists; ``previous`` names the article to update when the caller knows it.
+
+        A body may hold the places of its photos (a Word file's pictures, ``importer.word.PHOTO_MARKERS``, each
+        naming its index in ``photos``): the article is saved without them, and once the photos are stored each
+        becomes that photo's figure (``_place_photos``). Such an article is written at once, not staged for the
+        batch, because its figures need the photos' ids.
         """
         self._link_extra = link
+        placing = fields.get("body") or ""
+        if PHOTO_MARKERS.search(placing):
+            fields = {**fields, "body": strip_photo_markers(placing)}
+        else:
+            placing = None
         if recognition is not None:
             recognition.topics = recognition.topics[:MAX_IMPORTED_TOPICS]
         mark, remembered = self.staging.mark(), self.lexicon.mark()
@@ -41,12 +53,13 @@ class Storing:
             with transaction.atomic():
                 previous = previous or self.previous_article(result)
                 if previous:
-                    self._update(result, previous, fields, photos, photo_files, recognition, extra, restore)
-                elif self.deferred and link is None:
+                    self._update(result, previous, fields, photos, photo_files, recognition, extra, restore,
+                                 placing=placing)
+                elif self.deferred and link is None and placing is None:
                     self._create(result, fields, photos, photo_files, recognition, extra, restore,
                                  staging=self.staging)
                 else:
-                    self._create(result, fields, photos, photo_files, recognition, extra, restore)
+                    self._create(result, fields, photos, photo_files, recognition, extra, restore, placing=placing)
                 if self.options.dry_run:
                     transaction.set_rollback(True)
         except (ValidationError, WorkflowError, DatabaseError) as exc:
@@ -85,7 +98,7 @@ class Storing:
         else:
             article_restore_save(article=article, actor=self.options.user, **restore)
 
-    def _create(self, result, fields, photos, photo_files, recognition, extra, restore, staging=None):
+    def _create(self, result, fields, photos, photo_files, recognition, extra, restore, staging=None, placing=None):
         user = self.options.user
         article = Article(source=self.options.source[:200], content_hash=result.content_hash, import_path=result.path)
         for name, value in {**fields, **(extra or {})}.items():
@@ -96,6 +109,8 @@ class Storing:
         article.slug = article.slug or free_slug(article.title, taken=known_slugs)
         self._save(article, restore)
         rows = self._attach_photos(article, photos, photo_files, result.notes, staging=staging)
+        if placing is not None:
+            self._place_photos(article, placing, rows)
         links = self._link(article, recognition, result, new=True, staging=staging)
         comment = self._comment(result)
         if links is not None:
@@ -107,7 +122,7 @@ class Storing:
             article._prefetched_objects_cache = {}
         result.outcome, result.article_id = Outcome.CREATED, article.pk
 
-    def _update(self, result, article_id, fields, photos, photo_files, recognition, extra, restore):
+    def _update(self, result, article_id, fields, photos, photo_files, recognition, extra, restore, placing=None):
         article = Article.objects.select_for_update().get(pk=article_id)
         user = self.options.user
         if article.status == Status.PUBLISHED:
@@ -127,10 +142,32 @@ class Storing:
         self._save(article, restore)
         # Old photo files stay in storage: earlier versions in the history still show them.
         article.photos.all().delete()
-        self._attach_photos(article, photos, photo_files, result.notes)
+        rows = self._attach_photos(article, photos, photo_files, result.notes)
+        if placing is not None:
+            self._place_photos(article, placing, rows)
         self._link(article, recognition, result)
         article_import_revision(article=article, actor=user, from_status=before, comment=self._comment(result))
         result.outcome, result.article_id = Outcome.UPDATED, article.pk
+
+    def _place_photos(self, article, placing, rows):
+        """The body with each photo's marker replaced by its figure, as the body editor writes one: the editor
+        shows the photo there and the public page shows it there, not again outside the body.
+
+        ``placing`` is the body with the markers, ``rows`` the photos just stored, by index. A photo without a
+        stored image (a dry run, a picture skipped) leaves no figure; the body saved without markers stays.
+        """
+        def figure(match):
+            index = int(match.group(1))
+            photo = rows[index] if index < len(rows) else None
+            html = figure_html(photo) if photo is not None else ""
+            return f"\n{html}\n" if html else "\n"
+
+        body = PHOTO_MARKERS.sub(figure, placing).strip()
+        if body == strip_photo_markers(placing):
+            return
+        # Content, not status: the workflow records this version with the rest (the snapshot reads article.body).
+        article.body = body
+        article.save(update_fields=["body", "search_text"])
 
     def _prepared_slug(self, title):
         return self._taken_slugs is not None and fold(title)[:300] in self._checked

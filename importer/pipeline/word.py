@@ -2,7 +2,8 @@
 
 The document is read and its pictures validated and re-encoded before anything is written: a file with a bad
 picture (over the pixel limit, not a real image) is refused whole, like a file that is not a Word file, a zip
-bomb or a document far longer than any article.
+bomb or a document far longer than any article. The body keeps each picture's place (``importer.word``); the
+storing step turns it into the stored photo's figure.
 """
 
 import datetime
@@ -16,7 +17,7 @@ from importer import legacy
 from importer.pipeline.base import Outcome, Result, content_hash, path_key
 from importer.recognition.analysis import recognise_text
 from importer.recognition.dates import file_date_is_evidence, read_event_date
-from importer.word import WordError, clean_photos, max_bytes, read_word
+from importer.word import WordError, clean_photos, max_bytes, read_word, text_paragraphs
 
 
 def _read(path):
@@ -53,7 +54,7 @@ def import_word(path, *, importer):
     modified = timezone.localtime(datetime.datetime.fromtimestamp(path.stat().st_mtime, tz=datetime.UTC)).date()
     reference = modified if file_date_is_evidence(modified) else None
     year = importer.options.year
-    found = read_event_date([document.lead, document.headline, *document.body_text.split("\n\n")[:2]], year=year,
+    found = read_event_date([document.lead, document.headline, *text_paragraphs(document.body_text)[:2]], year=year,
                             reference=reference)
     event_date = found.date if found else None
     if found is None:

@@ -17,12 +17,22 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 
 from core.images import PixelBudget, inspect_image, validate_and_reencode_image
-from importer.word.document import WordDocument, WordPhoto, credit_line, lay_out, split_credit
+from importer.word.document import (
+    PHOTO_MARKERS,
+    TEXT_PHOTO_PARAGRAPHS,
+    WordDocument,
+    WordPhoto,
+    credit_line,
+    lay_out,
+    split_credit,
+    strip_photo_markers,
+    text_paragraphs,
+)
 from importer.word.package import OLE_MAGIC, SOFFICE_MISSING, WordError, doc_to_docx, max_bytes, safe_package
 
 __all__ = [
-    "SOFFICE_MISSING", "WordDocument", "WordError", "WordPhoto", "clean_photos", "credit_line", "max_bytes",
-    "read_word", "split_credit",
+    "PHOTO_MARKERS", "SOFFICE_MISSING", "WordDocument", "WordError", "WordPhoto", "clean_photos", "credit_line",
+    "TEXT_PHOTO_PARAGRAPHS", "max_bytes", "read_word", "split_credit", "strip_photo_markers", "text_paragraphs",
 ]
 
 

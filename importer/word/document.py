@@ -6,6 +6,15 @@ paragraph is short and set as a caption: italic, centred or in a caption style (
 the picture's alt text. A credit ("Ảnh: Minh Anh", "(Ảnh: TTXVN)") at the end of the caption or on its own line
 under it goes to the credit field. What is left is the body: paragraphs, subheadings, lists, tables, with bold,
 italic and links, cleaned to the site's allow-list.
+
+Each picture keeps its place in the body as a marker (``PHOTO_MARKER``, the photo's index in ``photos``): an HTML
+comment, put in after the body was cleaned, so it can only come from here (the sanitiser strips every comment a
+user sends). Once the photos are stored, the importer turns each marker into the photo's figure, as the body
+editor writes it (``importer.pipeline.storing``, ``articles.figures``). A picture that opens the document, before
+any of the body (among the headline and the lead), gets no marker: it stays the featured photo above the body.
+The plain-text body (``body_text``, what "Gửi tin bài" keeps of a Word file) marks the same places with a line a
+moderator can read, "[Ảnh 2/3 trong tệp Word]"; accepting the submission turns it into the figure
+(``submissions.services``).
 """
 
 import html
@@ -34,6 +43,24 @@ _AUTO_ALT = re.compile(
 _NAMELESS_ALT = re.compile(r"^(picture|image|hình ảnh|hình|ảnh|img)[\s_-]*\d*$|\.(jpe?g|png|gif|webp|bmp|emf|wmf)$",
                            re.IGNORECASE)
 _BYLINE_JOINERS = {"-", "–", "và", "&"}
+PHOTO_MARKER = "<!--word-photo:{}-->"
+PHOTO_MARKERS = re.compile(r"\n?<!--word-photo:(\d+)-->\n?")
+
+
+TEXT_PHOTO_MARKER = "[Ảnh {number}/{total} trong tệp Word]"
+# The line as core.html.text_to_html makes it a paragraph: (number among the file's photos, how many it has).
+TEXT_PHOTO_PARAGRAPHS = re.compile(r"<p>\[Ảnh (\d+)/(\d+) trong tệp Word\]</p>")
+_TEXT_PHOTO_LINE = re.compile(r"^\[Ảnh \d+/\d+ trong tệp Word\]$")
+
+
+def strip_photo_markers(body_html):
+    """The body without its pictures' places (for a copy that cannot show the photos: a proposal, a dry run)."""
+    return PHOTO_MARKERS.sub("\n", body_html or "").strip()
+
+
+def text_paragraphs(body_text):
+    """The plain-text body's paragraphs, without the lines that mark its pictures' places."""
+    return [p for p in body_text.split("\n\n") if p and not _TEXT_PHOTO_LINE.match(p)]
 
 
 @dataclass
@@ -51,7 +78,7 @@ class WordDocument:
     headline: str
     lead: str
     body_html: str
-    body_text: str  # the body as plain paragraphs, for a plain-text field
+    body_text: str  # the body as plain paragraphs, for a plain-text field (a line marks each placed picture)
     byline: str = ""
     photos: list = field(default_factory=list)
     legacy: dict = field(default_factory=dict)  # {"TCVN3"/"VNI": runs converted}
@@ -60,7 +87,8 @@ class WordDocument:
     def all_text(self):
         """Everything recognition reads, one paragraph per line (captions included)."""
         captions = [p.caption for p in self.photos if p.caption]
-        return "\n\n".join(p for p in [self.headline, self.lead, self.body_text, *captions] if p)
+        body = "\n\n".join(text_paragraphs(self.body_text))
+        return "\n\n".join(p for p in [self.headline, self.lead, body, *captions] if p)
 
 
 def split_credit(text):
@@ -148,11 +176,49 @@ def lay_out(blocks, *, legacy=None, notes=None):
     if last is not None and last.kind == "text" and not last.heading and not last.list_kind \
             and _looks_like_byline(last.text):
         byline = rest.pop().text
-    body_html, body_text = _render(rest)
+    html_parts, body_text = _render(_with_pictures(blocks, rest), photos=len(photos))
     return WordDocument(
-        headline=headline, lead=lead_block.text, body_html=sanitize_html(body_html) if body_html else "",
+        headline=headline, lead=lead_block.text, body_html=_clean_around_markers(html_parts),
         body_text=body_text, byline=byline[:200], photos=photos, legacy=dict(legacy or {}), notes=notes,
     )
+
+
+def _with_pictures(blocks, rest):
+    """The body blocks with the pictures back in their places, each numbered by its index among the photos.
+
+    The first picture stays out when none of the body comes before it: it opens the report (a correspondent's
+    main photo, under the headline or the lead), and the article page shows it above the body as its featured
+    photo. Any other picture is placed where it stood, the last ones after the last paragraph.
+    """
+    body = {id(b) for b in rest}
+    placed, seen_body, number = [], False, -1
+    for block in blocks:
+        if block.kind == "picture":
+            number += 1
+            if seen_body or number > 0:
+                block.photo_index = number
+                placed.append(block)
+        elif id(block) in body:
+            seen_body = True
+            placed.append(block)
+    return placed
+
+
+def _clean_around_markers(parts):
+    """Clean the body's HTML to the allow-list between the pictures' markers, then put the markers in."""
+    out, chunk = [], []
+    for part in [*parts, None]:
+        if isinstance(part, str):
+            chunk.append(part)
+            continue
+        if chunk:
+            cleaned = sanitize_html("\n".join(chunk))
+            if cleaned:
+                out.append(cleaned)
+            chunk = []
+        if part is not None:
+            out.append(PHOTO_MARKER.format(part))
+    return "\n".join(out)
 
 
 def _photos_first(blocks, notes):
@@ -211,14 +277,19 @@ def _plain(segments):
     return " ".join("".join(s.text for s in segments).split())
 
 
-def _render(blocks):
-    """Body blocks -> (HTML, plain text). Subheadings become h2–h4 relative to the highest one used."""
+def _render(blocks, *, photos=0):
+    """Body blocks -> (HTML parts, plain text); a picture's part is its photo's index (an int). Subheadings
+    become h2–h4 relative to the highest one used."""
     levels = sorted({b.heading for b in blocks if b.kind == "text" and b.heading})
     html_parts, text_parts, open_list = [], [], ""
     for block in blocks:
         if open_list and (block.kind != "text" or block.list_kind != open_list):
             html_parts.append(f"</{open_list}>")
             open_list = ""
+        if block.kind == "picture":
+            html_parts.append(block.photo_index)
+            text_parts.append(TEXT_PHOTO_MARKER.format(number=block.photo_index + 1, total=photos))
+            continue
         if block.kind == "table":
             rows = []
             for row in block.rows:
@@ -243,7 +314,10 @@ def _render(blocks):
             text_parts.append(block.text)
     if open_list:
         html_parts.append(f"</{open_list}>")
-    return "\n".join(html_parts), "\n\n".join(text_parts)
+    return html_parts, "\n\n".join(text_parts)
 
 
-__all__ = ["Block", "WordDocument", "WordPhoto", "credit_line", "lay_out", "split_credit"]
+__all__ = [
+    "PHOTO_MARKER", "PHOTO_MARKERS", "Block", "WordDocument", "WordPhoto", "credit_line", "lay_out", "split_credit",
+    "TEXT_PHOTO_MARKER", "TEXT_PHOTO_PARAGRAPHS", "strip_photo_markers", "text_paragraphs",
+]

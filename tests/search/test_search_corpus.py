@@ -10,7 +10,9 @@ import io
 import pytest
 from django.core.management import call_command
 
-from search.evaluation import evaluate, load_queries
+from importer.management.commands import evaluate_search as evaluate_search_command
+from importer.search_evaluation import evaluate_search
+from search.evaluation import load_queries
 
 # The dev split (183 queries over 90 reports) reached 1.000 on all four, SQLite and PostgreSQL alike; the small
 # margin is for the importer's recognition, which files the reports and which other work keeps changing.
@@ -26,7 +28,7 @@ KNOWN_MISSES = {"phu tho", "hai duong"}
 @pytest.fixture(scope="module")
 def dev(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
-        return evaluate(split="dev")
+        return evaluate_search(split="dev")
 
 
 def test_the_judged_queries_are_many_and_diacritic_free():
@@ -61,9 +63,7 @@ def test_every_report_of_a_name_query_is_found(dev):
 
 @pytest.mark.django_db
 def test_the_command_prints_the_figures_and_the_misses(dev, monkeypatch):
-    from search.management.commands import evaluate_search
-
-    monkeypatch.setattr(evaluate_search, "evaluate", lambda queries, split: dev)
+    monkeypatch.setattr(evaluate_search_command, "evaluate_search", lambda queries, split: dev)
     out = io.StringIO()
     call_command("evaluate_search", stdout=out)
     text = out.getvalue()

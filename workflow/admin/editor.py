@@ -22,10 +22,10 @@ from django import forms
 from django.core.files.storage import default_storage
 from django.utils.translation import gettext_lazy as _
 
+from articles.figures import FIGURE_WIDTH
 from renditions.images import renditions_for
 
-# The rendition a body figure shows: wide enough for the article column (760 px) on a dense screen.
-FIGURE_WIDTH = 960
+# The figure markup and its rendition width are articles.figures' (the importer places Word pictures the same way).
 THUMB_WIDTH = 320
 BODY_HELP = _(
     "Bôi đen chữ để in đậm, in nghiêng hoặc gắn liên kết; Enter để sang đoạn mới. "

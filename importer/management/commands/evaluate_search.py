@@ -11,7 +11,8 @@ corpus/search_queries.json (README, "How search ranks").
 
 from django.core.management.base import BaseCommand, CommandError
 
-from search.evaluation import SPLITS, evaluate
+from importer.search_evaluation import evaluate_search
+from search.evaluation import SPLITS
 
 
 class Command(BaseCommand):
@@ -25,7 +26,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, split, queries, quiet, **options):
         try:
-            evaluation = evaluate(queries, split=split)
+            evaluation = evaluate_search(queries, split=split)
         except (OSError, ValueError, KeyError) as exc:
             raise CommandError(f"Không đọc được tệp truy vấn: {exc}") from exc
         if not evaluation.outcomes:
