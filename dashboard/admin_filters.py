@@ -16,8 +16,8 @@ from django.utils.translation import gettext_lazy as _
 from articles.models import Article
 from core.params import MAX_YEAR, MIN_YEAR, parse_int, parse_iso_date_range
 from dashboard.periods import VN_TZ, vn_midnight, vn_today
+from places.models import predecessor_ids
 from workflow.models import Desk, Transition
-from workflow.models.desks import predecessor_ids
 from workflow.models.transitions import Action
 
 # A moderator's decision on something submitted: a new article, or a change to a live one.

@@ -96,3 +96,23 @@ class Province(NormalisedTextModel):
             seen.add(unit.pk)
             unit = unit.successor
         return unit
+
+
+def successor_ids(province_ids):
+    """The units that ``province_ids`` became, at every step of a chain of reorganisations (themselves excluded)."""
+    found, frontier = set(), set(province_ids)
+    while frontier:
+        step = set(Province.objects.filter(pk__in=frontier, successor__isnull=False).values_list("successor_id", flat=True))
+        frontier = step - found - set(province_ids)
+        found |= frontier
+    return found
+
+
+def predecessor_ids(province_ids):
+    """The former units merged into ``province_ids``, at every step back (themselves excluded)."""
+    found, frontier = set(), set(province_ids)
+    while frontier:
+        step = set(Province.objects.filter(successor_id__in=frontier).values_list("pk", flat=True))
+        frontier = step - found - set(province_ids)
+        found |= frontier
+    return found

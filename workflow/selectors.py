@@ -10,8 +10,8 @@ from django.utils.translation import gettext_lazy as _
 
 from articles.models import Article, Status, Topic
 from people.models import Official
+from places.models import predecessor_ids
 from workflow.models import Action, Desk, Revision, Transition
-from workflow.models.desks import predecessor_ids
 from workflow.models.revisions import RevisionState
 from workflow.roles import MODERATOR_GROUP, is_moderator
 
