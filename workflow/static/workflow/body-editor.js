@@ -10,6 +10,8 @@ import {
   Superscript, Table, TableCell, TableHeader, TableRow, Text, TrailingNode, Underline,
 } from "../django_prose_editor/editor.js";
 
+import {cleanWordHtml} from "./word-paste.js";
+
 // Menu titles are hard-coded in English in the bundle (not passed through gettext).
 const TITLES = {
   "paragraph": "Đoạn văn",
@@ -265,6 +267,7 @@ function createBodyEditor(textarea) {
     injectCSS: false,
     content: textarea.value,
     editorProps: {
+      transformPastedHTML: cleanWordHtml,
       attributes: {
         "aria-label": label ? label.textContent.replace(/:$/, "").trim() : "Nội dung",
         "aria-multiline": "true",
