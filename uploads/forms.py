@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from core.params import parse_int
 from uploads.identity import form_token_from
 
 STAGING_TOKEN_FIELD = "staging_token"
@@ -21,12 +22,13 @@ class StagedPhotoInput(forms.HiddenInput):
 
     def render(self, name, value, attrs=None, renderer=None):
         html = super().render(name, value, attrs, renderer)
-        pk = str(value or "").strip()
-        if not pk.isdigit():
+        # The value comes back from the posted form as typed: ASCII digits only ("²".isdigit() is True).
+        pk = parse_int(str(value or "").strip(), minimum=1)
+        if pk is None:
             return html
         return html + format_html(
             '<img class="staged-photo-thumb" src="{}" alt="{}" width="160" data-staged-thumb>',
-            reverse("uploads:photo", args=[int(pk)]), _("Ảnh đã tải lên"),
+            reverse("uploads:photo", args=[pk]), _("Ảnh đã tải lên"),
         )
 
 

@@ -69,7 +69,9 @@ def _designation_follows(tokens, last):
     if following and following[0] in {"-", "–", "—"}:
         following = following[1:]
     number = following[0] if following else ""
-    return number.isdigit() and len(number) >= 2 and not 1900 <= int(number) <= 2100  # a year is a date
+    if not (number.isascii() and number.isdigit()) or len(number) < 2:  # "²²".isdigit() is true too
+        return False
+    return not 1900 <= int(number) <= 2100  # a year is a date
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from docx.oxml.ns import qn
 
+from core.params import parse_int
 from importer import legacy
 from importer.word.package import WordError, limit
 
@@ -131,7 +132,7 @@ class Styles:
             jc, num, outline = ppr.find(W + "jc"), ppr.find(W + "numPr"), ppr.find(W + "outlineLvl")
             info["jc"] = jc.get(W + "val") if jc is not None else info["jc"]
             info["num"] = _num(num) if num is not None else info["num"]
-            info["outline"] = int(outline.get(W + "val") or 9) if outline is not None else info["outline"]
+            info["outline"] = parse_int(outline.get(W + "val") or "9", max_digits=2, default=9) if outline is not None else info["outline"]
         return info
 
 
@@ -426,11 +427,11 @@ def _heading_level(style, ppr):
         return 1
     if name.startswith("heading "):
         digits = name.removeprefix("heading ").strip()
-        if digits.isdigit():
+        if digits.isascii() and digits.isdigit() and len(digits) <= 2:  # a crafted style name may say "heading ²"
             return int(digits)
     outline = style["outline"]
     if ppr is not None and (lvl := ppr.find(W + "outlineLvl")) is not None:
-        outline = int(lvl.get(W + "val") or 9)
+        outline = parse_int(lvl.get(W + "val") or "9", max_digits=2, default=9)
     return outline + 1 if outline is not None and outline < 6 else 0
 
 

@@ -220,3 +220,25 @@ def test_a_doc_file_is_converted_through_libreoffice_when_it_is_installed(import
     out, _ = import_articles(import_dir)
     assert "created" in out
     assert Article.objects.get().photos.get().caption == docs.ALT_ONLY
+
+
+def test_crafted_style_names_and_outline_levels_read_as_plain_paragraphs():
+    from docx import Document
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    from importer.word import read_word
+
+    document = Document()
+    document.add_paragraph("Tỉnh tổng kết công tác tuyên giáo")
+    document.add_paragraph("Sáng nay, hội nghị tổng kết diễn ra tại hội trường tỉnh.")
+    odd = document.add_paragraph("Đoạn có kiểu tên lạ.", style=document.styles.add_style("heading ²",
+                                                                                         WD_STYLE_TYPE.PARAGRAPH))
+    level = OxmlElement("w:outlineLvl")
+    level.set(qn("w:val"), "x")
+    odd._p.get_or_add_pPr().append(level)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    read = read_word(buffer.getvalue(), name="la.docx")
+    assert "Đoạn có kiểu tên lạ." in read.all_text()

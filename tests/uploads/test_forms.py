@@ -195,3 +195,10 @@ def test_a_saved_article_leaves_no_staged_copy_behind_and_a_refused_save_keeps_i
     assert not StagedPhoto.objects.filter(pk=pk).exists()
     photo = Article.objects.get(pk=article.pk).photos.get()
     assert os.path.exists(os.path.join(settings.MEDIA_ROOT, photo.image.name))
+
+
+@pytest.mark.parametrize("posted", ["²", "١٢", "9" * 40, "-3", "abc"])
+def test_a_forged_staged_photo_id_is_refused_with_the_form_not_a_server_error(reader, posted):
+    response = reader.post(FORM, submission_data(name="", staged_1=posted, caption_1="Lễ cắt băng."))
+    assert response.status_code == 400
+    assert "data-staged-thumb" not in response.content.decode()
