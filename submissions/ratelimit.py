@@ -1,58 +1,12 @@
-"""A per-client limit on attempts to send, kept in the cache: a flood from one address stops at a few an hour.
-
-Every POST counts, valid or not, and it is counted before its body is read: a sender who is over the limit
-costs us a cache increment and a short page, never the parsing of a multi-megabyte upload.
-"""
-
-import hashlib
-import ipaddress
-import logging
+"""The "Gửi tin bài" limit: SUBMISSION_RATE_LIMIT_PER_HOUR attempts to send per client (core.ratelimit)."""
 
 from django.conf import settings
-from django.core.cache import cache
 
-from core.security import client_ip
+from core.ratelimit import WINDOW_SECONDS, attempt_allowed
 
-logger = logging.getLogger(__name__)
-
-WINDOW_SECONDS = 3600
-
-
-def _client_key(request):
-    address = client_ip(request)
-    try:
-        parsed = ipaddress.ip_address(address)
-    except ValueError:
-        return address or "unknown"
-    if parsed.version == 6:
-        if parsed.ipv4_mapped:
-            return str(parsed.ipv4_mapped)
-        # One IPv6 subscriber gets a whole /64: counting single addresses would give them 2**64 fresh limits.
-        return str(ipaddress.ip_network(f"{parsed}/64", strict=False))
-    return str(parsed)
-
-
-def _key(client):
-    # Hashed: the cache holds no readable addresses.
-    return "submissions:rate:" + hashlib.sha256(f"{settings.SECRET_KEY}:{client}".encode()).hexdigest()[:32]
+__all__ = ["WINDOW_SECONDS", "attempt"]
 
 
 def attempt(request):
-    """Count one attempt by this request's sender; True while they are within the hourly limit.
-
-    The count goes up first and is then compared, in one atomic increment: parallel requests from one sender
-    cannot all pass a check made before any of them was counted. The window starts at the sender's first
-    attempt and is not extended by later ones.
-    """
-    key = _key(_client_key(request))
-    try:
-        cache.add(key, 0, WINDOW_SECONDS)
-        try:
-            count = cache.incr(key)
-        except ValueError:  # expired between add and incr
-            cache.set(key, 1, WINDOW_SECONDS)
-            count = 1
-    except Exception:  # noqa: BLE001 - a cache outage must not close the form; the body caps still apply
-        logger.warning("Submission rate limit unavailable (cache error); attempt allowed", exc_info=True)
-        return True
-    return count <= settings.SUBMISSION_RATE_LIMIT_PER_HOUR
+    """Count one attempt to send; True while the sender is within the hourly limit."""
+    return attempt_allowed(request, scope="submissions", per_hour=settings.SUBMISSION_RATE_LIMIT_PER_HOUR)
