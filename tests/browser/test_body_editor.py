@@ -60,6 +60,14 @@ def button(page, title):
     return page.locator(f".body-editor .prose-menubar [title='{title}']").first
 
 
+CARET_AT_END_OF_TEXT = """(tail) => {
+    const selection = getSelection();
+    const node = selection.focusNode;
+    return selection.isCollapsed && !!node && node.nodeType === Node.TEXT_NODE
+        && node.textContent.endsWith(tail) && selection.focusOffset === node.textContent.length;
+}"""
+
+
 def write_body(page, area):
     area.click()
     page.keyboard.press("Control+A")
@@ -84,9 +92,15 @@ def write_body(page, area):
     dialog.get_by_role("button", name="Cập nhật").click()
     expect(dialog).to_have_count(0)
     expect(area.locator("a[href='https://example.gov.vn/tin-tuc']")).to_have_text("cổng thông tin")
-    # Back into the paragraph, at its end: focus returns from the dialog at its own pace on a busy machine.
-    area.locator("p", has_text="Chi tiết").click()
-    page.keyboard.press("End")
+    # Back into the paragraph, at its end. The dialog hands focus (and the link's selection) back to the editor
+    # at its own pace on a busy machine, so place the caret until it stays there, collapsed after "của tỉnh.".
+    for _ in range(10):
+        area.locator("p", has_text="Chi tiết").click()
+        page.keyboard.press("End")
+        page.wait_for_timeout(200)
+        if page.evaluate(CARET_AT_END_OF_TEXT, " của tỉnh."):
+            break
+    assert page.evaluate(CARET_AT_END_OF_TEXT, " của tỉnh."), "the caret did not settle after the link dialog"
     page.keyboard.press("Enter")
     expect(area.locator("p")).to_have_count(3)  # the two written, and the new empty one
     button(page, "Danh sách gạch đầu dòng").click()
