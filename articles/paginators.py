@@ -1,8 +1,8 @@
 """Paginators of the public lists: a page of 20 without reading, counting or sorting 100,000 article rows.
 
-``DeferredJoinPaginator`` serves every list. ``ProvinceListingPaginator`` serves a single province's list
-on PostgreSQL, from the province listing index; anything else (SQLite, several provinces, no province) goes
-through ``DeferredJoinPaginator`` unchanged. Either way the ids found are only the page's order: the rows shown
+``DeferredJoinPaginator`` serves every list. ``ListingPaginator`` serves a single province's list and a
+topic's list on PostgreSQL, from their link tables' listing indexes; anything else (SQLite, several provinces,
+no subject) goes through ``DeferredJoinPaginator`` unchanged. Either way the ids found are only the page's order: the rows shown
 are fetched through the view's queryset, which starts from ``Article.objects.published()``, so the visibility
 rule stays in one place.
 """
@@ -13,7 +13,7 @@ from django.db import connections
 from django.utils import timezone
 from django.utils.functional import cached_property
 
-from articles.models import ArticleProvince
+from articles.models import ArticleProvince, ArticleTopic
 from core.params import StrictPaginator
 
 
@@ -41,12 +41,23 @@ class DeferredJoinPaginator(StrictPaginator):
 
 
 @dataclass(frozen=True)
-class ProvinceListing:
-    """One province's list. ``others``: the other filters (topic, dates, official) as a queryset of
-    published articles, or None when the province is the only filter."""
+class Listing:
+    """One subject's public list, read from a link table's ``listed_at`` index: the links of ``link_model``
+    whose ``field`` is one of ``ids`` (a province; a topic and its sub-topics). ``others``: the other filters
+    (dates, official, a topic on a province page...) as a queryset of articles, or None when there are none."""
 
-    province_id: int
+    link_model: type
+    field: str
+    ids: tuple
     others: object = None
+
+
+def province_listing(province_id, others=None):
+    return Listing(ArticleProvince, "province_id", (province_id,), others)
+
+
+def topic_listing(topic_ids, others=None):
+    return Listing(ArticleTopic, "topic_id", tuple(sorted(topic_ids)), others)
 
 
 def supported(queryset):
@@ -54,12 +65,17 @@ def supported(queryset):
     return connections[queryset.db].vendor == "postgresql"
 
 
-class ProvinceListingPaginator(DeferredJoinPaginator):
-    """Pages through a province's links by (province, listed_at, article), the ``perf_province_listing`` index.
+class ListingPaginator(DeferredJoinPaginator):
+    """Pages through a subject's links by (subject, listed_at, article): the ``perf_province_listing`` and
+    ``article_topic_listing`` indexes.
 
-    Without it PostgreSQL either intersects the province's links with the publish-time index, which for a
-    former unit means walking tens of thousands of newer articles, or reads all of the province's articles
-    and sorts them.
+    Without them PostgreSQL either intersects the subject's links with the publish-time index, which for a
+    former unit or a rare topic means walking tens of thousands of newer articles, or reads all of the
+    subject's articles to count and sort them (Xây dựng Đảng holds half of the archive).
+
+    A topic with sub-topics has several lists, one per topic, and an article may be on more than one: each
+    list gives its newest ``top`` links (an article among the page's first ``top`` is among the first ``top``
+    of every list it is on), one UNION ALL query merges them, and Python drops the repeats.
     """
 
     def __init__(self, object_list, per_page, *, listing=None, **kwargs):
@@ -67,19 +83,37 @@ class ProvinceListingPaginator(DeferredJoinPaginator):
         self.listing = listing if listing is not None and supported(object_list) else None
         self.now = timezone.now()
 
-    def _links(self):
-        links = ArticleProvince.objects.using(self.object_list.db).filter(
-            province_id=self.listing.province_id, listed_at__isnull=False, listed_at__lte=self.now,
+    def _links(self, ids):
+        listing = self.listing
+        links = listing.link_model.objects.using(self.object_list.db).filter(
+            **{f"{listing.field}__in": ids}, listed_at__isnull=False, listed_at__lte=self.now,
         )
-        if self.listing.others is not None:
-            links = links.filter(article_id__in=self.listing.others.order_by().values("pk"))
+        if listing.others is not None:
+            links = links.filter(article_id__in=listing.others.order_by().values("pk"))
         return links
 
     @cached_property
     def count(self):
         if self.listing is None:
             return super().count
-        return self._links().count()
+        links = self._links(self.listing.ids)
+        if len(self.listing.ids) == 1:
+            return links.count()  # (subject, article) is unique: no repeats to drop
+        return links.values("article_id").distinct().count()
+
+    def _newest(self, top):
+        """The ids of the ``top`` newest articles of the listing, newest first."""
+        parts = [
+            self._links([subject]).order_by("-listed_at", "-article_id").values_list("listed_at", "article_id")[:top]
+            for subject in self.listing.ids
+        ]
+        rows = parts[0] if len(parts) == 1 else parts[0].union(*parts[1:], all=True)
+        ids, seen = [], set()
+        for _listed_at, article_id in sorted(rows, reverse=True):
+            if article_id not in seen:
+                seen.add(article_id)
+                ids.append(article_id)
+        return ids[:top]
 
     def page(self, number):
         if self.listing is None:
@@ -89,7 +123,6 @@ class ProvinceListingPaginator(DeferredJoinPaginator):
         top = bottom + self.per_page
         if top + self.orphans >= self.count:
             top = self.count
-        newest_first = self._links().order_by("-listed_at", "-article_id")
-        ids = list(newest_first.values_list("article_id", flat=True)[bottom:top])
+        ids = self._newest(top)[bottom:top] if top > bottom else []
         rows = {row.pk: row for row in self.object_list.filter(pk__in=ids).order_by()}
         return self._get_page([rows[pk] for pk in ids if pk in rows], number, self)

@@ -14,7 +14,7 @@ from django_filters.views import FilterView
 from articles.cache_tags import article_page_tags
 from articles.filters import ArticleFilter
 from articles.models import Article, Document, Mention, Topic
-from articles.paginators import DeferredJoinPaginator, ProvinceListing, ProvinceListingPaginator
+from articles.paginators import DeferredJoinPaginator, ListingPaginator, province_listing, topic_listing
 from articles.paginators import supported as listing_supported
 from articles.sidebar import article_neighbours
 from core.cache import add_cache_tags
@@ -93,51 +93,60 @@ class ArticleListMixin:
         return chips
 
 
-class ProvinceListingMixin:
-    """Pages a single province's list from the province listing index (PostgreSQL; articles/paginators.py).
+class ListingMixin:
+    """Pages a single province's or topic's list from its listing index (PostgreSQL; articles/paginators.py).
 
     Only for lists that are the published coverage newest first, narrowed by the filters alone: the listing
-    knows the province and the other filters, not a view's own narrowing (a topic, an official) or order.
+    knows its subject and the other filters, not a view's own narrowing (an official) or order.
     """
 
-    paginator_class = ProvinceListingPaginator
+    paginator_class = ListingPaginator
 
     def get_paginator(self, queryset, per_page, orphans=0, allow_empty_first_page=True, **kwargs):
+        listing = None
+        valid = not self.filterset.is_bound or self.filterset.is_valid()
+        if valid and listing_supported(queryset):
+            listing = self.listing()
         return self.paginator_class(queryset, per_page, orphans=orphans, allow_empty_first_page=allow_empty_first_page,
-                                    listing=self.province_listing(queryset), **kwargs)
+                                    listing=listing, **kwargs)
 
-    def listing_province(self):
-        """The one province the list is narrowed to, or None (none, or with its former units)."""
-        if not self.filterset.is_bound:
-            return None
-        data = self.filterset.form.cleaned_data
-        return None if data.get("include_former") else data.get("province")
+    def listing(self):
+        """The page's ``Listing``, or None for the general path."""
+        return None
 
-    def listing_base(self):
-        """What the other filters narrow, for the province listing: all articles, as the listing itself
-        holds only published ones (and every row shown still passes ``published()``)."""
-        return Article.objects.all()
-
-    def province_listing(self, queryset):
-        if self.filterset.is_bound and not self.filterset.is_valid():
-            return None
-        province = self.listing_province()
-        if province is None or not listing_supported(queryset):
-            return None
-        others = None
+    def other_filters(self, subject):
+        """The filters other than ``subject`` (the listing's own) as a queryset of articles, or None: all
+        articles, as the listing itself holds only published ones (and every row shown still passes
+        ``published()``)."""
         data = self.filterset.form.cleaned_data if self.filterset.is_bound else {}
-        if any(data.get(name) for name in ("topic", "official", "from", "to")):
-            rest = {k: v for k, v in self.filterset.data.items() if k not in {"province", "include_former", "page"}}
-            others = self.filterset_class(data=rest, queryset=self.listing_base()).qs
-        return ProvinceListing(province.pk, others)
+        names = {"province", "topic", "official", "from", "to"} - {subject, *self.fixed_filters}
+        if not any(data.get(name) for name in names):
+            return None
+        skip = {subject, *self.fixed_filters, "page"} | ({"include_former"} if subject == "province" else set())
+        rest = {key: value for key, value in self.filterset.data.items() if key not in skip}
+        return self.filterset_class(data=rest, queryset=Article.objects.all()).qs
+
+    def topic_tree_listing(self, topic):
+        return topic_listing(Topic.objects.trees([topic.pk]).values_list("pk", flat=True), self.other_filters("topic"))
+
+    def cleaned(self, name):
+        return self.filterset.form.cleaned_data.get(name) if self.filterset.is_bound else None
 
 
-class ArticleListView(ProvinceListingMixin, ArticleListMixin, FilterView):
+class ArticleListView(ListingMixin, ArticleListMixin, FilterView):
     template_name = "articles/article_list.html"
     page_cache_tags = ("list",)
 
+    def listing(self):
+        province = self.cleaned("province")
+        if province is not None and not self.cleaned("include_former"):
+            return province_listing(province.pk, self.other_filters("province"))
+        # A province with its former units is several lists: it narrows the topic's listing instead.
+        topic = self.cleaned("topic")
+        return None if topic is None else self.topic_tree_listing(topic)
 
-class TopicDetailView(ArticleListMixin, FilterView):
+
+class TopicDetailView(ListingMixin, ArticleListMixin, FilterView):
     template_name = "articles/topic_detail.html"
     fixed_filters = ("topic",)
 
@@ -145,6 +154,9 @@ class TopicDetailView(ArticleListMixin, FilterView):
         self.topic = get_object_or_404(Topic, slug=kwargs["slug"])
         add_cache_tags(request, f"topic:{self.topic.pk}")
         return super().dispatch(request, *args, **kwargs)
+
+    def listing(self):
+        return self.topic_tree_listing(self.topic)
 
     def get_queryset(self):
         return super().get_queryset().in_topic_tree(self.topic)
@@ -168,7 +180,7 @@ class DocumentDetailView(ArticleListMixin, FilterView):
         return super().get_context_data(document=self.document, **kwargs)
 
 
-class ProvinceDetailView(ProvinceListingMixin, ArticleListMixin, FilterView):
+class ProvinceDetailView(ListingMixin, ArticleListMixin, FilterView):
     """A province's coverage (URL name ``places:detail``). A successor unit can include the units it was formed from."""
 
     template_name = "places/province_detail.html"
@@ -184,12 +196,10 @@ class ProvinceDetailView(ProvinceListingMixin, ArticleListMixin, FilterView):
     def get_queryset(self):
         return super().get_queryset().in_province(self.province, include_former=self.include_former)
 
-    def listing_province(self):
-        if self.include_former:
-            return None
-        if self.filterset.is_bound and self.filterset.form.cleaned_data.get("province"):
-            return None  # a second province in the query string: the general path intersects them
-        return self.province
+    def listing(self):
+        # With its former units the general path joins them: the units are this view's own narrowing, which a
+        # topic's listing would not know.
+        return None if self.include_former else province_listing(self.province.pk, self.other_filters("province"))
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(

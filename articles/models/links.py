@@ -51,13 +51,18 @@ class ArticleProvince(models.Model):
 
 
 class ArticleTopic(models.Model):
-    """An article filed under a topic."""
+    """An article filed under a topic, with the moment it entered that topic's public list."""
 
     article = models.ForeignKey(
         "articles.Article", verbose_name=_("tin bài"), on_delete=models.CASCADE, related_name="+",
     )
     topic = models.ForeignKey(
         "articles.Topic", verbose_name=_("chủ đề"), on_delete=models.CASCADE, related_name="+",
+    )
+    # As ArticleProvince.listed_at, kept by the same PostgreSQL triggers (migration 0005).
+    listed_at = models.DateTimeField(
+        _("thời điểm lên danh sách của chủ đề"), null=True, blank=True, editable=False,
+        help_text=_("Thời điểm xuất bản của bài khi bài đang xuất bản, để trống khi chưa; cơ sở dữ liệu tự ghi."),
     )
 
     class Meta:
@@ -67,6 +72,12 @@ class ArticleTopic(models.Model):
         unique_together = [("article", "topic")]
         indexes = [
             models.Index(fields=["topic", "article"], name="perf_article_topics_by_topic"),
+            # A topic's public list newest first, from the index alone (articles/paginators.py:
+            # TopicListingPaginator).
+            models.Index(
+                fields=["topic", "-listed_at", "-article"], condition=Q(listed_at__isnull=False),
+                name="article_topic_listing",
+            ),
         ]
 
     def __str__(self):
