@@ -120,7 +120,7 @@ def words(folded):
 _LABELS = {weight: [f"{p}{'' if weight == 'D' else weight}" for p in range(_MAX_POSITION + 1)] for weight in "ABCD"}
 
 
-def tsvector_text(*weighted, pairs=False, lines=None):
+def tsvector_text(*weighted, pairs=False, lines=None, head=None):
     """``setweight(to_tsvector('simple', a), 'A') || setweight(…, 'B') || …`` computed here, as tsvector text;
     with ``pairs``, followed by ``newsroom_all_pairs()``: every two adjacent words of the whole text as a
     position-less lexeme "word_word".
@@ -131,6 +131,10 @@ def tsvector_text(*weighted, pairs=False, lines=None):
     ``lines`` (a list of word lists, or None) are the article's extras, what ``newsroom_search_vector(title,
     lead, body, extras)`` adds: their words with weight D after the body, and with ``pairs`` the pairs of
     adjacent words within each line only (a caption's last word and the next line's first are no pair).
+
+    ``head`` (a word list, or None) are the title's and lead's words, one sequence (search migration 0007,
+    ``newsroom_head_lexemes()``): each word and each pair of adjacent words once more, position-less and marked
+    "^" ("^kien", "^kien_giang"); the title's last word and the lead's first make a pair there too.
     """
     positions = {}
     offset = 0
@@ -155,6 +159,10 @@ def tsvector_text(*weighted, pairs=False, lines=None):
         for line in lines or ():
             adjacent.update(f"{first}_{second}" for first, second in zip(line, line[1:], strict=False))
         text += "".join(f" '{pair}'" for pair in adjacent)
+    if head:
+        marked = set(head)
+        marked.update(f"{first}_{second}" for first, second in zip(head, head[1:], strict=False))
+        text += "".join(f" '^{lexeme}'" for lexeme in marked)
     return text
 
 

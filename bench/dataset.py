@@ -2,8 +2,14 @@
 
 Deterministic: the same seed gives the same rows (publication dates are relative to the day of loading, so
 "the last 48 hours" always has coverage). Rows go in through COPY, in batches, with every derived column
-(slug, search_text, sort names) computed here the way the models' save() computes it, and the search vector
-computed by PostgreSQL with the search module's own expression.
+(slug, search_text, sort names, the search vector) computed here the way the models' save() and the search
+module's expression compute them; a sample of the vectors is checked against PostgreSQL's own, which computes
+them all instead if they differ.
+
+Status and record are the workflow's to write (issue 13): articles go in as drafts, and the workflow's bulk
+service (``workflow.services.articles_import_history``) gives each published or waiting article its past
+record (submitted, sometimes returned, published) and the status it leads to, in two set-based statements
+per chunk. The editors' dashboard reads that record (issue 8).
 """
 
 import datetime
@@ -29,6 +35,8 @@ TOPICS = 30
 YEARS = 5
 BATCH = 10_000
 BENCH_ADMIN = "bench-admin"
+HISTORY_ACTOR = "Bộ dữ liệu đo hiệu năng"  # who the generated record names (no account behind it)
+RETURN_COMMENT = "Cần bổ sung"
 IMAGE_COUNT = 6
 
 EXTRA_TOPICS = [  # (name, parent name); added to the migration's starting topics until there are 30
@@ -370,6 +378,7 @@ def _forget_inherited_connections():
 def _load_chunk(bounds):
     """Generate and COPY articles ``first``..``last`` with their links, photos and mentions (one transaction)."""
     from articles.models import Article, Mention, Photo, Status
+    from workflow.services import articles_import_history
 
     first, last = bounds
     data = _shared
@@ -380,6 +389,9 @@ def _load_chunk(bounds):
     span = int(datetime.timedelta(days=365 * YEARS).total_seconds())
     end = data["end"]
     rows = {"articles": [], "provinces": [], "topics": [], "mentions": [], "photos": []}
+    # The record's times from a generator of their own: the articles' text is what it was before they had one.
+    history_rng = random.Random(f"{data['seed']}-{first}-history")
+    records = []
     for article_id in range(first, last + 1):
         if article_id <= data["published"]:
             publish_at = end - datetime.timedelta(seconds=rng.randrange(span))
@@ -422,15 +434,20 @@ def _load_chunk(bounds):
                 extras += [p.name for p in sorted(places, key=lambda p: data["province_rank"][p.pk])]
                 extras += [data["topic_names"][t] for t in sorted(chosen_topics, key=data["topic_rank"].get)]
                 lines = [corpus.words(fold(line)) for line in extras]
-            vector = corpus.tsvector_text((corpus.words(title_folded), "A"), (corpus.words(lead_folded), "B"),
+            title_words, lead_words = corpus.words(title_folded), corpus.words(lead_folded)
+            vector = corpus.tsvector_text((title_words, "A"), (lead_words, "B"),
                                           ([w for para in paragraphs for s in para for w in s.words], "C"),
-                                          pairs=mode["pairs"], lines=lines)
+                                          pairs=mode["pairs"], lines=lines,
+                                          head=title_words + lead_words if mode["head"] else None)
         stamp = publish_at or timezone.make_aware(datetime.datetime.combine(day, datetime.time(9)))
+        if status != Status.DRAFT:
+            records.append(_past_record(history_rng, article_id, status, publish_at, stamp, end))
         author = data["editors"][article_id % len(data["editors"])]
+        # No status and no publication time: every article goes in as a draft (the model's defaults), and the
+        # workflow's bulk service moves the others where their record leads.
         rows["articles"].append({
             "id": article_id, "title": title, "slug": f"{slugify_vi(title, max_length=180)}-{article_id}",
-            "lead": lead, "body": body, "event_date": day, "status": status, "publish_at": publish_at,
-            "first_published_at": publish_at, "author_id": author, "last_edited_by_id": author,
+            "lead": lead, "body": body, "event_date": day, "author_id": author, "last_edited_by_id": author,
             "byline": rng.choice(corpus.BYLINES), "source": f"Ban Tuyên giáo Tỉnh ủy {places[0].name}",
             "version": 1, "content_hash": "", "import_path": "", "search_text": search_text,
             "search_vector": vector, "created_at": stamp, "updated_at": stamp,
@@ -442,8 +459,11 @@ def _load_chunk(bounds):
         rows["photos"].extend(photos)
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("SET LOCAL statement_timeout = 0")
-        counts = {
-            "articles": copy_rows(cursor, Article, rows["articles"]),
+        counts = {"articles": copy_rows(cursor, Article, rows["articles"])}
+        # Before the links: each link then takes its article's final state as it goes in (the listed_at trigger),
+        # instead of being written a second time when the article is published.
+        counts["transitions"] = articles_import_history(records=records, actor_name=HISTORY_ACTOR)
+        counts |= {
             "article-province links": copy_rows(cursor, Article.provinces.through, rows["provinces"]),
             "article-topic links": copy_rows(cursor, Article.topics.through, rows["topics"]),
             "mentions": copy_rows(cursor, Mention, rows["mentions"]),
@@ -451,6 +471,26 @@ def _load_chunk(bounds):
         }
     connection.close()
     return counts
+
+
+def _past_record(rng, article_id, status, publish_at, created, end):
+    """The record an article of the dataset comes with, as the editors' dashboard reads it (issue 8): a published
+    article was submitted 1 to 72 hours before it went live, and one in eight was returned for changes a day
+    before that; an article waiting for moderation was submitted within three days of being written."""
+    from articles.models import Status
+    from workflow.models import Action
+    from workflow.services import HistoryStep, PastRecord
+
+    if status == Status.SUBMITTED:
+        submitted = min(created + datetime.timedelta(hours=rng.randint(1, 72)), end)
+        return PastRecord(article_id=article_id, steps=(HistoryStep(None, Action.SUBMIT, submitted),))
+    submitted = publish_at - datetime.timedelta(hours=rng.randint(1, 72), minutes=rng.randint(0, 59))
+    steps = []
+    if rng.random() < 0.125:
+        steps += [HistoryStep(None, Action.SUBMIT, submitted - datetime.timedelta(days=1)),
+                  HistoryStep(None, Action.RETURN, submitted - datetime.timedelta(hours=20), RETURN_COMMENT)]
+    steps += [HistoryStep(None, Action.SUBMIT, submitted), HistoryStep(None, Action.PUBLISH, publish_at)]
+    return PastRecord(article_id=article_id, steps=tuple(steps), publish_at=publish_at)
 
 
 def _sample(rng, items, weights, k):
@@ -471,9 +511,10 @@ def search_vector_expression():
 
 
 def vector_mode():
-    """How this loader can reproduce the search module's vector, as {"pairs": bool, "extras": bool}: weighted
-    words, plus adjacent-word pairs or not, plus the extras (captions, officials, places, topics: weight D) or
-    not; None when none matches (the vectors are then computed by PostgreSQL after the load).
+    """How this loader can reproduce the search module's vector, as {"pairs": bool, "extras": bool, "head":
+    bool}: weighted words, plus adjacent-word pairs or not, plus the extras (captions, officials, places,
+    topics: weight D) or not, plus the title's and lead's words and pairs marked "^" (search 0007) or not; None
+    when none matches (the vectors are then computed by PostgreSQL after the load).
 
     Decided by comparing with PostgreSQL's own result on a sample text, and checked again on a sample of the
     loaded articles (``vectors_match_postgres``), so a change to the search expression can make the load
@@ -500,10 +541,12 @@ def vector_mode():
         else:  # an older search schema: the vector of the texts alone
             expected, lines = (Province.objects.annotate(title=Value(title), lead=Value(lead), body=Value(body))
                                .annotate(vector=expression).values_list("vector", flat=True)[:1].get()), None
-        for pairs in (False, True):
-            cursor.execute("SELECT %s::tsvector::text", [corpus.tsvector_text(*weighted, pairs=pairs, lines=lines)])
+        head = [word for words, _weight in weighted[:2] for word in words]
+        for pairs, marked in ((True, True), (True, False), (False, False), (False, True)):
+            text = corpus.tsvector_text(*weighted, pairs=pairs, lines=lines, head=head if marked else None)
+            cursor.execute("SELECT %s::tsvector::text", [text])
             if cursor.fetchone()[0] == expected:
-                return {"pairs": pairs, "extras": lines is not None}
+                return {"pairs": pairs, "extras": lines is not None, "head": marked}
     return None
 
 

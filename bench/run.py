@@ -72,12 +72,14 @@ def ensure_database(url, *, fingerprint, reload):
 
 
 def dataset_fingerprint():
-    """Seed, sizes, the loader and every migration file's text: any change means a fresh database."""
+    """Seed, sizes, the loader (with the workflow's bulk service, which writes the articles' status and record)
+    and every migration file's text: any change means a fresh database."""
     from bench import dataset
 
     parts = [str(dataset.SEED), str(dataset.PUBLISHED), str(dataset.DRAFTS), str(dataset.OFFICIALS)]
-    files = sorted(settings_env.ROOT.glob("*/migrations/*.py")) + [settings_env.ROOT / "bench" / "dataset.py",
-                                                                    settings_env.ROOT / "bench" / "corpus.py"]
+    files = sorted(settings_env.ROOT.glob("*/migrations/*.py")) + [
+        settings_env.ROOT / "bench" / "dataset.py", settings_env.ROOT / "bench" / "corpus.py",
+        settings_env.ROOT / "workflow" / "services" / "bulk.py"]
     digest = hashlib.sha256("|".join(parts).encode())
     for path in files:
         digest.update(str(path.relative_to(settings_env.ROOT)).encode())
