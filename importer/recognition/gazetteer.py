@@ -63,8 +63,11 @@ def _data_file():
 class Gazetteer:
     """{(kind, name key): {province short names}} for the units before and after the reform."""
 
-    def __init__(self, before, after):
+    def __init__(self, before, after, within=None):
         self.before, self.after = before, after
+        # {(commune kind, name key, district kind, name key): {provinces}}: "xã Tân Lập, huyện Đan Phượng" is one
+        # commune though a dozen provinces have a "xã Tân Lập".
+        self.within = within or {}
         self._places = None
 
     @classmethod
@@ -73,7 +76,7 @@ class Gazetteer:
         path = _data_file()
         if path is None:
             return cls({}, {})
-        before, after = {}, {}
+        before, after, within = {}, {}, {}
         with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
             rows = connection.execute(
                 "SELECT DISTINCT provinceShort, districtType, districtShort, wardType, wardShort "
@@ -83,12 +86,15 @@ class Gazetteer:
                 for kind, name in ((district_kind, district), (ward_kind, ward)):
                     if kind and name:
                         before.setdefault((kind, _key(_DISAMBIGUATION.sub("", name))), set()).add(province)
+                if ward_kind and ward and district_kind and district:
+                    within.setdefault((ward_kind, _key(_DISAMBIGUATION.sub("", ward)), district_kind,
+                                       _key(_DISAMBIGUATION.sub("", district))), set()).add(province)
             for province, kind, name in connection.execute(
                 "SELECT DISTINCT provinceShort, wardType, wardShort FROM admin_units"
             ):
                 if kind and name:
                     after.setdefault((kind, _key(name)), set()).add(province)
-        return cls(before, after)
+        return cls(before, after, within)
 
     def place_keys(self):
         """Name keys of every province (before and after the reform) and of every district, town and provincial
@@ -127,7 +133,7 @@ def find_lower_units(tokens, day, *, province_names=()):
     ``province_names``: tone keys of province names, so that "thành phố Cần Thơ" stays the province.
     """
     gazetteer = Gazetteer.load()
-    found, i, n = [], 0, len(tokens)
+    found, units, i, n = [], [], 0, len(tokens)
     while i < n:
         kind = None
         for words, label, as_printed in _ALL_KINDS:
@@ -154,6 +160,7 @@ def find_lower_units(tokens, day, *, province_names=()):
             hit, stop = _lookup(gazetteer, tokens, kind, first, start, end, day, province_names)
             if hit:
                 found.append(hit)
+            units.append((kind, first, start, stop if hit else end, bool(hit)))
             # "các xã Hang Kia, Pà Cò", "hai huyện Mường Tè và Sìn Hồ": the kind word once for the whole list.
             after = stop if hit else end
             if not (plural and after > start and after + 1 < n and tokens[after].text.lower() in {",", "và"}
@@ -164,6 +171,25 @@ def find_lower_units(tokens, day, *, province_names=()):
             while end < n and end - start < 4 and _is_name_word(tokens[end].text) and _same_line(tokens, end):
                 end += 1
         i = stop if hit else start
+    return found + _communes_by_district(gazetteer, tokens, units)
+
+
+def _communes_by_district(gazetteer, tokens, units):
+    """Hits for communes whose name alone is in several provinces but printed with their district: "xã Tân Lập,
+    huyện Đan Phượng" (the district itself may be ambiguous too: "huyện Châu Thành")."""
+    found = []
+    for (kind, first, start, end, hit), following in zip(units, units[1:], strict=False):
+        district_kind, district_first, district_start, district_end, _hit = following
+        if hit or kind not in COMMUNE_KINDS.values() or district_kind not in DISTRICT_KINDS.values():
+            continue
+        between = [t.text for t in tokens[end:district_first]]
+        if between not in ([], [","]) or end <= start:
+            continue
+        provinces = gazetteer.within.get((kind, _key(" ".join(t.text for t in tokens[start:end])), district_kind,
+                                          _key(" ".join(t.text for t in tokens[district_start:district_end]))))
+        if provinces and len(provinces) == 1:
+            found.append((_as_printed(tokens[first:end]), next(iter(provinces)), tokens[first].start,
+                          tokens[end - 1].end))
     return found
 
 

@@ -12,6 +12,7 @@ SURNAMES = frozenset(
     Viên Y Ksor Rơ Siu Điểu Thạch Sơn Danh Bế Bạch Bàn Đới Khương Mông Trang Tòng Vì Xa Bạc
     Cấn Chử Dư Hoa Lều Mạch Ngọ Ngũ Nhữ Ôn Phí Phương Tào Tiết Úc Ưng Vòng
     Chá Hờ Tráng Hạng Vừ Lù Rah Kpă Siu Rmah Nay
+    Cầm Quàng Tẩn Chảo Phàn Lèo Điêu Khà Chau Vy Đèo Sình Lừu Thiều Lữ Lỳ Pờ Lồ Khoàng Hảng Sần Đàng Ngân Ka
     """.split()
 )
 
@@ -41,7 +42,12 @@ ALWAYS_TITLE = frozenset({"Phó", "Tổng", "Ủy", "Uỷ", "Bí"})
 
 def is_name_word(word):
     """A capitalised alphabetic word: "Lại", "Xuân", "Y" (in "Y Thanh Hà Niê Kđăm"), or capitalised syllables
-    joined by hyphens, as foreign names are transcribed ("Vông-Mạ-Ni", "On- Mê")."""
+    joined by hyphens, as foreign names are transcribed ("Vông-Mạ-Ni", "On- Mê"), or by an apostrophe, as names
+    of the Central Highlands are written ("Điểu K'Ré", "K’Nhiên")."""
+    for mark in ("'", "’"):
+        if mark in word:
+            parts = word.split(mark)
+            return len(parts) == 2 and all(part and is_name_word(part) for part in parts)
     if "-" in word:
         parts = [part.strip() for part in word.split("-")]
         return len(parts) > 1 and all(part and " " not in part and is_name_word(part) for part in parts)

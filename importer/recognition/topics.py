@@ -50,8 +50,10 @@ GENRE_WORDS = {
         "kiểm ngư", "vươn khơi", "bám biển", "nhà giàn",
     ],
     "kinh-te": [
-        "kinh tế - xã hội", "phát triển kinh tế", "sản xuất", "công nghiệp", "du lịch", "dự án", "xuất khẩu",
-        "ngân sách", "thu nhập bình quân", "thương mại", "dịch vụ",
+        "kinh tế - xã hội", "phát triển kinh tế - xã hội", "phát triển kinh tế", "sản xuất", "công nghiệp", "du lịch", "dự án", "xuất khẩu",
+        "ngân sách", "thu nhập bình quân", "thương mại", "dịch vụ", "cảng hàng không", "sân bay", "nhà đầu tư",
+        "thu hút đầu tư", "khu công nghiệp", "khu kinh tế", "nông thôn mới", "giải ngân", "cao tốc", "cảng biển",
+        "xúc tiến đầu tư", "vốn đầu tư", "đầu tư công", "hợp tác xã", "OCOP", "nông sản",
     ],
     "van-hoa-xa-hoi": [
         "tặng quà", "trao quà", "quà Tết", "suất quà", "hộ nghèo", "gia đình chính sách", "người có công",
@@ -60,7 +62,8 @@ GENRE_WORDS = {
     ],
     "doi-ngoai": [
         "nước bạn", "quốc tế", "kết nghĩa", "Việt - Lào", "Việt Nam - Lào", "Việt Nam - Campuchia",
-        "tỉnh bạn",
+        "tỉnh bạn", "Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "CHDCND Lào", "Vương quốc Campuchia",
+        "hai nước", "láng giềng",
     ],
     "xay-dung-chinh-quyen": [
         "bộ máy", "hợp nhất", "sắp xếp", "thủ tục hành chính", "đơn vị hành chính", "hai cấp", "kiện toàn",
@@ -71,6 +74,10 @@ GENRE_WORDS = {
 # Phrases that contain a topic's word but are something else: not counted for any topic.
 NOT_TOPICS = [
     "Lào Cai", "chính trị - xã hội", "xã hội chủ nghĩa",
+    # "dân tộc" as the nation, not its peoples: stock phrases of any report, not about ethnic affairs.
+    "nhân dân các dân tộc", "giải phóng dân tộc", "độc lập dân tộc", "đại đoàn kết toàn dân tộc",
+    "đại đoàn kết dân tộc", "cổ truyền của dân tộc", "cổ truyền dân tộc", "lịch sử dân tộc",
+    "truyền thống của dân tộc", "lịch sử của dân tộc", "đồng bào các dân tộc", "quân và dân các dân tộc",
 ]
 
 

@@ -123,3 +123,13 @@ def test_topics_beyond_those_chosen_are_offered_in_the_admin_and_one_click_files
     assert response.status_code == 302
     article.refresh_from_db()
     assert {t.slug for t in article.topics.all()} == {"quoc-phong-an-ninh", "van-hoa-xa-hoi"}
+
+
+@pytest.mark.django_db
+def test_the_nation_and_social_development_are_not_culture_and_society():
+    # "phát triển kinh tế - xã hội" is the economy whole, "nhân dân các dân tộc" the province's people.
+    text = ("Thủ tướng làm việc với lãnh đạo tỉnh về phát triển kinh tế - xã hội\n\n"
+            "Sáng 12/3, đoàn công tác làm việc về phát triển kinh tế - xã hội, thu hút đầu tư vào khu công nghiệp. "
+            "Nhân dân các dân tộc trong tỉnh đoàn kết, phấn đấu tăng trưởng cao.")
+    slugs = [hit.slug for hit in recognise_text(text, day=D2023, lexicon=Lexicon.load()).topics]
+    assert slugs == ["kinh-te"]

@@ -38,6 +38,78 @@ def test_degrees_in_abbreviation_and_every_rank_stay_in_the_title_as_printed(tex
     assert _officials(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # Offices whose head word is not one of the usual ones, printed before the name.
+    ("Trưởng Công an huyện Đinh Văn Khải cho biết vụ việc đã được xử lý.", [("Đinh Văn Khải", "Trưởng Công an huyện")]),
+    ("Tham mưu trưởng Bộ Chỉ huy BĐBP tỉnh, Đại tá Phan Văn Lộc báo cáo.",
+     [("Phan Văn Lộc", "Tham mưu trưởng Bộ Chỉ huy BĐBP tỉnh, Đại tá")]),
+    ("Chỉ huy phó Bộ Chỉ huy Quân sự tỉnh Hà Quang Vinh kiểm tra.",
+     [("Hà Quang Vinh", "Chỉ huy phó Bộ Chỉ huy Quân sự tỉnh")]),
+    ("Quyền Chủ tịch UBND tỉnh Lê Văn Thịnh ký quyết định.", [("Lê Văn Thịnh", "Quyền Chủ tịch UBND tỉnh")]),
+    # A diplomat's title goes on with where they are posted; the embassy is not a title.
+    ("Đại sứ Việt Nam tại Campuchia Đỗ Quang Minh dự lễ.", [("Đỗ Quang Minh", "Đại sứ Việt Nam tại Campuchia")]),
+    ("Ông Đỗ Quang Minh, Đại sứ Việt Nam tại Lào, phát biểu.", [("Đỗ Quang Minh", "Đại sứ Việt Nam tại Lào")]),
+    ("Chủ tịch thành phố Hà Nội Trần Văn Tú dự.", [("Trần Văn Tú", "Chủ tịch thành phố Hà Nội")]),
+    # Outlets that print titles in lower case in mid-sentence, before the name.
+    ("Chiều 5-3, phó chủ tịch UBND TP.HCM Võ Văn Hòa đã tiếp đoàn.", [("Võ Văn Hòa", "phó chủ tịch UBND TP.HCM")]),
+    ("Theo bí thư Thành ủy Nguyễn Văn Hải, thành phố sẽ sớm hoàn thành.", [("Nguyễn Văn Hải", "bí thư Thành ủy")]),
+    # A name without "ông" or "đồng chí" before it, a younger official, a comma left out.
+    ("Nguyễn Văn An, Chủ tịch UBND xã Tả Phìn, cho biết xã đạt nhiều kết quả.",
+     [("Nguyễn Văn An", "Chủ tịch UBND xã Tả Phìn")]),
+    ("Anh Lò Văn Bình, Bí thư Đoàn xã, chia sẻ về phong trào.", [("Lò Văn Bình", "Bí thư Đoàn xã")]),
+    ("Đồng chí Nguyễn Văn Dũng Bí thư Tỉnh ủy phát biểu.", [("Nguyễn Văn Dũng", "Bí thư Tỉnh ủy")]),
+    # Names of the Central Highlands written with an apostrophe; family names of the northern mountains.
+    ("Đồng chí Điểu K'Ré, Bí thư Tỉnh ủy phát biểu.", [("Điểu K'Ré", "Bí thư Tỉnh ủy")]),
+    ("Phó Chủ tịch UBND tỉnh Cầm Ngọc Minh kiểm tra công trình.", [("Cầm Ngọc Minh", "Phó Chủ tịch UBND tỉnh")]),
+    # The title, a dash, then the name.
+    ("Phó Chủ tịch nước - Võ Thị Ánh Xuân trao Huân chương.", [("Võ Thị Ánh Xuân", "Phó Chủ tịch nước")]),
+    # A steering committee's subject, the fixed name of the fight against corruption, where a unit is.
+    ("Đồng chí Lê Văn Hải, Phó Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực phát biểu.",
+     [("Lê Văn Hải", "Phó Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực")]),
+    ("Đồng chí Lê Văn Hải, Trưởng Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh chủ trì.",
+     [("Lê Văn Hải", "Trưởng Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh")]),
+    ("Trung tá Bùi Văn Tâm, Đồn trưởng Đồn Biên phòng Bắc Xa, tỉnh Lạng Sơn - Trưởng đoàn phía Việt Nam phát biểu.",
+     [("Bùi Văn Tâm", "Trung tá, Đồn trưởng Đồn Biên phòng Bắc Xa, tỉnh Lạng Sơn - Trưởng đoàn phía Việt Nam")]),
+    # A rank after "và" opens the next person, even one with a foreign name; tones placed either way.
+    ("Đại tá Phạm Văn Giang, Tham mưu trưởng BĐBP tỉnh và Thượng tá Khăm Pheng Un Sạ Văn, Phó Chỉ huy trưởng "
+     "Bộ Chỉ huy Quân sự tỉnh Phông Sa Lỳ đồng chủ trì.",
+     [("Phạm Văn Giang", "Đại tá, Tham mưu trưởng BĐBP tỉnh"),
+      ("Khăm Pheng Un Sạ Văn", "Thượng tá, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Phông Sa Lỳ")]),
+    ("Uỷ viên Ban Thường vụ Tỉnh uỷ, Trưởng Ban Dân vận Tỉnh uỷ Hà Thị Nga dự.",
+     [("Hà Thị Nga", "Uỷ viên Ban Thường vụ Tỉnh uỷ, Trưởng Ban Dân vận Tỉnh uỷ")]),
+    ("Thống đốc Ngân hàng Nhà nước Nguyễn Thị Hồng phát biểu.", [("Nguyễn Thị Hồng", "Thống đốc Ngân hàng Nhà nước")]),
+    ("Bộ trưởng Bộ Văn hóa, Thể thao & Du lịch Hoàng Văn Tâm thăm tỉnh.",
+     [("Hoàng Văn Tâm", "Bộ trưởng Bộ Văn hóa, Thể thao & Du lịch")]),
+    ("Đoàn do đồng chí Lê Văn Ngọ, cố vấn Ban chỉ đạo Trung ương làm trưởng đoàn.",
+     [("Lê Văn Ngọ", "cố vấn Ban chỉ đạo Trung ương")]),
+    ("Bà Trần Thị Thanh, ủy viên dự khuyết BCH TƯ Đảng, được bầu làm Bí thư Tỉnh ủy.",
+     [("Trần Thị Thanh", "ủy viên dự khuyết BCH TƯ Đảng")]),
+    # Named for an office, with a note in brackets between.
+    ("Ông Nguyễn Văn Quang (SN 1958) đã tái đắc cử Bí thư Tỉnh ủy.", [("Nguyễn Văn Quang", "")]),
+    ("Thường trực Ban Bí thư Trần Văn Tú dự lễ.", [("Trần Văn Tú", "Thường trực Ban Bí thư")]),
+    ("Bà Lỳ Thị Dế, Phó Chủ tịch HĐND xã, kể lại.", [("Lỳ Thị Dế", "Phó Chủ tịch HĐND xã")]),
+    # A foreign name printed after a title that says whose it is; not a figure named right after an office.
+    ("Phó Thủ tướng Lào Sonexay Siphandone hội đàm với đoàn.", [("Sonexay Siphandone", "Phó Thủ tướng Lào")]),
+    ("Đại sứ Hoa Kỳ Marc Knapper thăm tỉnh.", [("Marc Knapper", "Đại sứ Hoa Kỳ")]),
+    ("Bức ảnh Chủ tịch Kaysone Phomvihane được treo tại phòng truyền thống.", []),
+    # After the title, the subject of the sentence's next clause.
+    ("Dưới sự chủ trì của đồng chí Lê Văn Vinh, Chủ tịch UBND tỉnh, UBND tỉnh tổ chức buổi làm việc.",
+     [("Lê Văn Vinh", "Chủ tịch UBND tỉnh")]),
+])
+def test_titles_in_less_usual_shapes_are_read_as_printed(text, expected):
+    assert _officials(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Anh hùng Lực lượng vũ trang nhân dân kể lại trận đánh.",
+    "Đại diện Đại sứ quán Việt Nam tại Lào phát biểu.",
+    "Trưởng thành từ chiến sĩ, anh được giao nhiều nhiệm vụ.",
+    "Lê Lợi, Trần Hưng Đạo là những anh hùng dân tộc.",
+])
+def test_words_that_only_look_like_a_title_name_nobody(text):
+    assert _officials(text) == []
+
+
 @pytest.mark.parametrize("text", [
     "Đồng chí Hà Văn Sơn (thứ hai từ phải sang), Bí thư Tỉnh ủy tặng quà cho các gia đình.",
     "Đồng chí Hà Văn Sơn (bên phải), Bí thư Tỉnh ủy tặng quà cho các gia đình.",
@@ -148,6 +220,15 @@ def test_a_photographer_in_capitals_after_the_caption_is_its_credit():
     assert split_credit("Các đại biểu dự hội nghị tại trụ sở UBND TP HCM")[1] == ""
 
 
+def test_soldiers_or_speakers_named_by_their_group_and_a_pictures_action_make_a_caption():
+    captions, body = _captions("Sáng 4/5, " + BODY, "Các chiến sỹ tham gia trò chơi ném còn cùng đồng bào.", BODY,
+                               "Báo cáo viên phát tờ rơi tuyên truyền tại trường học.", BODY,
+                               "Các chiến sĩ đã nỗ lực hoàn thành nhiệm vụ trong năm.", BODY)
+    assert [text for text, _credit in captions] == ["Các chiến sỹ tham gia trò chơi ném còn cùng đồng bào.",
+                                                     "Báo cáo viên phát tờ rơi tuyên truyền tại trường học."]
+    assert "Các chiến sĩ đã nỗ lực hoàn thành nhiệm vụ trong năm." in body
+
+
 def test_a_photo_verb_with_its_object_opens_a_caption_a_bare_verb_a_subheading():
     captions, body = _captions("Sáng 4/5, " + BODY, "Tặng quà cho đồng bào dân tộc Khmer", BODY,
                                "Trao quyền tự chủ cho cơ sở", BODY)
@@ -178,6 +259,8 @@ def _provinces(text, day):
     ("Huyện miền núi Tương Dương còn nhiều khó khăn.", [("Nghệ An", "Huyện miền núi Tương Dương")]),
     # The kind printed once for a list: "xã Tân Lập" is in many provinces, "Mường Lống" in one.
     ("Hai xã Tân Lập và Mường Lống thuộc vùng cao.", [("Nghệ An", "Mường Lống")]),
+    # Neither "xã An Khánh" nor "huyện Châu Thành" is one province's; the commune of that district is.
+    ("Đoàn về thăm xã An Khánh, huyện Châu Thành.", [("Đồng Tháp", "xã An Khánh")]),
 ])
 def test_districts_and_communes_printed_with_a_modifier_or_an_abbreviated_kind_imply_their_province(text, expected):
     assert _provinces(text, D2020) == expected

@@ -78,7 +78,8 @@ _PERSON_OPENERS = _Phrases(
     "cán bộ, chiến sĩ", "cán bộ, chiến sỹ", "chiến sỹ", "ngư dân", "học sinh", "đoàn", "đoàn chủ tịch",
     "bộ chỉ huy", "đồn biên phòng", "trạm", "bác sỹ", "bác sĩ", "thầy thuốc", "báo cáo viên", "quân và dân",
     "đội ngũ", "giáo viên", "ban chỉ huy", "tập thể", "lực lượng", "đoàn đại biểu", "đại biểu", "những",
-    "thiếu tá", "đại úy", "thượng úy", "trung úy", "đ/c", "ban chấp hành", "tân",
+    "thiếu tá", "đại úy", "thượng úy", "trung úy", "đ/c", "ban chấp hành", "tân", "các chiến sĩ", "các chiến sỹ",
+    "các cán bộ", "các thành viên", "các tổ", "các đội", "các cháu", "báo cáo viên", "tuyên truyền viên",
 )
 # A picture's caption may start with its verb, the subject being in the picture ("Trao quà cho…", "Thăm, tặng
 # quà…"); a story's sentence rarely does.
@@ -99,7 +100,8 @@ _CAPTION_PREDICATES = _Phrases(
     "khánh thành", "động thổ", "khởi công", "trồng cây", "chúc mừng", "làm việc tại", "tuyên thệ",
     "diễu hành", "biểu diễn", "tặng bằng khen", "trao bằng khen", "trao giấy khen", "trao quà",
     "điều hành", "bàn giao", "tuần tra", "khám", "cấp phát", "chăm sóc", "treo", "trang trí", "hỏi han",
-    "chúc tết", "giới thiệu", "dự và phát biểu", "dự và chỉ đạo", "tham dự", "hỏi thăm",
+    "chúc tết", "giới thiệu", "dự và phát biểu", "dự và chỉ đạo", "tham dự", "hỏi thăm", "phát tờ rơi",
+    "tham gia trò chơi", "tham gia cổ vũ", "thi đấu", "giao lưu văn nghệ", "chụp ảnh lưu niệm",
 )
 # Where someone stands in the picture: "(bên phải)", "(thứ hai từ trái sang)", "(áo trắng, đứng giữa)".
 _IN_PICTURE_POSITION = re.compile(

@@ -3,8 +3,10 @@
 import re
 from dataclasses import dataclass
 
+from core.text import fold
 from importer.recognition.names import ALWAYS_TITLE, SURNAMES, TITLE_BIGRAMS, TITLE_WORDS, is_name_word
 from importer.recognition.officials.vocabulary import (
+    _CAPITAL_TITLE_PREFIXES,
     _DASHES,
     _HARD_STOPS,
     _ORGANISATION_HEADS,
@@ -14,27 +16,75 @@ from importer.recognition.officials.vocabulary import (
     ALLOWED_BIGRAMS,
     APPOINTED_AFTER,
     APPOINTED_BEFORE,
-    LOWER_CASE_HEADS,
-    LOWER_CASE_ROLES,
+    COMMITTEE_LINKS,
+    COMMITTEE_WORDS,
+    FIXED_COMMAS,
+    LOWER_CASE_HEAD_KEYS,
+    LOWER_CASE_ROLE_KEYS,
     OFFICIAL_ACTS,
     ORGANISATION_BIGRAMS,
-    RANK_HEADS,
+    POSTED_HEAD_KEYS,
+    RANK_HEAD_KEYS,
     STOP_BIGRAMS,
     STOP_WORDS,
-    TITLE_HEADS,
+    TITLE_HEAD_KEYS,
 )
-from importer.recognition.tokens import Token, tokenize, word_keys
+from importer.recognition.tokens import Token, tokenize, tone_key, word_keys
 
+_APOSTROPHES = frozenset({"'", "’"})
+# Bodies that, after a title and a comma, are rather the subject of the sentence's next clause when a verb follows.
+# A unit the title belongs to ("…, Bộ Chỉ huy Quân sự tỉnh Sê Kông") is not one of them.
+_SUBJECT_BODIES = frozenset({"UBND", "HĐND", "UBMTTQ", "MTTQ", "Tỉnh", "Thành", "Huyện"})
+# Where a unit is, printed after a comma in a title: ", tỉnh Lạng Sơn", ", huyện Mường Tè", ", thị xã Kỳ Anh".
+_PLACE_KINDS = frozenset({"tỉnh", "huyện", "xã", "phường", "quận"})
+_PLACE_KIND_PAIRS = frozenset({("thị", "xã"), ("thành", "phố"), ("thị", "trấn")})
+# Countries whose name opens with a family name: "Đại sứ Hoa Kỳ Marc Knapper" names Marc Knapper.
+_COUNTRIES = frozenset({tone_key("hoa") + " " + tone_key("kỳ"), tone_key("hàn") + " " + tone_key("quốc")})
+# Words after which a capitalised word names a place, not a person: "tỉnh Salavan", "thủ đô Viêng Chăn".
+_PLACE_BEFORE_NAME = frozenset({"tỉnh", "huyện", "xã", "phố", "nước", "đô", "bản", "làng", "quận", "khu", "vùng",
+                                "thị", "tại", "ở"})
 # "Thay mặt Bí thư Tỉnh ủy, ông A…": the title is someone else's.
 _ON_BEHALF = frozenset({"mặt", "quyền"})
 # Where someone stands in a picture, printed after their name: "(bên phải)", "(thứ hai từ trái sang)", "(áo trắng)".
 _POSITION = re.compile(r"\b(?:phải|trái|giữa|áo|hàng đầu|ngoài cùng|đứng|ngồi)\b", re.IGNORECASE)
 
 
+# A Vietnamese syllable, without its tones: an onset, a vowel cluster, a coda. A capitalised word that is not one
+# ("Khamphanh", "Sengtane", "Knapper") belongs to a foreign name.
+_SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$")
+
+
+def _vietnamese_syllable(word):
+    if "-" in word or "'" in word or "’" in word:
+        return False
+    return bool(_SYLLABLE.match(fold(word).lower()))
+
+
+def _glue_apostrophes(text, tokens):
+    """One token for "K'Ré", "K’Nhiên": a syllable of a name of the Central Highlands, written with an apostrophe
+    glued to capitalised letters on both sides."""
+    if not any(t.text in _APOSTROPHES for t in tokens):
+        return tokens
+    glued, i, n = [], 0, len(tokens)
+    while i < n:
+        token = tokens[i]
+        if i + 2 < n and tokens[i + 1].text in _APOSTROPHES and is_name_word(token.text) \
+                and is_name_word(tokens[i + 2].text) and token.end == tokens[i + 1].start \
+                and tokens[i + 1].end == tokens[i + 2].start:
+            word = text[token.start:tokens[i + 2].end]
+            glued.append(Token(word, token.start, tokens[i + 2].end, *word_keys(word)))
+            i += 3
+            continue
+        glued.append(token)
+        i += 1
+    return glued
+
+
 def _glue_hyphenated_names(text, tokens):
     """One token for a name written with hyphens ("Văn-Xay-Phong-Sạ-Vẳn", "Thạch On- Mê Kone"): capitalised
     syllables around a hyphen glued to at least one of them. A hyphen before a title ("Rah Lan Chung-Phó Bí thư")
     or spaced on both sides ("Thượng tá A - Chính trị viên") separates, as before."""
+    tokens = _glue_apostrophes(text, tokens)
     merged, i, n = [], 0, len(tokens)
     while i < n:
         token, j = tokens[i], i
@@ -81,6 +131,10 @@ class _Parser:
     def lower(self, i):
         return self.word(i).lower()
 
+    def keys(self, i, length):
+        """Tone keys of the ``length`` words from ``i``, joined: what titles are compared on."""
+        return " ".join(self.tokens[i + d].tone if 0 <= i + d < self.n else "" for d in range(length))
+
     def joined(self, i):
         """Whether token ``i`` continues the line of token ``i - 1`` (no paragraph break between)."""
         return 0 < i < self.n and "\n" not in self.text[self.tokens[i - 1].end:self.tokens[i].start]
@@ -104,6 +158,10 @@ class _Parser:
                 and self.tokens[i + 2].start == self.tokens[i + 1].end:
             return 3, False
         if low in {"ông", "bà"}:
+            return 1, True
+        if low in {"anh", "chị"} and self.lower(i + 1) != "hùng" and self.capital_word(i + 1):
+            # "Anh Lò Văn B, Bí thư Đoàn xã", "chị C, Chủ tịch Hội Phụ nữ": a younger official, introduced as one
+            # would a citizen; kept only with a title or named for an office, as after "ông", "bà".
             return 1, True
         return 0, False
 
@@ -147,7 +205,7 @@ class _Parser:
         if not (0 <= q < self.n) or not self.word(q)[:1].islower():
             return 0
         for length in (4, 3, 2):
-            if " ".join(self.lower(q + d) for d in range(length)) in LOWER_CASE_ROLES \
+            if self.keys(q, length) in LOWER_CASE_ROLE_KEYS \
                     and all(self.joined(q + d) for d in range(1, length)):
                 return length
         return 0
@@ -158,6 +216,8 @@ class _Parser:
         before = " ".join(self.lower(i) for i in range(max(0, start - 4), start) if self.joined(i + 1))
         if any(f" {phrase} " in f" {before} " for phrase in APPOINTED_BEFORE):
             return True
+        if self.parenthesis(end) is not None:
+            end = self.parenthesis(end) + 1  # "ông A (SN 1958) đã tái đắc cử…"
         q = end
         while self.lower(q) in {"đã", "vừa", "đều", "cùng", "lần", "lượt", "tiếp", "tục"} and q - end < 3:
             q += 1
@@ -187,6 +247,14 @@ class _Parser:
                 # "Hồ Văn Mười (Chủ tịch UBND tỉnh), Phạm Thị Phúc (…)": the title in brackets.
                 title = self.text[self.tokens[p + 1].start:self.tokens[close - 1].end]
                 return NamedOfficial(name, title, self.tokens[k].start, self.tokens[j - 1].end), close + 1
+        if p == j and before is None and self.capital_word(p) and self.joined(p) and self.title_head(p):
+            # "đồng chí Nguyễn Văn A Bí thư Tỉnh ủy…": the comma left out; the name stopped before the title.
+            other, _p = self.titled_person(p)
+            if other is None:
+                end, _stopped = self.segment(p)
+                if end > p:
+                    title = self.text[self.tokens[p].start:self.tokens[end - 1].end]
+                    return NamedOfficial(name, title, self.tokens[k].start, self.tokens[j - 1].end), end
         while p < self.n and self.word(p) in _SEPARATORS and self.joined(p + 1):
             q = p + 1
             if self.lower(q) in {"nguyên", "thuộc"} and self.capital_word(q + 1) and (
@@ -202,6 +270,14 @@ class _Parser:
                 title_start, title_end = self.tokens[q].start, self.tokens[end - 1].end
                 p = end
                 break  # "ông Thạch Ngàn, phó ban quản trị chùa Mỏ Neo, xã Đa Lộc…": the role only
+            place = 2 if (self.lower(q), self.lower(q + 1)) in _PLACE_KIND_PAIRS else int(self.lower(q) in _PLACE_KINDS)
+            if title_start is not None and place and self.capital_word(q + place) and self.joined(q + place):
+                # "Đồn trưởng Đồn Biên phòng Bắc Xa, tỉnh Lạng Sơn - Trưởng đoàn…": where the unit is, part of the title.
+                end, stopped = self.segment(q)
+                title_end, p = self.tokens[end - 1].end, end
+                if stopped:
+                    break
+                continue
             if not self.capital_word(q) or self.word(q).isdigit():
                 break
             if self.looks_like_name(q) or self.intro(q)[0]:
@@ -214,6 +290,9 @@ class _Parser:
                 other, _p = self.titled_person(q)
                 if other is not None and other.end <= self.tokens[end - 1].end:
                     break
+            elif title_start is not None and stopped and self.word(q) in _SUBJECT_BODIES \
+                    and self.word(end)[:1].islower() and self.word(end - 1) != ")":
+                break  # "…, Chủ tịch UBND tỉnh, UBND tỉnh tổ chức buổi làm việc": the next clause's subject
             title_start = self.tokens[q_title].start if title_start is None else title_start
             title_end = self.tokens[end - 1].end
             p = end
@@ -252,6 +331,11 @@ class _Parser:
             and self.tokens[r + 1].start == self.tokens[r].end
         return glued and (short_capitals or long_capitals)
 
+    def posted(self, h):
+        """Whether the title at ``h`` is a diplomat's, which goes on with where they are posted ("tại Lào")."""
+        h += 1 if self.lower(h) == "phó" else 0
+        return any(self.keys(h, n) in POSTED_HEAD_KEYS for n in (1, 2, 3))
+
     def segment(self, q):
         """Scan one title from ``q``; return (end index, whether the title list stops here)."""
         r = q
@@ -259,6 +343,9 @@ class _Parser:
             if r > q and not self.joined(r):
                 return r, True
             word = self.word(r)
+            if word == "," and (self.lower(r - 1), self.lower(r + 1)) in FIXED_COMMAS and self.joined(r + 1):
+                r += 1  # "phòng, chống tham nhũng, tiêu cực": one name
+                continue
             if word == ",":
                 return r, False
             if word == "." and self.abbreviation_dot(r):
@@ -287,16 +374,24 @@ class _Parser:
                     following = self.tokens[r + 1] if r + 1 < self.n else None
                     # "Bộ Giáo dục và Đào tạo" goes on; "… và đồng chí B" or "… và Trần Văn B" does not.
                     if following and following.is_capitalised and not self.looks_like_name(r + 1) \
-                            and not self.intro(r + 1)[0] and not (
+                            and not self.intro(r + 1)[0] and not self.rank_head(r + 1) and not (
                                 self.title_head(r + 1) and self.titled_person(r + 1)[0] is not None):
-                        r += 1  # but "Thượng tá A - Phó Chỉ huy trưởng và Thiếu tá B - …" is the next person
-                        continue
+                        r += 1  # but "Thượng tá A - Phó Chỉ huy trưởng và Thiếu tá B - …" is the next person, and
+                        continue  # a rank always opens one, even before a name the parser cannot read
                     return r, True
                 if pair in ALLOWED_BIGRAMS:
                     r += 2
                     continue
                 if pair == ("thông", "tin") and self.lower(r - 1) == "nghệ":
                     r += 2  # "Trung tâm Công nghệ thông tin"
+                    continue
+                if low == "tại" and self.posted(q) and self.capital_word(r + 1):
+                    r += 1
+                    continue
+                if low in COMMITTEE_LINKS and self.word(r + 1)[:1].isalpha() and self.joined(r + 1) and any(
+                        words in self.text[self.tokens[q].start:self.tokens[r - 1].end].lower()
+                        for words in COMMITTEE_WORDS):
+                    r += 1
                     continue
                 if (pair in STOP_BIGRAMS and not after_head) or low in STOP_WORDS:
                     return r, True
@@ -314,11 +409,14 @@ class _Parser:
         capital = self.capital_word(i)
         if capital and self.lower(i) in ACADEMIC_ABBREVIATIONS:
             return self.abbreviated_degrees(i)
-        for length in (4, 3, 2, 1):
-            words = " ".join(self.lower(i + d) for d in range(length))
-            if (words in TITLE_HEADS if capital else words in LOWER_CASE_HEADS) \
+        for length in (5, 4, 3, 2, 1):
+            words = self.keys(i, length)
+            if (words in TITLE_HEAD_KEYS if capital else words in LOWER_CASE_HEAD_KEYS) \
                     and all(self.joined(i + d) for d in range(1, length)):
-                return length
+                # "Đại sứ quán", "Lãnh sự quán", "Trưởng thành": the head word is part of another word.
+                following = self.lower(i + length)
+                part_of_word = following == "quán" or (following == "thành" and words == tone_key("trưởng"))
+                return 0 if part_of_word else length
         if capital and self.lower(i) == "phó" and self.joined(i + 1) and self.word(i + 1)[:1].isalpha():
             following = self.title_head(i + 1)  # "Phó Đồn trưởng", "Phó Chỉ huy trưởng", "Phó Tổng Biên tập"
             return following + 1 if following else 0
@@ -335,15 +433,26 @@ class _Parser:
                 break
         return r - i
 
+    def foreign_name_start(self, r, run_end):
+        """Where a foreign name ends the run ``r``..``run_end`` of capitalised words: its last words, none of them a
+        Vietnamese syllable ("Trưởng Ban Tuyên huấn Trung ương Đảng Nhân dân cách mạng Lào Khamphanh Pheuyavong",
+        "Đại sứ Hoa Kỳ Marc Knapper"), two at least (or one written with hyphens); None without one."""
+        first = r + 1 if self.lower(r - 1) in _PLACE_BEFORE_NAME else r  # "tỉnh Salavan Khamphanh …": the place
+        k = run_end
+        while k > first and self.width(k - 1, run_end) < 4 and not _vietnamese_syllable(self.word(k - 1)):
+            k -= 1
+        return k if k < run_end and self.width(k, run_end) >= 2 else None
+
     def rank_head(self, h):
         """Whether the title at ``h`` is a rank ("Thiếu tá", "thiếu tướng", "Hòa thượng")."""
         length = self.title_head(h)
-        return length and " ".join(self.lower(h + d) for d in range(length)) in RANK_HEADS
+        return length and self.keys(h, length) in RANK_HEAD_KEYS
 
     def titled_person(self, h):
         """A person printed after their title ("Bí thư Tỉnh ủy Lai Châu Lê Minh Ngân", "Trung tá Đỗ Văn Phúc –
         Chính trị viên…"): (NamedOfficial, index after) or (None, h)."""
-        start = h - 1 if self.lower(h - 1) in _TITLE_PREFIXES and self.joined(h) else h
+        prefixed = self.lower(h - 1) in _TITLE_PREFIXES or self.word(h - 1) in _CAPITAL_TITLE_PREFIXES
+        start = h - 1 if prefixed and self.joined(h) else h
         r = h + self.title_head(h)
         while r < self.n and r - h <= 32 and self.joined(r):
             word = self.word(r)
@@ -359,13 +468,19 @@ class _Parser:
                     # province, then Lê Minh Ngân. A place is never a name: "Bí thư Tỉnh ủy Thái Nguyên".
                     starts = [k for k in range(r + 1, run_end) if self.word(k) in SURNAMES and 2 <= run_end - k <= 4]
                     starts.sort(key=lambda k: {3: 0, 2: 1, 4: 2}[run_end - k])
-                    if self.word(r) in SURNAMES and 2 <= self.width(r, run_end) <= 4:
+                    if self.word(r) in SURNAMES and 2 <= self.width(r, run_end) <= 4 \
+                            and self.keys(r, 2) not in _COUNTRIES:
                         starts.insert(0, r)
                     elif not starts and r == h + self.title_head(h) and self.rank_head(h) \
-                            and 2 <= self.width(r, run_end) <= 4 and not any(
+                            and 2 <= self.width(r, run_end) <= 5 and not any(
                                 self.word(k) in TITLE_WORDS for k in range(r, run_end)):
                         starts = [r]  # "Thiếu tá Sengvisay Phetsaikham -": after a rank, a foreign name
-                    starts = [k for k in starts if not self.is_place(k, run_end)]
+                    if not starts:
+                        # A foreign name only after a title that says whose it is ("Phó Thủ tướng Lào A B"), not
+                        # right after the office ("Chủ tịch Cayxỏn Phômvihản", a historical figure in a picture).
+                        foreign = self.foreign_name_start(r, run_end)
+                        starts = [foreign] if foreign is not None and foreign > h + self.title_head(h) else []
+                    starts = [k for k in starts if not self.is_place(k, run_end) and self.keys(k, 2) not in _COUNTRIES]
                     for k in starts:
                         if k > start and self.text[self.tokens[start].start:self.tokens[k - 1].end].strip():
                             person, p = self.person(k, needs_surname=self.word(k) in SURNAMES,
@@ -377,6 +492,13 @@ class _Parser:
             if word == "." and self.abbreviation_dot(r):
                 r += 1
                 continue
+            if word in _DASHES and self.joined(r + 1) and self.looks_like_name(r + 1) and r > h:
+                # "Phó Chủ tịch nước - Võ Thị Ánh Xuân trao…": the title, a dash, then who holds it.
+                person, p = self.person(r + 1, needs_surname=True,
+                                        before=(self.tokens[start].start, self.tokens[r - 1].end))
+                if person is not None:
+                    return person, p
+                return None, h
             if word in _SEPARATORS and self.joined(r + 1) and (self.title_head(r + 1) or (
                     self.capital_word(r + 1) and not self.looks_like_name(r + 1))):
                 # "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nguyễn Văn C", "Ủy viên Trung ương Đảng - Bí thư…".
@@ -392,9 +514,15 @@ class _Parser:
                 if person is not None and person.title == self.text[self.tokens[start].start:self.tokens[r - 1].end]:
                     return person, p
                 return None, h
+            if word == "&" and self.joined(r + 1):
+                r += 1  # "Bộ Văn hóa, Thể thao & Du lịch"
+                continue
             if word in _HARD_STOPS or word in _SEPARATORS or not word[0].isalnum():
                 return None, h
             if not word[0].isupper():
+                if word.lower() == "tại" and self.posted(h) and self.capital_word(r + 1):
+                    r += 1
+                    continue
                 if word.lower() in STOP_WORDS or (word.lower(), self.lower(r + 1)) in STOP_BIGRAMS:
                     return None, h
                 if word.lower() == "và" and not (self.capital_word(r + 1) and not self.looks_like_name(r + 1)):
@@ -409,6 +537,12 @@ class _Parser:
         while i < self.n:
             length, needs_surname = self.intro(i)
             if not length:
+                if self.bare_titled_name(i):
+                    person, p = self.person(i, needs_surname=True)
+                    if person is not None and person.title:
+                        found.append(person)
+                        i = self.rest_of_list(p, found)
+                        continue
                 if self.title_head(i):
                     person, p = self.titled_person(i)
                     if person is not None:
@@ -450,6 +584,16 @@ class _Parser:
             found.append(person)
             i = max(self.rest_of_list(p, found), i + length)
         return found
+
+    def bare_titled_name(self, i):
+        """Whether a name printed without an introduction starts at ``i`` and a title follows it after a comma, a
+        dash or in brackets: "Nguyễn Văn A, Chủ tịch UBND xã, cho biết…" (not "Lê Lợi, Trần Hưng Đạo…")."""
+        if not self.looks_like_name(i) or (self.capital_word(i - 1) and self.joined(i)):
+            return False
+        j = self.name_end(i)
+        following = j + 1 if self.word(j) in _SEPARATORS or self.word(j) == "(" else None
+        return following is not None and self.joined(following) and self.capital_word(following) \
+            and self.title_head(following) > 0
 
     def rest_of_list(self, p, found, *, after_semicolon_only=False):
         """The people listed after one: "…; B, Chủ tịch…", "…, B, …", "… và B, …", "…; Thượng tướng C, …".

@@ -1,5 +1,7 @@
 """The words that start, continue and end an official's title (see the package's docstring)."""
 
+from importer.recognition.tokens import tone_key
+
 
 def _bigrams_of(text):
     return frozenset(tuple(item.split("_")) for item in text.split())
@@ -14,7 +16,13 @@ STOP_WORDS = frozenset(
     lên xuống sau trước qua đón chào mời hỏi nghe xem bàn họp đề phát đánh nhấn khẳng yêu chúc cảm mong kể
     """.split()
 )
-ALLOWED_BIGRAMS = frozenset({("dự", "khuyết"), ("thường", "trực"), ("đại", "biểu"), ("phụ", "trách")})
+ALLOWED_BIGRAMS = frozenset({("dự", "khuyết"), ("thường", "trực"), ("đại", "biểu"), ("phụ", "trách"), ("dự", "án")})
+# The subject of a steering committee or a council goes on after "về", "ở" ("Ban Chỉ đạo Trung ương về phòng,
+# chống tham nhũng, tiêu cực", "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở"); elsewhere they end the title.
+COMMITTEE_WORDS = ("chỉ đạo", "tiểu ban", "hội đồng")
+COMMITTEE_LINKS = frozenset({"về", "ở"})
+# Commas inside the fixed name of the fight against corruption: "phòng, chống tham nhũng, lãng phí, tiêu cực".
+FIXED_COMMAS = frozenset({("phòng", "chống"), ("nhũng", "lãng"), ("nhũng", "tiêu"), ("phí", "tiêu"), ("phí", "lãng")})
 # Verbs that also name what a body does, printed in lower case after its head ("Ban chỉ đạo", "Ủy ban kiểm tra"):
 # only these go on after an organisation's head; "Phó Giám đốc Sở báo cáo…" stops.
 ORGANISATION_BIGRAMS = _bigrams_of(
@@ -36,7 +44,13 @@ TITLE_HEADS = frozenset(
     đại biểu quốc hội|nhà báo|nhà giáo|nghệ sĩ|thầy thuốc|bác sĩ|thượng sĩ|trung sĩ|hạ sĩ|binh nhất|
     anh hùng|hòa thượng|hoà thượng|thượng tọa|thượng toạ|đại đức|ni sư|linh mục|mục sư|chuẩn đô đốc|phó đô đốc|
     đô đốc|tổng biên tập|tổng giám đốc|tỉnh ủy viên|tỉnh uỷ viên|thành ủy viên|thành uỷ viên|huyện ủy viên|
-    huyện uỷ viên|đội trưởng|trụ trì|chánh thanh tra|phó ban|giảng viên|tỉnh trưởng|phó tỉnh trưởng
+    huyện uỷ viên|đội trưởng|trụ trì|chánh thanh tra|phó ban|giảng viên|tỉnh trưởng|phó tỉnh trưởng|
+    trưởng|phó trưởng|chỉ huy phó|tham mưu trưởng|đồn phó|đội phó|tổ trưởng|trạm trưởng|hạt trưởng|
+    trung đoàn trưởng|lữ đoàn trưởng|sư đoàn trưởng|tiểu đoàn trưởng|đại đội trưởng|hải đội trưởng|hạm trưởng|thuyền trưởng|
+    tổng cục trưởng|đại sứ|tổng lãnh sự|lãnh sự|tham tán|thẩm phán|kiểm sát viên|tổng thanh tra|
+    thủ trưởng|tổng tham mưu trưởng|thường trực ban bí thư|cố vấn|thống đốc|tổng kiểm toán|kiểm toán trưởng|
+    đbqh|đại biểu hđnd|nhà văn|nhà thơ|nhạc sĩ|họa sĩ|hoạ sĩ|nghệ nhân|luật sư|kỹ sư|dược sĩ|
+    tiến sỹ|thạc sỹ|bác sỹ|nghệ sỹ|nhạc sỹ|họa sỹ|thượng sỹ|trung sỹ|hạ sỹ
     """.replace("\n", " ").split("|")
 )
 TITLE_HEADS = frozenset(" ".join(h.split()) for h in TITLE_HEADS)
@@ -59,7 +73,9 @@ LOWER_CASE_ROLES = frozenset(
     phó ban|trưởng ban|phó trưởng ban|chủ tịch|phó chủ tịch|bí thư|phó bí thư|giám đốc|phó giám đốc|trưởng phòng|
     phó trưởng phòng|trưởng thôn|trưởng bản|trưởng ấp|trưởng khu phố|giảng viên|hiệu trưởng|phó hiệu trưởng|
     trụ trì|chủ nhiệm|phó chủ nhiệm|chỉ huy trưởng|chính trị viên|đồn trưởng|phó đồn trưởng|đội trưởng|
-    tổng biên tập|phó tổng biên tập|viện trưởng|phó viện trưởng|trưởng khoa|phó trưởng khoa
+    tổng biên tập|phó tổng biên tập|viện trưởng|phó viện trưởng|trưởng khoa|phó trưởng khoa|trưởng công an|
+    phó trưởng công an|chỉ huy phó|tổ trưởng|tham mưu trưởng|đồn phó|trạm trưởng|chánh văn phòng|
+    phó chánh văn phòng|chánh thanh tra|phó chánh thanh tra|cố vấn|ủy viên
     """.replace("\n", " ").split("|")
 )
 LOWER_CASE_ROLES = frozenset(" ".join(h.split()) for h in LOWER_CASE_ROLES)
@@ -85,7 +101,7 @@ STOP_BIGRAMS = _bigrams_of(
     phát_động ký_kết công_bố trao_tặng đồng_chủ nói_chuyện tiếp_đón tiếp_nhận tiếp_xúc đón_tiếp đối_thoại
     khảo_sát thị_sát chụp_ảnh bắt_tay nhận_xét nhận_thấy chỉ_rõ chỉ_ra đồng_ý thống_nhất nhất_trí
     biểu_quyết bấm_nút nhấn_nút gắn_biển trồng_cây khánh_thành tuyên_dương khen_thưởng kiến_nghị hoan_nghênh
-    chào_mừng phổ_biến hướng_dẫn thay_mặt
+    chào_mừng phổ_biến hướng_dẫn thay_mặt tổ_chức triển_khai ban_hành tiến_hành hoàn_thành
     """
 )
 # Military ranks are often printed in lower case in the middle of a sentence ("có thiếu tướng Nguyễn Văn
@@ -94,6 +110,35 @@ LOWER_CASE_HEADS = frozenset(
     "đại tá|thượng tá|trung tá|thiếu tá|đại úy|thượng úy|trung úy|thiếu úy|thiếu tướng|trung tướng|thượng tướng|"
     "đại tướng|chuẩn đô đốc|phó đô đốc|đô đốc".split("|")
 )
+# Some outlets print every title in lower case in the middle of a sentence, before the name too ("phó chủ tịch
+# UBND TP.HCM Võ Văn Hoan", "Theo bí thư Thành ủy Nguyễn Văn A,"): offices only a named official holds, so that
+# the name still has to follow for it to be a mention.
+LOWER_CASE_HEADS = LOWER_CASE_HEADS | frozenset(
+    """
+    bí thư|phó bí thư|tổng bí thư|chủ tịch|phó chủ tịch|thủ tướng|phó thủ tướng|bộ trưởng|thứ trưởng|
+    trưởng ban|phó trưởng ban|giám đốc|phó giám đốc|chủ nhiệm|phó chủ nhiệm|chủ tịch nước|phó chủ tịch nước|
+    tư lệnh|phó tư lệnh|chính ủy|phó chính ủy|chỉ huy trưởng|phó chỉ huy trưởng|đồn trưởng|phó đồn trưởng|
+    chính trị viên|cục trưởng|vụ trưởng|viện trưởng|hiệu trưởng|tổng biên tập|đại sứ|chánh văn phòng
+    """.replace("\n", " ").split("|")
+)
+LOWER_CASE_HEADS = frozenset(" ".join(h.split()) for h in LOWER_CASE_HEADS)
 # Lower-case words printed in front of a title: a former ("nguyên") or a newly appointed ("tân") holder.
 _TITLE_PREFIXES = frozenset({"nguyên", "tân"})
+# Printed capitalised in front of a title, part of it: an acting holder ("Quyền Chủ tịch UBND tỉnh A"). In lower
+# case "quyền" is a noun ("ủy quyền", "thay mặt… quyền…"), not part of a title.
+_CAPITAL_TITLE_PREFIXES = frozenset({"Quyền", "Nguyên", "Tân"})
 _DASHES = frozenset({"-", "–", "—"})
+# A diplomat's title names where they are posted: "Đại sứ Việt Nam tại Lào", "Tổng Lãnh sự Lào tại Đà Nẵng".
+POSTED_HEADS = frozenset({"đại sứ", "tổng lãnh sự", "lãnh sự", "tham tán", "trưởng đại diện"})
+
+
+def _keys(phrases):
+    """Tone keys of ``phrases``: "Uỷ viên" and "Ủy viên", "Đại uý" and "Đại úy" are one title."""
+    return frozenset(" ".join(tone_key(w) for w in phrase.split()) for phrase in phrases)
+
+
+TITLE_HEAD_KEYS = _keys(TITLE_HEADS)
+LOWER_CASE_HEAD_KEYS = _keys(LOWER_CASE_HEADS)
+RANK_HEAD_KEYS = _keys(RANK_HEADS)
+LOWER_CASE_ROLE_KEYS = _keys(LOWER_CASE_ROLES)
+POSTED_HEAD_KEYS = _keys(POSTED_HEADS)
