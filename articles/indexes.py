@@ -13,7 +13,6 @@ no longer than the next scheduled publication (which changes them with no save) 
 
 import datetime
 
-from django.core.cache import cache
 from django.db.models import Count, F
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -22,7 +21,7 @@ from django.utils.translation import ngettext
 from django.views.generic import TemplateView
 
 from articles.models import Article, ArticleProvince, ArticleTopic, Topic
-from core.cache import next_scheduled_change, public_cache_version
+from core.cache import cached_until_change
 from places.map import coverage_level, level_bounds, province_map, unit_order
 from places.models import Province
 
@@ -40,19 +39,7 @@ COVERAGE_CACHE_SECONDS = 300
 
 def cached_coverage(name, compute):
     """``compute()``, reused until the public content changes (see the module's docstring)."""
-    # Read the version first: a purge during the computation leaves the result under the old version, unused.
-    version = public_cache_version()
-    key = f"coverage:{name}:{version}"
-    hit = cache.get(key)
-    if hit is not None:
-        expires, value = hit
-        if expires is None or expires > timezone.now().timestamp():
-            return value
-    value = compute()
-    # The page cache's own "next scheduled change" (a timestamp or None), usually already cached for this version:
-    # the same moment that ends cached pages ends these figures, at no extra query.
-    cache.set(key, (next_scheduled_change(version), value), COVERAGE_CACHE_SECONDS)
-    return value
+    return cached_until_change(f"coverage:{name}", compute, timeout=COVERAGE_CACHE_SECONDS)
 
 
 def published_since(days, now=None):

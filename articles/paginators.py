@@ -7,6 +7,7 @@ are fetched through the view's queryset, which starts from ``Article.objects.pub
 rule stays in one place.
 """
 
+import hashlib
 from dataclasses import dataclass
 
 from django.db import connections
@@ -14,7 +15,12 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 
 from articles.models import ArticleProvince, ArticleTopic
+from core.cache import cached_until_change
 from core.params import StrictPaginator
+
+# A count may lag the clock by this much at most when nothing is published (a scheduled article is counted
+# from its moment on regardless: see cached_until_change).
+COUNT_CACHE_SECONDS = 300
 
 
 class DeferredJoinPaginator(StrictPaginator):
@@ -50,14 +56,21 @@ class Listing:
     field: str
     ids: tuple
     others: object = None
+    # What the other filters are, as the query string gives them (canonical order): part of the count's key.
+    others_key: str = ""
+
+    @property
+    def count_key(self):
+        signature = f"{self.field}:{','.join(map(str, self.ids))}?{self.others_key}"
+        return "listing-count:" + hashlib.sha256(signature.encode()).hexdigest()[:32]
 
 
-def province_listing(province_id, others=None):
-    return Listing(ArticleProvince, "province_id", (province_id,), others)
+def province_listing(province_id, others=None, others_key=""):
+    return Listing(ArticleProvince, "province_id", (province_id,), others, others_key)
 
 
-def topic_listing(topic_ids, others=None):
-    return Listing(ArticleTopic, "topic_id", tuple(sorted(topic_ids)), others)
+def topic_listing(topic_ids, others=None, others_key=""):
+    return Listing(ArticleTopic, "topic_id", tuple(sorted(topic_ids)), others, others_key)
 
 
 def supported(queryset):
@@ -96,6 +109,11 @@ class ListingPaginator(DeferredJoinPaginator):
     def count(self):
         if self.listing is None:
             return super().count
+        return cached_until_change(self.listing.count_key, self._count, timeout=COUNT_CACHE_SECONDS)
+
+    def _count(self):
+        # From the index alone, but every entry of it: Xây dựng Đảng's ~60,000 links take ~20 ms to count with
+        # their repeats dropped, for a figure that changes only when something is published, withdrawn or re-filed.
         links = self._links(self.listing.ids)
         if len(self.listing.ids) == 1:
             return links.count()  # (subject, article) is unique: no repeats to drop

@@ -2,6 +2,8 @@
 an official). The province and official pages live here, not in places or people, because they list articles:
 those apps sit below this one."""
 
+from urllib.parse import urlencode
+
 from django.conf import settings
 from django.core.paginator import InvalidPage
 from django.db.models import Exists, F, OuterRef, Prefetch, Value
@@ -17,7 +19,7 @@ from articles.models import Article, Document, Mention, Topic
 from articles.paginators import DeferredJoinPaginator, ListingPaginator, province_listing, topic_listing
 from articles.paginators import supported as listing_supported
 from articles.sidebar import article_neighbours
-from core.cache import add_cache_tags
+from core.cache import add_cache_tags, cached_until_change
 from core.params import page_number
 from people.models import Official, Position
 from places.models import Province
@@ -115,19 +117,20 @@ class ListingMixin:
         return None
 
     def other_filters(self, subject):
-        """The filters other than ``subject`` (the listing's own) as a queryset of articles, or None: all
-        articles, as the listing itself holds only published ones (and every row shown still passes
-        ``published()``)."""
+        """The filters other than ``subject`` (the listing's own), as (a queryset of articles, its canonical
+        query string), or (None, ""): all articles, as the listing itself holds only published ones (and every
+        row shown still passes ``published()``)."""
         data = self.filterset.form.cleaned_data if self.filterset.is_bound else {}
         names = {"province", "topic", "official", "from", "to"} - {subject, *self.fixed_filters}
         if not any(data.get(name) for name in names):
-            return None
+            return None, ""
         skip = {subject, *self.fixed_filters, "page"} | ({"include_former"} if subject == "province" else set())
         rest = {key: value for key, value in self.filterset.data.items() if key not in skip}
-        return self.filterset_class(data=rest, queryset=Article.objects.all()).qs
+        return self.filterset_class(data=rest, queryset=Article.objects.all()).qs, urlencode(sorted(rest.items()))
 
-    def topic_tree_listing(self, topic):
-        return topic_listing(Topic.objects.trees([topic.pk]).values_list("pk", flat=True), self.other_filters("topic"))
+    def topic_tree_listing(self, topic, tree=None):
+        ids = tree if tree is not None else Topic.objects.trees([topic.pk]).values_list("pk", flat=True)
+        return topic_listing(ids, *self.other_filters("topic"))
 
     def cleaned(self, name):
         return self.filterset.form.cleaned_data.get(name) if self.filterset.is_bound else None
@@ -139,9 +142,9 @@ class ArticleListView(ListingMixin, ArticleListMixin, FilterView):
 
     def listing(self):
         province = self.cleaned("province")
-        if province is not None and not self.cleaned("include_former"):
-            return province_listing(province.pk, self.other_filters("province"))
-        # A province with its former units is several lists: it narrows the topic's listing instead.
+        if province is not None:
+            # With its former units, several lists: the general path joins them.
+            return None if self.cleaned("include_former") else province_listing(province.pk, *self.other_filters("province"))
         topic = self.cleaned("topic")
         return None if topic is None else self.topic_tree_listing(topic)
 
@@ -151,15 +154,19 @@ class TopicDetailView(ListingMixin, ArticleListMixin, FilterView):
     fixed_filters = ("topic",)
 
     def dispatch(self, request, *args, **kwargs):
-        self.topic = get_object_or_404(Topic, slug=kwargs["slug"])
+        tree = list(Topic.objects.tree_of_slug(kwargs["slug"]))
+        self.topic = next((topic for topic in tree if topic.slug == kwargs["slug"]), None)
+        if self.topic is None:
+            raise Http404
+        self.tree_ids = [topic.pk for topic in tree]
         add_cache_tags(request, f"topic:{self.topic.pk}")
         return super().dispatch(request, *args, **kwargs)
 
-    def listing(self):
-        return self.topic_tree_listing(self.topic)
-
     def get_queryset(self):
-        return super().get_queryset().in_topic_tree(self.topic)
+        return super().get_queryset().in_topics(self.tree_ids)
+
+    def listing(self):
+        return self.topic_tree_listing(self.topic, self.tree_ids)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(topic=self.topic, **kwargs)
@@ -199,7 +206,7 @@ class ProvinceDetailView(ListingMixin, ArticleListMixin, FilterView):
     def listing(self):
         # With its former units the general path joins them: the units are this view's own narrowing, which a
         # topic's listing would not know.
-        return None if self.include_former else province_listing(self.province.pk, self.other_filters("province"))
+        return None if self.include_former else province_listing(self.province.pk, *self.other_filters("province"))
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
@@ -246,30 +253,15 @@ class HomeView(TemplateView):
     page_cache_tags = ("home",)
     latest_count = 7
     per_section = 4
+    choice_seconds = 300
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        # Which articles go where changes only when something is published, withdrawn or re-filed: chosen once per
+        # change of the public content (cached_until_change), not on every visit. The articles themselves are
+        # read on every visit, through published(), so the visibility rule still decides what is shown.
+        topics, rows = cached_until_change("home-sections", self.choose, timeout=self.choice_seconds)
         published = Article.objects.published()
-        topics = list(Topic.objects.main())
-        # Every section's topic ids (a section includes its sub-topics) in one query, so that no part below
-        # joins the topic table.
-        main_ids = {topic.pk for topic in topics}
-        section_ids = {pk: [] for pk in main_ids}
-        for pk, parent_id in Topic.objects.trees(list(main_ids)).values_list("pk", "parent_id"):
-            section_ids[pk if pk in main_ids else parent_id].append(pk)
-
-        # One UNION ALL query picks the newest articles overall and per section; one more fetches them all.
-        # Each part walks the publish-time index, so it stays fast.
-        def part(queryset, section, count):
-            # The LIMIT sits in an IN subquery: SQLite refuses one directly inside UNION.
-            newest = queryset.newest_first().values("pk")[:count]
-            return Article.objects.filter(pk__in=newest).annotate(section=Value(section)).values_list("pk", "section").order_by()
-
-        parts = [part(published, 0, self.latest_count)]
-        for topic in topics:
-            in_section = Article.topics.through.objects.filter(article_id=OuterRef("pk"), topic_id__in=section_ids[topic.pk])
-            parts.append(part(published.filter(Exists(in_section)), topic.pk, self.per_section))
-        rows = list(parts[0].union(*parts[1:], all=True))
         articles = {a.pk: a for a in published.filter(pk__in={pk for pk, _ in rows}).for_cards().newest_first()}
         picked = {}
         for pk, section in rows:
@@ -283,6 +275,30 @@ class HomeView(TemplateView):
         context["latest"] = newest_first(picked.get(0, []))
         context["sections"] = [(topic, newest_first(picked[topic.pk])) for topic in topics if picked.get(topic.pk)]
         return context
+
+    def choose(self):
+        """(the main topics, [(article id, section)]): section 0 is the latest news, the others a topic's id."""
+        published = Article.objects.published()
+        topics = list(Topic.objects.main())
+        # Every section's topic ids (a section includes its sub-topics) in one query, so that no part below
+        # joins the topic table.
+        main_ids = {topic.pk for topic in topics}
+        section_ids = {pk: [] for pk in main_ids}
+        for pk, parent_id in Topic.objects.trees(list(main_ids)).values_list("pk", "parent_id"):
+            section_ids[pk if pk in main_ids else parent_id].append(pk)
+
+        # One UNION ALL query picks the newest articles overall and per section. Each part walks the publish-time
+        # index, so it stays fast.
+        def part(queryset, section, count):
+            # The LIMIT sits in an IN subquery: SQLite refuses one directly inside UNION.
+            newest = queryset.newest_first().values("pk")[:count]
+            return Article.objects.filter(pk__in=newest).annotate(section=Value(section)).values_list("pk", "section").order_by()
+
+        parts = [part(published, 0, self.latest_count)]
+        for topic in topics:
+            in_section = Article.topics.through.objects.filter(article_id=OuterRef("pk"), topic_id__in=section_ids[topic.pk])
+            parts.append(part(published.filter(Exists(in_section)), topic.pk, self.per_section))
+        return topics, list(parts[0].union(*parts[1:], all=True))
 
 
 class ArticleDetailView(DetailView):
@@ -308,8 +324,13 @@ class ArticleDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         article = self.object
-        # Related articles and the side column (latest, same province, same topic) in one query: articles/sidebar.py.
-        neighbours = article_neighbours(article, related_count=self.related_count)
+        # Related articles and the side column (latest, same province, same topic) in one query: articles/sidebar.py,
+        # made again only when the public content changes (a publish moves "latest" on every article page).
+        neighbours = cached_until_change(
+            f"neighbours:{article.pk}:{article.updated_at.timestamp()}",
+            lambda: article_neighbours(article, related_count=self.related_count),
+            timeout=settings.PUBLIC_CACHE_SIDE_COLUMN_SECONDS,
+        )
         context["related"] = neighbours.related
         context["neighbours"] = neighbours
         add_cache_tags(self.request, *article_page_tags(article, neighbours),

@@ -136,6 +136,29 @@ def next_scheduled_change(version):
     return value or None
 
 
+def cached_until_change(name, compute, *, timeout):
+    """``compute()``, kept in the default cache until public content changes: reused under the current
+    ``public_cache_version()`` (moved by every purge: a publish, a withdrawal, a re-filing), never past the next
+    scheduled publication (which changes public figures with no save) nor ``timeout`` seconds.
+
+    For figures derived from the published coverage that every visitor would otherwise recompute: counts of a
+    province's or a topic's articles, the coverage on the map. ``compute()`` must not return None.
+    """
+    store = caches["default"]
+    # Read the version first: a purge during the computation leaves the result under the old version, unused.
+    version = public_cache_version()
+    key = f"derived:{name}:{version}"
+    hit = store.get(key)
+    if hit is not None:
+        expires, value = hit
+        if expires is None or expires > timezone.now().timestamp():
+            return value
+    value = compute()
+    # The page cache's own "next scheduled change", usually already cached for this version: no extra query.
+    store.set(key, (next_scheduled_change(version), value), timeout)
+    return value
+
+
 def page_timeout(version):
     """How long a page stored now may live; ``version`` changes with every purge (a new schedule purges)."""
     timeout = getattr(settings, "PUBLIC_CACHE_SECONDS", 300)

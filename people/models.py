@@ -1,12 +1,12 @@
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.images import random_upload_name
 from core.models import NormalisedTextModel, TimeStampedModel, unique_slug
 from core.text import fold, sort_key, tone_fold
+from core.urls_by_slug import slug_url
 from people.display import position_display
 
 
@@ -94,7 +94,7 @@ class Official(TimeStampedModel):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("people:official", kwargs={"slug": self.slug})
+        return slug_url("people:official", self.slug)
 
     @property
     def current_title(self):

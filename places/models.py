@@ -1,11 +1,11 @@
 import datetime
 
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from core.models import NormalisedTextModel
 from core.text import fold, sort_key
+from core.urls_by_slug import slug_url
 
 REORGANISATION_DATE = datetime.date(2025, 7, 1)
 
@@ -77,7 +77,7 @@ class Province(NormalisedTextModel):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("places:detail", kwargs={"slug": self.slug})
+        return slug_url("places:detail", self.slug)
 
     @property
     def is_former(self):

@@ -3,7 +3,6 @@ from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models, router
 from django.db.models import Q
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -13,6 +12,7 @@ from articles.models.topics import Topic
 from core.html import html_to_text, sanitize_html
 from core.models import NormalisedTextModel, TimeStampedModel, unique_slug
 from core.text import fold
+from core.urls_by_slug import slug_url
 from places.models import Province
 
 
@@ -174,7 +174,7 @@ class Article(TimeStampedModel):
                 self.__dict__.pop("search_vector", None)
 
     def get_absolute_url(self):
-        return reverse("articles:detail", kwargs={"slug": self.slug})
+        return slug_url("articles:detail", self.slug)
 
     @property
     def is_live(self):

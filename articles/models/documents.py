@@ -1,8 +1,8 @@
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from core.models import NormalisedTextModel, unique_slug
+from core.urls_by_slug import slug_url
 
 
 class Document(NormalisedTextModel):
@@ -33,4 +33,4 @@ class Document(NormalisedTextModel):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("articles:document", kwargs={"slug": self.slug})
+        return slug_url("articles:document", self.slug)

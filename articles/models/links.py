@@ -39,7 +39,7 @@ class ArticleProvince(models.Model):
             # "All articles of a province", drafts included (admin filter, desks, dashboards): from the index alone.
             models.Index(fields=["province", "article"], name="perf_province_articles"),
             # A province's public list newest first, any page and its count, from the index alone
-            # (articles/paginators.py: ProvinceListingPaginator).
+            # (articles/paginators.py: ListingPaginator).
             models.Index(
                 fields=["province", "-listed_at", "-article"], condition=Q(listed_at__isnull=False),
                 name="perf_province_listing",
@@ -72,8 +72,7 @@ class ArticleTopic(models.Model):
         unique_together = [("article", "topic")]
         indexes = [
             models.Index(fields=["topic", "article"], name="perf_article_topics_by_topic"),
-            # A topic's public list newest first, from the index alone (articles/paginators.py:
-            # TopicListingPaginator).
+            # A topic's public list newest first, from the index alone (articles/paginators.py: ListingPaginator).
             models.Index(
                 fields=["topic", "-listed_at", "-article"], condition=Q(listed_at__isnull=False),
                 name="article_topic_listing",

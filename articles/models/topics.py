@@ -1,10 +1,10 @@
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from core.models import NormalisedTextModel, unique_slug
 from core.text import sort_key
+from core.urls_by_slug import slug_url
 
 
 class TopicQuerySet(models.QuerySet):
@@ -20,6 +20,10 @@ class TopicQuerySet(models.QuerySet):
         children, so no recursion is needed.
         """
         return self.filter(models.Q(pk__in=topics) | models.Q(parent__in=topics))
+
+    def tree_of_slug(self, slug):
+        """The topic with this slug and its sub-topics, as ``trees`` gives them, in one query with the topic."""
+        return self.filter(models.Q(slug=slug) | models.Q(parent__slug=slug))
 
 
 class Topic(NormalisedTextModel):
@@ -62,7 +66,7 @@ class Topic(NormalisedTextModel):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("articles:topic", kwargs={"slug": self.slug})
+        return slug_url("articles:topic", self.slug)
 
     def keyword_list(self):
         return [line.strip() for line in self.keywords.splitlines() if line.strip()]

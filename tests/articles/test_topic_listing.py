@@ -139,3 +139,16 @@ def test_postgresql_keeps_the_topic_listing_column_in_step(coverage):
     ArticleTopic.objects.filter(pk=link.pk).update(topic=other)
     link.refresh_from_db()
     assert link.listed_at == Article.objects.get(pk=link.article_id).publish_at
+
+
+def test_the_count_is_reused_until_something_is_published(client, small_pages, coverage):
+    parent = coverage["parent"]
+    assert client.get(parent.get_absolute_url()).context["paginator"].count == 9
+    make_article("Tin mới đăng", topics=[parent.slug], publish_at=hours_ago(0.1))
+    assert client.get(parent.get_absolute_url()).context["paginator"].count == 10
+    withdrawn = Article.objects.get(title="Chủ đề cha 0")
+    withdrawn.status = Status.WITHDRAWN
+    withdrawn.save()
+    response = client.get(parent.get_absolute_url())
+    assert response.context["paginator"].count == 9
+    assert "Chủ đề cha 0" not in {a.title for a in response.context["articles"]}
