@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from articles.models import Article, ArticleProvince, Status
 from articles.views import ArticleListView, ProvinceDetailView
+from tests.articles.pages import listed
 from tests.factories import make_article, province
 
 pytestmark = pytest.mark.django_db
@@ -55,18 +56,6 @@ def coverage():
 def expected(kg, **filters):
     queryset = Article.objects.published().filter(provinces=kg, **filters).order_by("-publish_at", "-id")
     return list(queryset.values_list("title", flat=True))
-
-
-def listed(client, url, **params):
-    titles, page = [], 1
-    while True:
-        response = client.get(url, {**params, "page": page})
-        assert response.status_code == 200
-        context = response.context
-        titles += [a.title for a in context["articles"]]
-        if not context["page_obj"].has_next():
-            return titles, context["paginator"].count
-        page += 1
 
 
 def test_a_province_page_lists_exactly_its_published_articles_newest_first(client, small_pages, coverage):

@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from articles.models import Article, ArticleTopic, Status, Topic
 from articles.views import ArticleListView, TopicDetailView
+from tests.articles.pages import listed
 from tests.factories import make_article, make_official, province, topic
 
 pytestmark = pytest.mark.django_db
@@ -61,18 +62,6 @@ def coverage():
 def expected(topic_, **filters):
     queryset = Article.objects.published().in_topic_tree(topic_).filter(**filters).order_by("-publish_at", "-id")
     return list(queryset.values_list("title", flat=True))
-
-
-def listed(client, url, **params):
-    titles, page = [], 1
-    while True:
-        response = client.get(url, {**params, "page": page})
-        assert response.status_code == 200
-        context = response.context
-        titles += [a.title for a in context["articles"]]
-        if not context["page_obj"].has_next():
-            return titles, context["paginator"].count
-        page += 1
 
 
 def test_a_topic_page_lists_its_tree_once_each_newest_first(client, small_pages, coverage):
