@@ -63,7 +63,8 @@ class SearchView(ArticleListView):
         context.update(
             query=self.request.GET.get("q", "")[:300], parsed=self.parsed, query_error=self.query_error,
             chips=self.active_chips(), words_anywhere=words_anywhere,
-            capped=getattr(object_list, "capped", False), documents=getattr(object_list, "documents", []),
+            capped=getattr(object_list, "capped", False),
+            shown_count=getattr(object_list, "shown_count", None), documents=getattr(object_list, "documents", []),
             places=[e for e in self.entities if e.kind == "province"],
             topics=[e for e in self.entities if e.kind == "topic"],
         )

@@ -22,16 +22,20 @@ else is required: an article is never dropped because another one holds the exac
 7. the newest first.
 
 Criteria 1, 3, 4 and 5 are decided for every candidate from its title and lead (and, on PostgreSQL, from
-which index answered); 2, 6 and the full-text part of 1, 3 and 4 only for the DEEP_RANK best, from their text.
+which index answered); 2, 6 and the full-text part of 1, 3 and 4 only for the DEEP_RANK best (the first
+page), from their text.
 
 **Candidates.** On PostgreSQL one UNION query brings: the matches in the title or lead (whole, unordered,
 from the title and lead lexemes of the vector, up to HEAD_ROWS), and the newest PART_ROWS matches that are
-linked to a name of the query, that hold the phrase (its word pairs), and that hold the words anywhere (each
-from the GIN index on ``search_vector`` or the publish-time index, as the planner prefers). Later pages
-continue with the remaining matches, newest first. SQLite, which holds small newsrooms, reads every match
-with the same flags from regular expressions and takes the same parts in Python: the results are the same.
+linked to a name of the query, that hold the phrase (its word pairs), and that hold the words anywhere. The
+newest phrase and word matches are looked for among the newest RECENT_WINDOW articles first (the word index
+joined to the time index), and in older ones only when those hold too few; the link flags of the few hundred
+rows are read once, outside the parts. SQLite, which holds small newsrooms, reads every match with the same
+flags from regular expressions and takes the same parts in Python: the results are the same.
 
-Counts stop at COUNT_CAP ("hơn 1.000 tin bài"): counting 30,000 matches would cost more than the page.
+**Counts.** When the words part holds every match, the count is exact; else (PostgreSQL) the pages reach the
+ranked candidates and the page says "hơn 400 tin bài": counting 30,000 matches would cost more than the page.
+SQLite counts up to COUNT_CAP ("hơn 1.000 tin bài").
 """
 
 from search.ranking.results import (
@@ -39,9 +43,10 @@ from search.ranking.results import (
     DEEP_RANK,
     HEAD_ROWS,
     PART_ROWS,
+    RECENT_WINDOW,
     RankedArticles,
     SearchResults,
     search_articles,
 )
 
-__all__ = ["COUNT_CAP", "DEEP_RANK", "HEAD_ROWS", "PART_ROWS", "RankedArticles", "SearchResults", "search_articles"]
+__all__ = ["COUNT_CAP", "DEEP_RANK", "HEAD_ROWS", "PART_ROWS", "RECENT_WINDOW", "RankedArticles", "SearchResults", "search_articles"]

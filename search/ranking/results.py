@@ -1,11 +1,11 @@
 """Candidates, ranking and the sliceable list of results (the package docstring says how)."""
 
 import re
-from contextlib import contextmanager
 from dataclasses import dataclass
 
-from django.db import connections, transaction
-from django.db.models import BooleanField, Case, Exists, F, Func, OuterRef, Q, TextField, Value, When
+from django.db import connections
+from django.db.models import BooleanField, Case, DateTimeField, Exists, F, Func, OuterRef, Q, TextField, Value, When
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Concat
 
 from articles.models import Article, Document, Mention
@@ -16,32 +16,15 @@ from search.ranking.text import Matcher, tone_placed, visible_words, words_text
 
 COUNT_CAP = 1_000
 HEAD_ROWS = 200
-PART_ROWS = 100
-DEEP_RANK = 40
+PART_ROWS = 50
+DEEP_RANK = 20
+# The newest published articles in which the newest matches are looked for first (``_newest``).
+RECENT_WINDOW = 3_000
 MAX_ENTITIES = 4
 # The newest linked articles tested against the words for the LINKED part: every article linked to a name the
 # query is matches (the name is in its extras), so twice PART_ROWS leaves room for names that are a part of it.
 LINKED_ROWS = 2 * PART_ROWS
 HEAD, LINKED, PHRASE, ANY = 1, 2, 3, 4
-
-
-@contextmanager
-def _index_scans_only(using, *, postgres):
-    """For a count of matches: PostgreSQL's planner prices the word test as cheap, so for a common word it
-    reads the table in order, and the test then reads each row's (large, compressed) vector; the GIN bitmap
-    answers the same without reading one. No effect on SQLite."""
-    if not postgres:
-        yield
-        return
-    connection = connections[using]
-    nested = connection.in_atomic_block
-    with transaction.atomic(using=using):
-        with connection.cursor() as cursor:
-            cursor.execute("SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off")
-        yield
-        if nested:  # the caller's transaction goes on: give its later statements the planner's own choice
-            with connection.cursor() as cursor:
-                cursor.execute("SET LOCAL enable_seqscan TO DEFAULT; SET LOCAL enable_indexscan TO DEFAULT")
 
 
 def _linked_documents(number):
@@ -70,6 +53,41 @@ def _entity_link(entity):
     return Exists(links.filter(article_id=OuterRef("pk")))
 
 
+def _word_pattern(text):
+    """``text`` as whole words. The test of the character before comes after the first one: a pattern that starts
+    with a look-behind is tried at every character of an article, one that starts with a letter is not."""
+    first, rest = re.escape(text[:1]), re.escape(text[1:])
+    return re.compile(rf"{first}(?<!\w{first}){rest}(?!\w)")
+
+
+def _plain_word(clause):
+    """A clause that is one word, with no other spelling: [("kien",)]."""
+    return len(clause) == 1 and len(clause[0]) == 1 and "_" not in clause[0][0]
+
+
+def _sql(queryset):
+    return queryset.query.get_compiler(using=queryset.db).as_sql()
+
+
+class _InArray(Func):
+    """``<field> = ANY(ARRAY(<subquery>))``: PostgreSQL reads the subquery first and probes the primary key."""
+
+    output_field = BooleanField()
+    template = "%(expressions)s))"
+    arg_joiner = " = ANY(ARRAY("
+
+
+def _link_tables():
+    return {
+        "province": (Article.provinces.through._meta.db_table, "province_id"),
+        "topic": (Article.topics.through._meta.db_table, "topic_id"),
+        "official": (Mention._meta.db_table, "official_id"),
+    }
+
+
+_LINK_TABLES = _link_tables()
+
+
 @dataclass
 class _Row:
     pk: int
@@ -91,17 +109,24 @@ class RankedArticles:
         self.groups = parsed.groups or tuple(((t,),) for t in parsed.terms)
         self.entities = [e for e in entities if e.link_ids][:MAX_ENTITIES]
         self.links = {f"linked_{i}": _entity_link(e) for i, e in enumerate(self.entities)}
-        self.name_patterns = [re.compile(rf"(?<!\w){re.escape(tone_placed(e.name.lower()))}(?!\w)")
-                              for e in self.entities]
+        self.name_patterns = [_word_pattern(tone_placed(e.name.lower())) for e in self.entities]
+        self.name_keys = [f" {words_text(e.name)} " for e in self.entities]
         self.documents, self.linked_documents = [], None
         if len(parsed.documents) == 1:
             self.documents, self.linked_documents = _linked_documents(parsed.documents[0])
         self.text_clauses = group_clauses(self.groups)
         self.clauses = self.text_clauses + document_clauses(parsed.documents)
         self.phrase_clauses = self.clauses + link_clauses(self.groups) if len(self.groups) > 1 else None
+        if self.phrase_clauses and self.postgres and self.linked_documents is None:
+            # A plain word is in each pair that joins it to its neighbours, and so is every match of the phrase:
+            # asking the word index for the word as well reads its (long) list of articles for nothing.
+            self.phrase_clauses = [clause for clause in self.text_clauses if not _plain_word(clause)] + \
+                self.phrase_clauses[len(self.text_clauses):]
         # A document number ranks like a phrase of its words: in the title, the lead, the body.
         self.matcher = Matcher(self.groups + tuple((tuple(document_words(n)),) for n in parsed.documents))
         self._count = None
+        self._more = False  # PostgreSQL: more matches than the candidates, not counted
+        self._cutoff = None
         self._ranked = None
         self._deep = {}
         self.words_anywhere = False
@@ -128,25 +153,73 @@ class RankedArticles:
     # --- Candidates: the same parts on both databases.
 
     def _rows_postgres(self):
-        fields = ("pk", "publish_at", "title", "lead", "part", *self.links)
+        fields = ("pk", "publish_at", "title", "lead", "part")
 
         def part(queryset, label):
-            return queryset.annotate(part=Value(label), **self.links).values_list(*fields)
+            return queryset.annotate(part=Value(label)).values_list(*fields)
 
         head_condition = condition(self.clauses, "head", postgres=True)
         queries = [part(self.base.filter(head_condition), HEAD).order_by()[:HEAD_ROWS + 1]]
         if self.links:
-            # The newest linked articles first, from the publish-time index and the link tables alone; only those
-            # are tested against the words. Testing the words while walking the index would read the (large)
-            # vector of every article passed, tens of thousands for an official linked to a few hundred.
-            newest_linked = self.base.filter(pk__in=self._linked_ids()).order_by("-publish_at", "-pk").values("pk")
-            queries.append(part(self._matches(self.base.filter(pk__in=newest_linked[:LINKED_ROWS])), LINKED)
+            queries.append(part(self._matches(self.base.filter(pk__in=self._newest_linked())), LINKED)
                            .order_by("-publish_at", "-pk")[:PART_ROWS])
+        parts = [_sql(query) for query in queries]
         if self.phrase_clauses:
-            queries.append(part(self._matches(self.base, self.phrase_clauses), PHRASE)
-                           .order_by("-publish_at", "-pk")[:PART_ROWS])
-        queries.append(part(self._matches(self.base), ANY).order_by("-publish_at", "-pk")[:PART_ROWS])
-        return list(queries[0].union(*queries[1:], all=True))
+            parts.append(self._newest(part(self._matches(self.base, self.phrase_clauses), PHRASE), PART_ROWS))
+        # One row more than taken: whether more matches exist than the candidates, without counting them.
+        parts.append(self._newest(part(self._matches(self.base), ANY), PART_ROWS + 1))
+        sql = " UNION ALL ".join(f"({part_sql})" for part_sql, _params in parts)
+        params = tuple(param for _sql_text, part_params in parts for param in part_params)
+        # The link flags are read for the few hundred rows the parts return, one index probe each: asked inside
+        # each part, PostgreSQL hashes every link of the name first (tens of thousands for a topic), per part.
+        flags, flag_params = [], []
+        for entity in self.entities:
+            table, column = _LINK_TABLES[entity.kind]
+            flags.append(f'EXISTS(SELECT 1 FROM "{table}" l WHERE l.article_id = u.pk AND l."{column}" = ANY(%s))')
+            flag_params.append(list(entity.link_ids))
+        outer = (f"SELECT u.pk, u.publish_at, u.title, u.lead, u.part{''.join(', ' + f for f in flags)} "
+                 f"FROM ({sql}) AS u (pk, publish_at, title, lead, part)")
+        with connections[self.queryset.db].cursor() as cursor:
+            cursor.execute(outer, (*flag_params, *params))
+            return cursor.fetchall()
+
+    def _window_cutoff(self):
+        """The publication time of the RECENT_WINDOW-th newest published article, or -infinity when there are
+        fewer (a small newsroom: everything is in the window)."""
+        if self._cutoff is None:
+            cutoff_sql, cutoff_params = _sql(Article.objects.published().order_by("-publish_at", "-pk")
+                                             .values("publish_at")[RECENT_WINDOW:RECENT_WINDOW + 1])
+            self._cutoff = RawSQL(f"COALESCE(({cutoff_sql}), '-infinity'::timestamptz)", cutoff_params,
+                                  output_field=DateTimeField())
+        return self._cutoff
+
+    def _newest(self, matches, limit, *, older=None):
+        """(sql, params): the newest ``limit`` rows of ``matches``, looked for among the newest RECENT_WINDOW
+        published articles first. Sorting every match by time reads the row of each (thousands for a province's
+        name), walking the time index reads the vector of each article passed; inside the window PostgreSQL
+        joins the word index to the time index and reads only the matches there. The older matches (``older``,
+        if they are better asked for another way) are asked for only when the window holds too few: the outer
+        LIMIT stops the UNION before its second part."""
+        cutoff = self._window_cutoff()
+        ordered = ("-publish_at", "-pk")
+        older = matches if older is None else older
+        recent_sql, recent_params = _sql(matches.filter(publish_at__gte=cutoff).order_by(*ordered)[:limit])
+        older_sql, older_params = _sql(older.filter(publish_at__lt=cutoff).order_by(*ordered)[:limit])
+        return (f"SELECT * FROM (({recent_sql}) UNION ALL ({older_sql})) AS w LIMIT {int(limit)}",
+                (*recent_params, *older_params))
+
+    def _newest_linked(self):
+        """The ids of the newest LINKED_ROWS published articles linked to a name of the query. Among the newest
+        articles, walking them and looking up their links finds them soonest when the name is common; before
+        those, for a name linked to few articles or to old ones only (a former province), reading its links
+        from the link tables and sorting those articles is faster (a walk would pass tens of thousands of
+        articles). A topic is linked to a large part of everything: walking finds its links soonest."""
+        walk = self.base.filter(pk__in=self._linked_ids()).values("pk")
+        older = walk
+        if not any(entity.kind == "topic" for entity in self.entities):
+            older = self.base.filter(_InArray(F("pk"), self._linked_ids())).values("pk")
+        sql, params = self._newest(walk, LINKED_ROWS, older=older)
+        return RawSQL(f"SELECT w.pk FROM ({sql}) AS w", params)
 
     def _rows_sqlite(self):
         flags = {"head": Case(When(condition(self.clauses, "head", postgres=False), then=Value(True)),
@@ -181,8 +254,9 @@ class RankedArticles:
             row = rows.setdefault(pk, _Row(pk, published, title, lead, set(), tuple(linked)))
             row.parts.add(label)
         if self._count is None:
+            # Every match is in the ANY part unless it brought the one row more than it takes.
             any_rows = sum(1 for r in raw if r[4] == ANY)
-            self._count = any_rows if any_rows < PART_ROWS else None
+            self._count = any_rows if any_rows <= PART_ROWS else None
         return list(rows.values())
 
     # --- Ranking.
@@ -205,15 +279,20 @@ class RankedArticles:
             condition |= Q(link)
         return condition
 
-    def _names_as_such(self, row, text, *, placed=False):
+    def _names_as_such(self, row, text, *, placed=False, words=None):
         """For the names that are the whole query, then for those that are a part of it: 2 for each the article
         is linked to, plus 1 for each it writes with its diacritics. ``placed``: ``text`` is already lower case
-        with its tone marks placed."""
+        with its tone marks placed. ``words``: ``words_text`` of ``text``, when the caller has it: a name whose
+        folded words are not in it is not written there, and the text need not be read with its diacritics."""
+        if words is not None:
+            words = f" {words} "
+            if not any(key in words for key in self.name_keys):
+                text, placed = "", True
         if not placed:
             text = tone_placed(text.lower())
         whole = part = 0
         for index, (entity, pattern) in enumerate(zip(self.entities, self.name_patterns, strict=True)):
-            found = 2 * bool(row.linked[index]) + bool(pattern.search(text))
+            found = 2 * bool(row.linked[index]) + bool(text and pattern.search(text))
             if entity.whole:
                 whole += found
             else:
@@ -222,7 +301,8 @@ class RankedArticles:
 
     def _shallow_key(self, row):
         title, lead = words_text(row.title), words_text(row.lead)
-        whole, part = self._names_as_such(row, f"{row.title} {row.lead}") if self.entities else (0, 0)
+        whole, part = self._names_as_such(row, f"{row.title} {row.lead}", words=f"{title} {lead}") \
+            if self.entities else (0, 0)
         if self.matcher.has_phrase(title):
             phrase = 3
         elif self.matcher.has_phrase(lead):
@@ -281,18 +361,26 @@ class RankedArticles:
     # --- Paginator interface.
 
     def count(self):
+        """The matches the pages reach: all of them, or on PostgreSQL, when there are more than the candidates,
+        the candidates (ranked); ``capped`` then says so. Counting thousands of matches would cost more than the
+        rest of the page (the GIN bitmap of every word), and nobody pages past the best few hundred."""
         ranked = self._rank()
         if self._count is None:
-            # Any COUNT_CAP + 1 matches will do, so no order: PostgreSQL stops at the first ones it reads instead
-            # of walking the publish-time index in order (about half the time at 110,000 articles).
-            matches = self._matches(self.base).values("pk").order_by()[:COUNT_CAP + 1]
-            with _index_scans_only(self.queryset.db, postgres=self.postgres):
-                self._count = max(len(ranked), matches.count())
+            self._count, self._more = len(ranked), True
         return min(self._count, COUNT_CAP)
 
     @property
     def capped(self):
-        return self.count() >= COUNT_CAP and self._count > COUNT_CAP
+        return self.count() < self._count or self._more
+
+    @property
+    def shown_count(self):
+        """The number the page states: the count, or when capped a round number the matches exceed."""
+        count = self.count()
+        if not self.capped:
+            return count
+        at_least = count - 1 if self._more and count == self._count else count  # "more than" must hold
+        return at_least // 100 * 100 if at_least >= 100 else at_least
 
     def __len__(self):
         return self.count()
