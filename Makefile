@@ -7,7 +7,7 @@ DEV_ENV := DJANGO_DEBUG=1
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install migrate seed serve lint bench bench-compare loadtest backup restore clean
+.PHONY: run test install migrate seed serve lint bench bench-compare bench-replica loadtest backup restore clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	@$(PYTHON) -c 'import sys; sys.exit("Python 3.11+ is required") if sys.version_info < (3, 11) else None'
@@ -74,6 +74,11 @@ bench: install
 ## with a message where that folder is absent); writes bench/results/compare-<time>.md. See bench/README.md
 bench-compare: install
 	$(PY) -m bench.compare $(BENCH_COMPARE_ARGS)
+
+## make bench-replica: a real PostgreSQL streaming replica of the benchmark's cluster (5435): public pages read
+## from it, editors from the primary, lag and a replica stopped mid-run; writes bench/results/replica-<time>.md
+bench-replica: install
+	$(PY) -m bench.replica $(BENCH_REPLICA_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff check .

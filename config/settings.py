@@ -114,12 +114,19 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # SQLite builds the covering indexes (Meta.indexes with include=) without their extra columns, which only
 # spare PostgreSQL a visit to the table: nothing to warn about.
 SILENCED_SYSTEM_CHECKS = ["models.W040"]
-# A read replica for anonymous public pages (config/routers.py); editors and writes use the primary.
+# A read replica for anonymous public pages (config/routers.py); editors and writes use the primary. Each process
+# checks it at most every READ_REPLICA_CHECK_SECONDS and sends public reads to the primary while it is unreachable
+# or more than READ_REPLICA_MAX_LAG_SECONDS behind. Its connect timeout (unless the URL gives one) is short: a
+# replica that went away must not hold a page for long before the primary answers it.
 READ_REPLICA_URL = env("READ_REPLICA_URL", "")
 READ_REPLICA_ALIAS = "replica" if READ_REPLICA_URL else None
+READ_REPLICA_MAX_LAG_SECONDS = env_int("READ_REPLICA_MAX_LAG_SECONDS", 10)
+READ_REPLICA_CHECK_SECONDS = env_int("READ_REPLICA_CHECK_SECONDS", 5)
 if READ_REPLICA_URL:
     DATABASES["replica"] = parse_database_url(READ_REPLICA_URL, conn_max_age=env_int("DB_CONN_MAX_AGE", 60))
     DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+    if DATABASES["replica"]["ENGINE"].endswith("postgresql") and "connect_timeout=" not in READ_REPLICA_URL:
+        DATABASES["replica"]["OPTIONS"]["connect_timeout"] = env_int("READ_REPLICA_CONNECT_TIMEOUT", 2)
 DATABASE_ROUTERS = ["config.routers.PrimaryReplicaRouter"]
 
 # --- Cache: local memory by default, Redis when CACHE_URL is set. A Redis outage degrades every alias to
