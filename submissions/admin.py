@@ -164,6 +164,9 @@ class SubmissionQueueSource(QueueSource):
     def count(self, user):
         return self._waiting().count()
 
+    def waiting_ids(self, user):
+        return self._waiting().values_list("pk")
+
     def entries(self, user, limit):
         waiting = self._waiting().select_related("province").prefetch_related("photos").order_by("created_at", "pk")
         return [

@@ -21,6 +21,7 @@ from django.db.models import (
     OuterRef,
     Q,
     Subquery,
+    Value,
     When,
     Window,
 )
@@ -198,6 +199,9 @@ def _day(value):
     return value.astimezone(VN_TZ).date() if isinstance(value, datetime.datetime) else value
 
 
+NEW, CHANGE = 0, 1
+
+
 def queue_summary(now):
     latest_submit = Subquery(
         Transition.objects.filter(article=OuterRef("pk"), action=Action.SUBMIT)
@@ -207,21 +211,25 @@ def queue_summary(now):
         Transition.objects.filter(article=OuterRef("article_id"), action=Action.PROPOSE_CHANGE)
         .order_by("-created_at").values("created_at")[:1]
     )
-    # The oldest of each kind, and (by a window over the same rows) how many there are: one query each.
-    new = Article.objects.filter(status=Status.SUBMITTED)
-    oldest_new = new.annotate(since=Coalesce(latest_submit, "updated_at"), n=Window(Count("pk"))).order_by(
-        "since", "pk").values("pk", "title", "since", "n").first()
-    oldest_change = (
-        Revision.objects.pending().filter(article__status=Status.PUBLISHED)
-        .annotate(since=Coalesce(latest_proposal, "created_at"), n=Window(Count("pk"))).order_by("since", "pk")
-        .values("article_id", "article__title", "since", "n").first()
+    # The oldest of each kind, and (by a window over the same rows) how many there are: one query for both where
+    # the database takes a LIMIT inside a UNION (PostgreSQL), else one each.
+    new = (
+        Article.objects.filter(status=Status.SUBMITTED)
+        .annotate(since=Coalesce(latest_submit, "updated_at"), n=Window(Count("pk")), kind=Value(NEW))
+        .order_by("since", "pk").values_list("pk", "title", "since", "n", "kind")[:1]
     )
-    candidates = []
-    if oldest_new:
-        candidates.append((oldest_new["since"], oldest_new["pk"], oldest_new["title"], _("bài mới")))
-    if oldest_change:
-        candidates.append((oldest_change["since"], oldest_change["article_id"], oldest_change["article__title"],
-                           _("sửa bài đang đăng")))
+    changes = (
+        Revision.objects.pending().filter(article__status=Status.PUBLISHED)
+        .annotate(since=Coalesce(latest_proposal, "created_at"), n=Window(Count("pk")), kind=Value(CHANGE))
+        .order_by("since", "pk").values_list("article_id", "article__title", "since", "n", "kind")[:1]
+    )
+    if connections[new.db].features.supports_slicing_ordering_in_compound:
+        rows = list(new.union(changes, all=True))
+    else:
+        rows = [*new, *changes]
+    found = {kind: (since, pk, title, n) for pk, title, since, n, kind in rows}
+    labels = {NEW: _("bài mới"), CHANGE: _("sửa bài đang đăng")}
+    candidates = [(since, pk, title, labels[kind]) for kind, (since, pk, title, _n) in found.items()]
     oldest = None
     if candidates:
         since, pk, title, kind = min(candidates)
@@ -229,9 +237,9 @@ def queue_summary(now):
             "title": title, "kind": kind, "since": since, "waiting": vn_duration(now - since),
             "url": reverse("admin:articles_article_change", args=[pk]),
         }
-    new_count, changes = (oldest_new or {}).get("n", 0), (oldest_change or {}).get("n", 0)
+    new_count, change_count = found.get(NEW, (0, 0, 0, 0))[3], found.get(CHANGE, (0, 0, 0, 0))[3]
     return {
-        "total": new_count + changes, "new": new_count, "changes": changes, "oldest": oldest,
+        "total": new_count + change_count, "new": new_count, "changes": change_count, "oldest": oldest,
         "new_url": article_changelist(status__exact=Status.SUBMITTED),
     }
 

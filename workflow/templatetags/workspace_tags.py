@@ -4,7 +4,7 @@ from django import template
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from workflow.queue_sources import extra_queue_count
+from workflow.queue_sources import extra_waiting_ids
 from workflow.roles import is_editor, is_moderator
 from workflow.selectors import queue_count
 
@@ -21,7 +21,8 @@ def workspace_links(context):
     links = []
     if is_moderator(user):
         url = reverse("admin:articles_article_queue")
-        links.append((_("Hàng chờ duyệt"), url, queue_count() + extra_queue_count(user), request.path == url))
+        others, uncounted = extra_waiting_ids(user)
+        links.append((_("Hàng chờ duyệt"), url, queue_count(also=others) + uncounted, request.path == url))
     if is_editor(user):
         url = reverse("admin:articles_article_mine")
         links.append((_("Bài của tôi"), url, None, request.path == url))
