@@ -104,6 +104,15 @@ def test_phone_home_is_compact_and_phone_lists_fold_their_filters(page, demo, sc
     expect(page.locator("#id_province")).to_be_visible()
     expect(toggle).to_have_attribute("aria-expanded", "true")
 
+    # Search results: the words stay in the header's box, the filters fold away, the results come first.
+    page.goto("/tim-kiem/?q=kien+giang")
+    expect(page.get_by_role("searchbox", name="Tìm kiếm tin bài")).to_have_value("kien giang")
+    expect(page.locator("#id_province")).to_be_hidden()
+    expect(page.locator(".result-count")).to_be_in_viewport()
+    # Without words, the whole form is the page.
+    page.goto("/tim-kiem/")
+    expect(page.get_by_role("searchbox", name="Từ khóa")).to_be_visible()
+
     # Sharing: without a share sheet in this browser, copy-link is the fallback.
     page.goto("/")
     page.locator(".card-title a").first.click()
