@@ -135,7 +135,7 @@ def start_replica(dest, logs):
             if psql(REPLICA_PORT, "SELECT status FROM pg_stat_wal_receiver") == "streaming":
                 return
         except subprocess.CalledProcessError:
-            pass
+            pass  # still starting up and refusing connections: ask again
         time.sleep(0.5)
     raise SystemExit("The replica is not streaming after 60 s")
 
