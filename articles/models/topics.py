@@ -22,8 +22,8 @@ class TopicQuerySet(models.QuerySet):
         return self.filter(models.Q(pk__in=topics) | models.Q(parent__in=topics))
 
     def tree_of_slug(self, slug):
-        """The topic with this slug and its sub-topics, as ``trees`` gives them, in one query with the topic."""
-        return self.filter(models.Q(slug=slug) | models.Q(parent__slug=slug))
+        """The topic with this slug and its sub-topics: ``trees`` of a subquery, so one query with the topic."""
+        return self.trees(self.filter(slug=slug).values("pk"))
 
 
 class Topic(NormalisedTextModel):
