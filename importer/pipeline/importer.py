@@ -243,7 +243,7 @@ class Importer(Storing):
             notes.append(f"{prepared.replaced} ký tự lỗi mã hóa đã được thay bằng “\ufffd”.")
         # A fresh copy's date says nothing about its report: then the year stays unknown, never today's.
         reference = prepared.modified if file_date_is_evidence(prepared.modified) else None
-        found = read_event_date([parsed.lead, parsed.headline, *parsed.rest[:2]], year=self.options.year,
+        found = read_event_date([parsed.lead, parsed.headline, *parsed.rest[:4]], year=self.options.year,
                                 reference=reference)
         event_date = found.date if found else None
         if found is None:

@@ -54,7 +54,7 @@ def import_word(path, *, importer):
     modified = timezone.localtime(datetime.datetime.fromtimestamp(path.stat().st_mtime, tz=datetime.UTC)).date()
     reference = modified if file_date_is_evidence(modified) else None
     year = importer.options.year
-    found = read_event_date([document.lead, document.headline, *text_paragraphs(document.body_text)[:2]], year=year,
+    found = read_event_date([document.lead, document.headline, *text_paragraphs(document.body_text)[:4]], year=year,
                             reference=reference)
     event_date = found.date if found else None
     if found is None:

@@ -1,7 +1,9 @@
 """Everything recognised in one article's text, without writing anything."""
 
+import re
 from dataclasses import dataclass, field
 
+from core.text import fold
 from importer.recognition.documents import find_documents
 from importer.recognition.officials import find_officials
 from importer.recognition.tokens import is_unaccented, tokenize, tone_key
@@ -44,8 +46,11 @@ def recognise_text(text, *, day, lexicon):
     # A headline shortens titles ("Bí thư Tỉnh ủy Lê Minh Hoan"): the title printed in the body comes first.
     headline_end = text.find("\n\n") if "\n\n" in text else -1
     officials, seen, from_headline = [], {}, set()
+    folded = {}
     for person in named:
         key = " ".join(tone_key(w) for w in person.name.split())
+        # "Lê Minh Khai" three lines after "Lê Minh Khái": a tone dropped by a typo, not a second person.
+        key = folded.setdefault(fold(person.name), key)
         if key in seen:
             finding = seen[key]
             if person.title and (not finding.title or key in from_headline):
@@ -79,10 +84,13 @@ def _title_spans(text, named):
         title = person.title
         if not title:
             continue
-        before = text.rfind(title, max(0, person.start - len(title) - 40), person.start)
-        if before >= 0:
-            spans.append((before, before + len(title)))
-        after = text.find(title, person.end, person.end + len(title) + 40)
-        if after >= 0:
-            spans.append((after, after + len(title)))
+        # A title printed around the name ("Đại tá A, Giám đốc Công an tỉnh" read as "Đại tá, Giám đốc Công an
+        # tỉnh") is found part by part.
+        for part in {title, *(p.strip() for p in re.split(r"\s*[,;]\s*|\s+[-–—]\s+", title) if p.strip())}:
+            before = text.rfind(part, max(0, person.start - len(title) - 40), person.start)
+            if before >= 0:
+                spans.append((before, before + len(part)))
+            after = text.find(part, person.end, person.end + len(title) + 40)
+            if after >= 0:
+                spans.append((after, after + len(part)))
     return spans

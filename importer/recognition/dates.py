@@ -37,6 +37,8 @@ _TEXT_YEAR = re.compile(
 _QUOTED = re.compile(r"[“\"«][^“”\"«»]{1,300}[”\"»]")
 _NOT_A_POINT = {"đến", "tới", "từ", "trước", "sau", "với", "kỳ", "đoạn", "tầm", "khóa", "khoá", "những", "các"}
 
+OPENING_PARAGRAPHS = 3  # where the event's date is printed, anywhere in the paragraph
+LATER_PARAGRAPHS = 2  # after them, a date that opens its paragraph still dates the event
 SHORT_LINE_CHARS = 40  # shorter and without a digit: a name or a label, not a sentence that could date the event
 # A file modified this recently was saved (downloaded, copied) for the import, not written with its report.
 RECENT_FILE_DAYS = 7
@@ -74,8 +76,13 @@ def read_event_date(paragraphs, *, year=None, reference=None):
     (a date that is evidence, usually the file's), then a year the date's paragraph states ("Xuân Bính Ngọ
     2026", "đợt tuyên truyền năm 2020"; not "nhiệm kỳ 2020-2025"). Without any, the year stays unknown.
     """
-    for text in _opening(paragraphs):
+    opening = _opening(paragraphs, count=OPENING_PARAGRAPHS + LATER_PARAGRAPHS)
+    for number, text in enumerate(opening):
         for match in _DATE.finditer(text):
+            if number >= OPENING_PARAGRAPHS and match.start() > 0:
+                # Further on, only a paragraph that opens with its date ("Ngày 13/2, …", after a feature's
+                # scene-setting lead) dates the event; a date inside a sentence there is history.
+                break
             if match.group(1):
                 day, month, written_year = match.group(1), match.group(2), match.group(3) or match.group(4)
             else:

@@ -12,11 +12,13 @@ Lập" exists in a dozen provinces and implies none.
 
 import datetime
 import importlib.util
+import json
 import re
 import sqlite3
 from functools import lru_cache
 from pathlib import Path
 
+from core.text import fold
 from importer.recognition.tokens import tone_key
 
 REFORM = datetime.date(2025, 7, 1)  # districts abolished, communes merged, 63 provinces became 34
@@ -48,6 +50,15 @@ MODIFIERS = (("đảo",), ("biên", "giới"), ("miền", "núi"), ("vùng", "ca
 _DISAMBIGUATION = re.compile(r"\s*\(.*\)\s*$")
 
 
+# How the data's keywords spell a district: kind and name folded, without spaces ("huyennongson", "thixadian").
+_FLAT_PREFIX = {"Huyện": "huyen", "Thị xã": "thixa", "Thành phố": "thanhpho"}
+_FLAT_DISTRICT_KINDS = sorted(((prefix, kind) for kind, prefix in _FLAT_PREFIX.items()), key=lambda p: -len(p[0]))
+
+
+def _flat(name):
+    return re.sub(r"[^a-z0-9]", "", fold(_DISAMBIGUATION.sub("", name)))
+
+
 def _key(name):
     return " ".join(tone_key(w) for w in re.findall(r"\w+", name))
 
@@ -63,8 +74,11 @@ def _data_file():
 class Gazetteer:
     """{(kind, name key): {province short names}} for the units before and after the reform."""
 
-    def __init__(self, before, after, within=None):
+    def __init__(self, before, after, within=None, former=None):
         self.before, self.after = before, after
+        # {(district kind, flat name): {provinces}}: districts merged away before the data's snapshot (2019 to June
+        # 2025), kept by the data as keywords of the unit they became part of ("huyennongson" under Quế Sơn).
+        self.former = former or {}
         # {(commune kind, name key, district kind, name key): {provinces}}: "xã Tân Lập, huyện Đan Phượng" is one
         # commune though a dozen provinces have a "xã Tân Lập".
         self.within = within or {}
@@ -76,8 +90,15 @@ class Gazetteer:
         path = _data_file()
         if path is None:
             return cls({}, {})
-        before, after, within = {}, {}, {}
+        before, after, within, former = {}, {}, {}, {}
         with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+            for province, district_key, keywords in connection.execute(
+                "SELECT DISTINCT provinceShort, districtKey, districtKeywords FROM admin_units_legacy"
+            ):
+                for keyword in json.loads(keywords or "[]"):
+                    kind = next((label for prefix, label in _FLAT_DISTRICT_KINDS if keyword.startswith(prefix)), None)
+                    if kind and keyword != district_key:
+                        former.setdefault((kind, keyword.removeprefix(_FLAT_PREFIX[kind])), set()).add(province)
             rows = connection.execute(
                 "SELECT DISTINCT provinceShort, districtType, districtShort, wardType, wardShort "
                 "FROM admin_units_legacy"
@@ -94,7 +115,7 @@ class Gazetteer:
             ):
                 if kind and name:
                     after.setdefault((kind, _key(name)), set()).add(province)
-        return cls(before, after, within)
+        return cls(before, after, within, former)
 
     def place_keys(self):
         """Name keys of every province (before and after the reform) and of every district, town and provincial
@@ -110,12 +131,15 @@ class Gazetteer:
         before the reform first), or None when there is none or more than one."""
         key = (kind, _key(name))
         if kind in DISTRICT_KINDS.values():
-            tables = [self.before]  # districts ended with the reform: a later text names a former one
-        elif day is not None and day >= REFORM:
+            # Districts ended with the reform: a later text names a former one. One merged away before the data's
+            # snapshot ("huyện Nông Sơn", 2025) when no district of the snapshot has that name.
+            provinces = self.before.get(key) or self.former.get((kind, _flat(name)), set())
+            return next(iter(provinces)) if len(provinces) == 1 else None
+        if day is not None and day >= REFORM:
             tables = [self.after, self.before]
         else:
             tables = [self.before, self.after]
-        if day is None and kind not in DISTRICT_KINDS.values():
+        if day is None:
             # Year unknown: a commune whose name meant another province before the reform than after it
             # ("phường Vĩnh Phúc": Hà Nội, then Phú Thọ) implies neither.
             both = self.before.get(key, set()) | self.after.get(key, set())

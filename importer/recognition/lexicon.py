@@ -39,6 +39,8 @@ PROVINCE_BLOCKERS = [
     "Bình Trị Thiên", "Nghệ Tĩnh", "Vĩnh Phú", "Hoàng Liên Sơn", "Bắc Thái", "Sông Bé", "Minh Hải",
     "Cửu Long", "Phú Khánh", "Thuận Hải", "Hà Tuyên", "Hà Bắc", "Cao Lạng", "Gia Lai - Kon Tum",
     "Hồ Chí Minh", "Điện Biên Phủ",
+    # A veteran of the 1954 campaign ("thăm chiến sĩ Điện Biên ở huyện X"), wherever they live now.
+    "chiến sĩ Điện Biên", "chiến sỹ Điện Biên", "chiến dịch Điện Biên",
 ]
 # A unit's name right after one of these is a street, a district or a river of that name.
 PLACE_WORDS = {

@@ -12,8 +12,10 @@ Evidence, as the corpus's hand-chosen topics show it to work (``evaluate_recogni
   starting topics (``articles/topics_initial.py``), by slug, so that a renamed topic keeps them and a new
   topic relies on its editors' keywords alone.
 
-The best topic is kept with those reaching ``MIN_SHARE`` of its score (a third one ``THIRD_SHARE``), ``MAX_TOPICS``
-at most; the others are what the admin offers as suggestions. Thresholds were chosen on the corpus's dev split.
+The best topic is kept with those reaching ``MIN_SHARE`` of its score or ``ENOUGH`` points (a third one
+``THIRD_SHARE``), ``MAX_TOPICS`` at most; a parent is not filed beside its own sub-topic unless words of its own
+point to it; the others are what the admin offers as suggestions. One occurrence counts once for a topic, however
+many of its keywords it is. Thresholds were chosen on the corpus's dev split.
 """
 
 from dataclasses import dataclass
@@ -28,7 +30,7 @@ GENRE_WORDS = {
         "Đại hội đại biểu Đảng bộ", "Đại hội Đảng bộ", "Đại hội đại biểu toàn quốc", "Đại hội Đảng", "đại hội",
         "Ban Chấp hành Đảng bộ", "Hội nghị Ban Chấp hành", "Hội nghị Tỉnh ủy", "nhiệm kỳ", "bầu", "tái cử",
         "chỉ định", "điều động", "công tác cán bộ", "nhân sự", "kết nạp", "chi bộ", "tổ chức đảng", "văn kiện",
-        "làm Bí thư", "giữ chức Bí thư", "phân công",
+        "làm Bí thư", "giữ chức Bí thư", "phân công", "Ban Thường vụ",
     ],
     "bao-ve-nen-tang-tu-tuong-cua-dang": [
         "luận điệu", "xuyên tạc", "diễn biến hòa bình", "tự diễn biến", "tự chuyển hóa", "thế lực thù địch",
@@ -39,11 +41,13 @@ GENRE_WORDS = {
     ],
     "tuyen-truyen-giao-duc": [
         "báo cáo viên", "thông tin", "học tập, quán triệt", "phổ biến", "cuộc thi", "phóng viên", "họp báo",
-        "thông báo nhanh", "dư luận", "tuyên truyền viên", "truyền thông",
+        "thông báo nhanh", "dư luận", "tuyên truyền viên", "truyền thông", "giáo dục truyền thống",
+        "tuyên truyền, giáo dục", "nói chuyện chuyên đề",
     ],
     "quoc-phong-an-ninh": [
         "Biên phòng", "BĐBP", "Bộ đội", "quân đội", "quân sự", "chiến sĩ", "cán bộ, chiến sĩ", "dân quân",
         "cột mốc", "mốc giới", "đường biên", "sẵn sàng chiến đấu", "Bộ Chỉ huy", "Quân khu", "trật tự an toàn xã hội",
+        "biên cương",
     ],
     "bien-dao": [
         "biển", "đảo", "Biển Đông", "Hải quân", "giàn khoan", "xã đảo", "huyện đảo", "đặc khu", "cảnh sát biển",
@@ -88,6 +92,8 @@ class TopicHit:
     name: str
     keywords: tuple
     score: int = 0
+    own: int | None = None  # the score without its sub-topics' (None: the same as ``score``)
+    parent: int | None = None
 
 
 class TopicIndex:
@@ -98,6 +104,9 @@ class TopicIndex:
     THIRD_SHARE = 0.4  # a third topic needs more: editors file most reports under one or two
     MIN_SCORE = 3
     HEADLINE, LEAD, BODY_CAP = 4, 2, 3
+    # Evidence that files a second or third topic however far ahead the first one is: a border report says
+    # "biên phòng" in every paragraph, and its gifts for Tết are a topic still.
+    ENOUGH = 5
 
     def __init__(self, topics):
         """``topics``: (id, slug, name, [keywords]) or (id, slug, name, [keywords], parent id) tuples."""
@@ -113,11 +122,15 @@ class TopicIndex:
     def rank(self, tokens, *, unaccented=None, text=None, masks=()):
         """Every topic with some evidence, best first, each with its score."""
         breaks = _paragraph_breaks(text) if text else []
-        found, scores, body_counts = {}, {}, {}
+        found, scores, body_counts, counted = {}, {}, {}, set()
         for match in self.matcher.find(tokens, unaccented=unaccented):
             if any(start <= match.start and match.end <= end for start, end in masks):
                 continue
             topic_id, keyword = match.payload
+            if (topic_id, match.start) in counted:
+                # An editors' keyword that is also a genre word ("bộ đội", "Bộ đội"): one occurrence, counted once.
+                continue
+            counted.add((topic_id, match.start))
             found.setdefault(topic_id, [])
             if keyword not in found[topic_id]:
                 found[topic_id].append(keyword)
@@ -126,16 +139,19 @@ class TopicIndex:
             elif len(breaks) > 1 and match.start < breaks[1]:
                 weight = self.LEAD
             else:
-                seen = body_counts[match.payload] = body_counts.get(match.payload, 0) + 1
+                key = (topic_id, keyword.casefold())  # "Bộ đội" and "bộ đội": one word, one cap
+                seen = body_counts[key] = body_counts.get(key, 0) + 1
                 weight = 1 if seen <= self.BODY_CAP else 0
             scores[topic_id] = scores.get(topic_id, 0) + weight
+        own = dict(scores)
         for topic_id, value in list(scores.items()):
             parent = self.parents.get(topic_id)
             if parent in self.topics:
                 scores[parent] = scores.get(parent, 0) + value
                 found.setdefault(parent, [])
         ranked = sorted(found, key=lambda t: (-scores.get(t, 0), -len(found[t]), t))
-        return [TopicHit(t, self.topics[t][1], self.topics[t][2], tuple(found[t]), scores.get(t, 0)) for t in ranked]
+        return [TopicHit(t, self.topics[t][1], self.topics[t][2], tuple(found[t]), scores.get(t, 0), own.get(t, 0),
+                         self.parents.get(t)) for t in ranked]
 
     def choose(self, ranked):
         """The one to three topics to file the report under, of ``rank()``'s list."""
@@ -145,8 +161,14 @@ class TopicIndex:
         if not best:
             return []
         # Little evidence (a short text): the topics it names most, however few the words.
-        floor = max(self.MIN_SCORE, best * self.MIN_SHARE) if best >= self.MIN_SCORE else best
-        chosen = [hit for hit in ranked if hit.score >= floor][: self.MAX_TOPICS]
+        floor = max(self.MIN_SCORE, min(best * self.MIN_SHARE, self.ENOUGH)) if best >= self.MIN_SCORE else best
+        passing = [hit for hit in ranked if hit.score >= floor]
+        # A sub-topic filed says its parent already ("Bảo vệ nền tảng tư tưởng" is party building): the parent
+        # beside it only on words of its own.
+        children_of = {hit.parent for hit in passing if hit.parent}
+        chosen = [hit for hit in passing
+                  if hit.id not in children_of or (hit.own if hit.own is not None else hit.score) >= self.MIN_SCORE]
+        chosen = chosen[: self.MAX_TOPICS]
         return chosen[:2] + [hit for hit in chosen[2:] if hit.score >= best * self.THIRD_SHARE]
 
     def find(self, tokens, *, unaccented=None, text=None, masks=()):

@@ -11,8 +11,9 @@ typical caption predicate ("… phát biểu tại buổi làm việc.", "… tr
 someone the previous paragraph just talked about. A story sentence such as "Đồng chí X, Bí thư Tỉnh
 ủy, chủ trì tiếp và làm việc với Đoàn công tác." has a person but no caption predicate, so it stays
 in the body. A credit ("Ảnh: …", a photographer's name in capitals after the caption, or a name alone on the
-line under it) is near-conclusive; a list of the people pictured ("Các đồng chí A, …; B, …") and a photo's
-verb with its object as the opening ("Tặng quà cho…") count as well. When in doubt the paragraph stays in the
+line under it) is near-conclusive; a list of the people pictured ("Các đồng chí A, …; B, …"), a photo's
+verb with its object as the opening ("Tặng quà cho…"), a body pictured by its name and term alone ("Ban Chấp hành
+Đảng bộ tỉnh X, nhiệm kỳ …") and a photo essay's run of short full-stopped lines count as well. When in doubt the paragraph stays in the
 body: a missed caption is a figure the editor adds, a wrong one is text that disappears from the story.
 """
 

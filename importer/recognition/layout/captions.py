@@ -16,14 +16,18 @@ FIRST_PARAGRAPH_MARGIN = 2
 MAX_UNPUNCTUATED_CHARS = 200
 BODY_MARKER_PENALTY = 5
 CREDITED_MARKER_PENALTY = 2
+SERIES_LENGTH = 4  # short full-stopped lines in a row: a photo essay (three may be a story told tersely)
+SERIES_MAX_CHARS = 100
 
 _CREDIT = re.compile(r"\s*[\(\[]\s*((?:Ảnh|ẢNH|Nguồn ảnh)\s*:[^)\]]{1,80})[\)\]]\s*\.?$")
-# "… tại đơn vị. Ảnh: Xuân Tiến", "…tỉnh Savannakhet-Ảnh: P.T", "… (Nguồn: Cổng thông tin điện tử Đồng Tháp)":
-# a credit printed inline after the caption, without brackets.
+# "… tại đơn vị. Ảnh: Xuân Tiến", "…tỉnh Savannakhet-Ảnh: P.T", "… (Nguồn: Cổng thông tin điện tử Đồng Tháp)",
+# "… (Nguồn: http://…)": a credit printed inline after the caption, without brackets.
 _INLINE_CREDIT = re.compile(
-    r"(?:(?<=[.\w])\s*[-–]\s*|\s+)[\(\[]?\s*((?:Ảnh|ẢNH|Nguồn ảnh|Nguồn)\s*:\s*[^():;\[\]]{1,60}?)\s*[\)\]]?\s*\.?$"
+    r"(?:(?<=[.\w])\s*[-–]\s*|\s+)[\(\[]?\s*((?:Ảnh|ẢNH|Nguồn ảnh|Nguồn)\s*:\s*"
+    r"(?:https?://[^\s()\[\]]{3,60}|[^():;\[\]]{1,60}?))\s*[\)\]]?\s*\.?$"
 )
 _IN_PICTURE = re.compile(r"^(?:Trong ảnh|Ảnh)\s*:\s*", re.IGNORECASE)
+_PICTURED = re.compile(r"^Ảnh\s*:\s*(?=\w)")
 _CREDIT_PARAGRAPH = re.compile(r"^[\(\[]?\s*(?:Ảnh|Nguồn ảnh)\s*:\s*[^.]{1,80}[\)\]]?\.?$")
 _DATE_LEAD = re.compile(
     r"^(?:(?:sáng|chiều|tối|trưa|đêm|hôm)\s+)?(?:nay|qua|ngày)?\s*\(?\d{1,2}\s*/\s*\d{1,2}|"
@@ -58,6 +62,10 @@ class _Phrases:
 
     def opens(self, words, unaccented=False):
         return any(f"{words} ".startswith(f"{p} ") for p in self._pick(unaccented))
+
+    def longest_opening(self, words, unaccented=False):
+        """The longest phrase ``words`` opens with, "" when none."""
+        return max((p for p in self._pick(unaccented) if f"{words} ".startswith(f"{p} ")), key=len, default="")
 
     def found_in(self, words, unaccented=False):
         padded = f" {words} "
@@ -102,6 +110,8 @@ _CAPTION_PREDICATES = _Phrases(
     "điều hành", "bàn giao", "tuần tra", "khám", "cấp phát", "chăm sóc", "treo", "trang trí", "hỏi han",
     "chúc tết", "giới thiệu", "dự và phát biểu", "dự và chỉ đạo", "tham dự", "hỏi thăm", "phát tờ rơi",
     "tham gia trò chơi", "tham gia cổ vũ", "thi đấu", "giao lưu văn nghệ", "chụp ảnh lưu niệm",
+    "truyền đạt", "báo cáo tại", "báo cáo về", "báo cáo tham luận", "ra mắt",
+    "gói bánh chưng", "hướng dẫn", "giúp đỡ", "giúp dân",
 )
 # Where someone stands in the picture: "(bên phải)", "(thứ hai từ trái sang)", "(áo trắng, đứng giữa)".
 _IN_PICTURE_POSITION = re.compile(
@@ -147,10 +157,11 @@ def split_credit(text):
     return caption, " ".join(match.group(1).split())
 
 
-def caption_score(text, *, previous="", following="", unaccented=None):
+def caption_score(text, *, previous="", following="", unaccented=None, in_series=False):
     """Score a paragraph as a caption; the score is ``None`` when a hard rule says it cannot be one.
 
-    Returns ``(score, reasons)``; a paragraph is a caption at ``CAPTION_THRESHOLD`` or more.
+    Returns ``(score, reasons)``; a paragraph is a caption at ``CAPTION_THRESHOLD`` or more. ``in_series``: the
+    paragraph is one of a run of short, full-stopped lines (``photo_series``), a photo essay's captions.
     """
     caption, credit = split_credit(text)
     in_picture = _IN_PICTURE.match(caption)
@@ -219,7 +230,10 @@ def caption_score(text, *, previous="", following="", unaccented=None):
         score += 2
         reasons.append("chỉ vị trí trong ảnh")
     people = find_officials(caption)
-    if _is_portrait(caption, people):
+    if _is_group_portrait(caption, tokens, unaccented):
+        score += 2
+        reasons.append("chỉ có tên tập thể trong ảnh")
+    elif _is_portrait(caption, people):
         # "Bí thư Huyện ủy Lê Văn B", "Ông Hoàng Quốc Khánh.": only who is in the picture.
         score += 2
         reasons.append("chỉ có chức danh và tên")
@@ -229,6 +243,9 @@ def caption_score(text, *, previous="", following="", unaccented=None):
         # evidence (a story names people so too): without a photo's verb, the editor is offered the caption.
         score += 1
         reasons.append("người có chức danh làm chủ ngữ")
+    if in_series:
+        score += 2
+        reasons.append("một loạt ảnh")
     if previous and _shares_subject(tokens, previous):
         score += 1
         reasons.append("nhắc lại đoạn trước")
@@ -251,11 +268,16 @@ def caption_score(text, *, previous="", following="", unaccented=None):
         # Ảnh: …"): the credit says picture, a reporting word there weighs less.
         score -= (CREDITED_MARKER_PENALTY if credit else BODY_MARKER_PENALTY) * len(markers)
         reasons.append("từ ngữ tường thuật")
+    if _APPOINTMENT.search(caption) and "động từ chú thích" not in reasons and not credit:
+        # "… được bầu tại phiên thứ nhất": who was elected is the story's news; a picture of it shows a handing
+        # over ("trao quyết định bổ nhiệm"), or is credited.
+        score -= 2
+        reasons.append("tin bầu, bổ nhiệm")
     if re.search(r"\b(?:từ|đến|vào|trong)\s+(?:tháng|năm)\s+\d|\b\d{1,2}/\d{4}\b", caption):
         # A span of time ("từ tháng 8/2024") is a story's, not a picture's.
         score -= 2
         reasons.append("khoảng thời gian")
-    if re.search(r"\d+([.,]\d+)?\s*(%|tỷ|triệu|nghìn)", caption):
+    if re.search(r"\d+(?:[.,]\d+)*\s*(?:%|tỷ|triệu|nghìn|đồng\b|đ\b|USD\b)", caption):
         score -= 2
         reasons.append("số liệu")
     if not caption.endswith(".") and not strong and not credit:
@@ -280,6 +302,28 @@ def _is_portrait(caption, people):
         rest = rest.replace(runs[0], " ")
     leftover = [w for w in _WORDS.findall(rest) if w.lower() not in {"ông", "bà", "đồng", "chí", "tân", "nguyên"}]
     return len(people) <= 1 and not leftover
+
+
+# A body pictured as a group ("Ban Chấp hành Đảng bộ tỉnh X, nhiệm kỳ 2025-2030.", "Đoàn Chủ tịch Đại hội."): its
+# name and term only, no verb; the lower-case words a body's name and term are printed with.
+_GROUP_HEADS = _Phrases(
+    "ban chấp hành", "ban thường vụ", "thường trực", "đoàn chủ tịch", "ủy ban kiểm tra", "uỷ ban kiểm tra",
+    "đoàn đại biểu", "tập thể", "ban lãnh đạo", "ban chỉ huy", "ban tổ chức",
+)
+_GROUP_WORDS = frozenset({
+    "tỉnh", "huyện", "thành", "phố", "thị", "xã", "phường", "đặc", "khu", "nhiệm", "kỳ", "khóa", "khoá", "mới",
+    "lần", "thứ", "và", "các", "đảng", "bộ", "ủy", "uỷ", "ban", "đại", "hội", "biểu", "cơ", "sở",
+})
+
+
+def _is_group_portrait(caption, tokens, unaccented):
+    words = [t for t in tokens if t.is_word]
+    keys = " ".join((t.fold if unaccented else t.tone) for t in words)
+    head = _GROUP_HEADS.longest_opening(keys, unaccented)
+    if not caption.endswith(".") or not head:
+        return False
+    rest = words[len(head.split()):]
+    return all(t.is_capitalised or t.text.isdigit() or t.text.lower() in _GROUP_WORDS for t in rest)
 
 
 def _semicolons_list_people(caption):
@@ -309,6 +353,30 @@ def _is_name_credit(text):
     return len(text) <= 30 and bool(_NAME_CREDIT_PARAGRAPH.match(text)) and not text.isupper()
 
 
+def photo_series(texts, *, unaccented=False):
+    """Indexes of the paragraphs in a run of ``SERIES_LENGTH`` or more short lines, each one sentence ending with a
+    full stop: a photo essay's captions one after another ("Trận đấu bóng chuyền.", "Rất đông bà con đến cổ
+    vũ."). A story's paragraphs are longer, and a subheading stands alone and has no full stop."""
+    def short_line(text):
+        """None when not a short line, else whether it has a story's words ("đã", "sẽ", "cho biết")."""
+        caption, credit = split_credit(text)
+        if len(caption) > SERIES_MAX_CHARS or not (caption.endswith(".") or credit):
+            return None
+        score, reasons = caption_score(text, unaccented=unaccented)
+        return None if score is None else "từ ngữ tường thuật" in reasons
+
+    lines = [short_line(t) for t in texts]
+    found, start = set(), 0
+    for index in range(len(lines) + 1):
+        if index < len(lines) and lines[index] is not None:
+            continue
+        # A story told in short paragraphs says "đã", "sẽ", "cho biết"; a photo essay's lines hardly ever do.
+        if index - start >= SERIES_LENGTH and sum(lines[start:index]) <= 1:
+            found.update(range(start, index))
+        start = index + 1
+    return found
+
+
 def mark_captions(paragraphs, *, unaccented=False, headline=""):
     """Mark captions in place.
 
@@ -316,6 +384,7 @@ def mark_captions(paragraphs, *, unaccented=False, headline=""):
     dateline, a date): a picture printed under the headline, before the story.
     """
     previous_body = headline
+    series = photo_series([p.text for p in paragraphs], unaccented=unaccented)
     for index, paragraph in enumerate(paragraphs):
         if index and paragraphs[index - 1].is_caption and not paragraphs[index - 1].credit and (
                 _CREDIT_PARAGRAPH.match(paragraph.text) or _is_name_credit(paragraph.text)):
@@ -325,7 +394,7 @@ def mark_captions(paragraphs, *, unaccented=False, headline=""):
             continue
         following = next((p.text for p in paragraphs[index + 1:] if not _CREDIT_PARAGRAPH.match(p.text)), "")
         score, reasons = caption_score(paragraph.text, previous=previous_body, following=following,
-                                       unaccented=unaccented)
+                                       unaccented=unaccented, in_series=index in series)
         paragraph.score, paragraph.reasons = score or 0, reasons
         threshold = CAPTION_THRESHOLD
         if index == 0 and not (following and _LEAD_OPENING.match(following)):
@@ -334,6 +403,8 @@ def mark_captions(paragraphs, *, unaccented=False, headline=""):
         if score is not None and score >= threshold:
             paragraph.is_caption = True
             paragraph.text, paragraph.credit = split_credit(paragraph.text)
+            # "Ảnh: Ông A phát biểu.": "Ảnh:" says what follows is the picture's line, it is not part of it.
+            paragraph.text = _PICTURED.sub("", paragraph.text)
         else:
             previous_body = paragraph.text
     paragraphs[:] = [p for p in paragraphs if p.is_caption is not None]

@@ -45,6 +45,9 @@ _PLACE_BEFORE_NAME = frozenset({"tỉnh", "huyện", "xã", "phố", "nước", 
                                 "thị", "tại", "ở"})
 # "Thay mặt Bí thư Tỉnh ủy, ông A…": the title is someone else's.
 _ON_BEHALF = frozenset({"mặt", "quyền"})
+# Words between a name and an office held now or then: "ông A, hiện là Phó Chủ tịch…", "(nay là …)".
+_CONNECTORS = (("hiện", "đang", "là"), ("khi", "đó", "là"), ("lúc", "đó", "là"), ("lúc", "ấy", "là"), ("khi", "ấy", "là"),
+               ("hiện", "là"), ("nay", "là"))
 # Where someone stands in a picture, printed after their name: "(bên phải)", "(thứ hai từ trái sang)", "(áo trắng)".
 _POSITION = re.compile(r"\b(?:phải|trái|giữa|áo|hàng đầu|ngoài cùng|đứng|ngồi)\b", re.IGNORECASE)
 
@@ -200,6 +203,26 @@ class _Parser:
         inside = self.text[self.tokens[r].end:self.tokens[close].start]
         return close + 1 if _POSITION.search(inside) else None
 
+    def connector(self, q):
+        """Length of the words that lead from a name to the office its holder has, had or now has, in lower case
+        ("hiện là", "nay là", "khi đó là", "lúc ấy là"), or 0."""
+        for words in _CONNECTORS:
+            if all(self.lower(q + d) == word and (d == 0 or self.joined(q + d)) for d, word in enumerate(words)):
+                return len(words)
+        return 0
+
+    def alias_end(self, r):
+        """The index after "(Năm Trì)", "(Ba Đương)" at ``r``: another name of the person just named, one to three
+        capitalised words that are not a title; None otherwise."""
+        close = self.parenthesis(r)
+        if close is None or not 2 <= close - r <= 4 or self.title_head(r + 1):
+            return None
+        inside = range(r + 1, close)
+        if all(self.capital_word(c) and is_name_word(self.word(c)) for c in inside) \
+                and self.word(close + 1) in _SEPARATORS:
+            return close + 1
+        return None
+
     def lower_role(self, q):
         """Length of a role printed in lower case at ``q`` ("phó ban quản trị…", "giảng viên…"), or 0."""
         if not (0 <= q < self.n) or not self.word(q)[:1].islower():
@@ -240,12 +263,15 @@ class _Parser:
         p = j
         if self.position_note(p):
             p = self.position_note(p)  # "Đồng chí A (bên phải), Bí thư Tỉnh ủy…"
-        elif self.word(p) == "(" and self.title_head(p + 1) and before is None:
+        elif self.alias_end(p):
+            p = self.alias_end(p)  # "đồng chí Lâm Văn Trì (Năm Trì) - nguyên Bí thư…": the name he went by
+        elif self.word(p) == "(" and self.title_head(p + 1 + self.connector(p + 1)) and before is None:
             close = self.parenthesis(p)
+            opening = p + 1 + self.connector(p + 1)  # "ông A (nay là Phó Chủ tịch UBND tỉnh)"
             if close is not None and all(self.word(c) not in _HARD_STOPS or self.abbreviation_dot(c)
                                          for c in range(p + 1, close)):
                 # "Hồ Văn Mười (Chủ tịch UBND tỉnh), Phạm Thị Phúc (…)": the title in brackets.
-                title = self.text[self.tokens[p + 1].start:self.tokens[close - 1].end]
+                title = self.text[self.tokens[opening].start:self.tokens[close - 1].end]
                 return NamedOfficial(name, title, self.tokens[k].start, self.tokens[j - 1].end), close + 1
         if p == j and before is None and self.capital_word(p) and self.joined(p) and self.title_head(p):
             # "đồng chí Nguyễn Văn A Bí thư Tỉnh ủy…": the comma left out; the name stopped before the title.
@@ -257,6 +283,8 @@ class _Parser:
                     return NamedOfficial(name, title, self.tokens[k].start, self.tokens[j - 1].end), end
         while p < self.n and self.word(p) in _SEPARATORS and self.joined(p + 1):
             q = p + 1
+            if title_start is None and self.connector(q) and self.title_head(q + self.connector(q)):
+                q += self.connector(q)  # "ông A, hiện là Phó Chủ tịch…": the office, not the words leading to it
             if self.lower(q) in {"nguyên", "thuộc"} and self.capital_word(q + 1) and (
                     self.lower(q) == "nguyên" or title_start is not None):
                 # "…, nguyên Ủy viên Trung ương Đảng": a former position, printed in lower case; "…, Trung đoàn 10,
@@ -267,6 +295,10 @@ class _Parser:
                 q_title = q
             if title_start is None and self.lower_role(q):
                 end, _stopped = self.segment(q)
+                while self.word(end) == "," and self.joined(end + 1) and self.lower_role(end + 1):
+                    # "ông A - ủy viên Ban thường vụ Hội Nhà báo Việt Nam, chủ tịch Hội Nhà báo thành phố": every
+                    # role, printed in lower case, one after another.
+                    end, _stopped = self.segment(end + 1)
                 title_start, title_end = self.tokens[q].start, self.tokens[end - 1].end
                 p = end
                 break  # "ông Thạch Ngàn, phó ban quản trị chùa Mỏ Neo, xã Đa Lộc…": the role only

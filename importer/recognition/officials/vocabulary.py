@@ -102,6 +102,7 @@ STOP_BIGRAMS = _bigrams_of(
     khảo_sát thị_sát chụp_ảnh bắt_tay nhận_xét nhận_thấy chỉ_rõ chỉ_ra đồng_ý thống_nhất nhất_trí
     biểu_quyết bấm_nút nhấn_nút gắn_biển trồng_cây khánh_thành tuyên_dương khen_thưởng kiến_nghị hoan_nghênh
     chào_mừng phổ_biến hướng_dẫn thay_mặt tổ_chức triển_khai ban_hành tiến_hành hoàn_thành
+    tuyên_truyền giao_lưu tuần_tra bàn_giao khám_bệnh
     """
 )
 # Military ranks are often printed in lower case in the middle of a sentence ("có thiếu tướng Nguyễn Văn
