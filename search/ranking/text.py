@@ -29,10 +29,21 @@ def visible_words(html_text):
     return html.unescape(_TAG.sub(" ", html_text or ""))
 
 
+# Bytes kept by ``words_text``: a-z, 0-9 and "|"; every other byte (and every character left outside ASCII after
+# folding, which encode() turns into "?") separates words.
+_WORD_BYTES = bytes(byte if (48 <= byte <= 57 or 97 <= byte <= 122 or byte == 124) else 32 for byte in range(256))
+
+
 def words_text(text):
     """Folded words separated by single spaces, the form every pattern below is matched against; the "|"
-    between the lines of the extras stays, so that no phrase runs across it."""
-    return " ".join(re.findall(r"[a-z0-9]+|\|", quick_fold(text or "")))
+    between the lines of the extras stays, so that no phrase runs across it.
+
+    The same as joining ``re.findall("[a-z0-9]+|[|]", quick_fold(text))``, through bytes.translate: about
+    twice as fast on the long texts of the page's deep ranking."""
+    data = quick_fold(text or "").encode("ascii", "replace").translate(_WORD_BYTES)
+    if b"|" in data:
+        data = data.replace(b"|", b" | ")
+    return b" ".join(data.split()).decode("ascii")
 
 
 def _group_regex(group, *, bounded=False):
