@@ -57,7 +57,12 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # First, so responses answered early (static files, HTTPS redirects) still carry CSP and friends.
+    # Anonymous page-cache hits are answered first, 304s included: a request with a session cookie is never
+    # served from it. A page is stored with the headers all the middleware below gave it (CSP and friends,
+    # Vary, Content-Language, ETag); what they would answer themselves (an HTTPS redirect, a refused body, a bad
+    # Host) bypasses it. See core/cache.py.
+    "core.cache.PublicPageCacheMiddleware",
+    # First after it, so responses answered early (static files, HTTPS redirects) still carry CSP and friends.
     "core.security.SecurityHeadersMiddleware",
     "core.limits.RequestSizeLimitMiddleware",  # an oversized body gets 413 before anything reads it
     "django.middleware.security.SecurityMiddleware",
@@ -75,10 +80,8 @@ MIDDLEWARE = [
     "core.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    # Both need request.user; the page cache stores responses before the outer middleware add
-    # per-request headers and cookies (see core/cache.py).
+    # Needs request.user.
     "config.routers.ReplicaRoutingMiddleware",
-    "core.cache.PublicPageCacheMiddleware",
     # Last, as django-axes requires: it turns a lockout flagged during authentication into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -163,6 +166,9 @@ CACHE_PURGE_TIMEOUT = env_int("CACHE_PURGE_TIMEOUT", 2)
 PAGE_CACHE_NEW_PER_MINUTE = env_int("PAGE_CACHE_NEW_PER_MINUTE", 300)
 PAGE_CACHE_NEW_WITH_QUERY_PER_MINUTE = env_int("PAGE_CACHE_NEW_WITH_QUERY_PER_MINUTE", 60)
 PAGE_CACHE_MAX_BYTES = env_int("PAGE_CACHE_MAX_BYTES", 512 * 1024)
+# Each worker also keeps the pages it served lately uncompressed, up to this many bytes, so that a hot page is
+# not decompressed on every hit (core/cache.py).
+PAGE_CACHE_HOT_BYTES = env_int("PAGE_CACHE_HOT_BYTES", 8 * 1024 * 1024)
 # Query parameters read by views that do not declare them (filters and page numbers are found by themselves);
 # any other parameter makes a request bypass the page cache.
 PUBLIC_CACHE_QUERY_PARAMS = {"search:search": ["q"], "articles:sitemap_section": ["p"]}

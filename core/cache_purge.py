@@ -6,7 +6,7 @@ Two stores with one interface (``current``, ``sequence``, ``settle``, ``purge``;
   ``incr`` counter, started from the clock so that a lost counter restarts above every value handed out.
 - ``FileVersions``: local memory, which each gunicorn worker has to itself. The versions are a small JSON file
   next to nothing else (PUBLIC_CACHE_STAMP_FILE), rewritten under an exclusive ``flock`` and swapped in with
-  ``os.replace``; readers ``stat`` it on every request and re-read it only when it changed.
+  ``os.replace``; readers ``stat`` it on every hit and re-read it only when it changed.
 
 ``CACHE_PURGE_HOOKS`` (dotted paths to callables taking the purged tags) are run once per transaction, after
 it commits, never after a rollback; a failing hook is logged and never reaches the editor who saved.
@@ -118,27 +118,28 @@ class FileVersions:
     def __init__(self, cache, path):
         # The entries are in this process's memory, and so (in effect) is the cache: nothing of it is read here.
         self.cache, self.path = cache, Path(path)
+        self._name = str(path)  # hashing and stat-ing a str is cheaper than a Path, once per hit
 
     def _state(self):
         try:
-            stat = os.stat(self.path)
+            stat = os.stat(self._name)
         except FileNotFoundError:
-            memo = _file_states.get(self.path)
+            memo = _file_states.get(self._name)
             if memo is None or memo[0] is not None:
                 # No file: a version no other state of the file can have (a new file starts from the clock).
                 floor = -_clock()
                 memo = (None, (floor, floor, {}))
-                _file_states[self.path] = memo
+                _file_states[self._name] = memo
             return memo[1]
         signature = (stat.st_mtime_ns, stat.st_size, stat.st_ino)
-        memo = _file_states.get(self.path)
+        memo = _file_states.get(self._name)
         if memo is not None and memo[0] == signature and time.time_ns() - stat.st_mtime_ns > RECENT_NS:
             return memo[1]
         try:
             state = _parse(self.path.read_text(encoding="utf-8"), signature)
         except OSError:
             state = _parse("", signature)
-        _file_states[self.path] = (signature, state)
+        _file_states[self._name] = (signature, state)
         return state
 
     def current(self, tags):
@@ -176,9 +177,15 @@ def shared_versions(cache):
     return SharedVersions(cache)
 
 
+_file_versions = {}  # path -> FileVersions: one per file and process, as the state it reads is
+
+
 def file_versions(cache):
-    path = getattr(settings, "PUBLIC_CACHE_STAMP_FILE", "") or Path(settings.BASE_DIR) / "var" / "public-cache.stamp"
-    return FileVersions(cache, path)
+    path = getattr(settings, "PUBLIC_CACHE_STAMP_FILE", "") or str(Path(settings.BASE_DIR) / "var" / "public-cache.stamp")
+    versions = _file_versions.get(path)
+    if versions is None:
+        versions = _file_versions[path] = FileVersions(cache, path)
+    return versions
 
 
 def _purge_now(versions, tags):
