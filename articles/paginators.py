@@ -2,9 +2,11 @@
 
 ``DeferredJoinPaginator`` serves every list. ``ListingPaginator`` serves a single province's list and a
 topic's list on PostgreSQL, from their link tables' listing indexes; anything else (SQLite, several provinces,
-no subject) goes through ``DeferredJoinPaginator`` unchanged. Either way the ids found are only the page's order: the rows shown
-are fetched through the view's queryset, which starts from ``Article.objects.published()``, so the visibility
-rule stays in one place.
+no subject) goes through ``DeferredJoinPaginator`` unchanged. Either way a page is the ids found, as a
+``CardList`` (articles/card_cache.py): its cards come from the card cache, and only the rows of the cards missing
+there are read, through the view's queryset. That queryset starts from ``Article.objects.published()``, so the
+visibility rule stays in one place: ``DeferredJoinPaginator`` finds its ids through it, and a listing's ids are
+checked against it (one query of ids for the cached cards; the missing ones are read through it).
 """
 
 import hashlib
@@ -14,6 +16,7 @@ from django.db import connections
 from django.utils import timezone
 from django.utils.functional import cached_property
 
+from articles.card_cache import Cards
 from articles.models import ArticleProvince, ArticleTopic
 from core.cache import cached_until_change
 from core.params import StrictPaginator
@@ -24,13 +27,22 @@ COUNT_CACHE_SECONDS = 300
 
 
 class DeferredJoinPaginator(StrictPaginator):
-    """Find the page's ids first, then fetch those rows only.
+    """Find the page's ids first, then fetch those rows only, and only for the cards not cached.
 
     The id query walks the covering index of published articles (``perf_article_published_order``) and the
-    link tables' indexes without reading a single article row; only the 20 rows shown are then read, with
+    link tables' indexes without reading a single article row; at most the 20 rows shown are then read, with
     their prefetches. Without this, PostgreSQL reads every row it passes on the way to the page (thousands for
     page 50, or for a former province whose newest article is a year old).
+
+    ``official``: the official whose page lists these articles, for their cards (their printed titles).
     """
+
+    def __init__(self, object_list, per_page, *, official=None, **kwargs):
+        super().__init__(object_list, per_page, **kwargs)
+        self.official = official
+
+    def cards(self, ids, *, verified):
+        return Cards(self.object_list, official=self.official, verified=verified).list(ids)
 
     def page(self, number):
         number = self.validate_number(number)
@@ -42,8 +54,7 @@ class DeferredJoinPaginator(StrictPaginator):
         if getattr(queryset, "query", None) is None or queryset.query.combinator:
             return super().page(number)
         ids = list(queryset.values_list("pk", flat=True)[bottom:top])
-        rows = {row.pk: row for row in queryset.filter(pk__in=ids).order_by()}
-        return self._get_page([rows[pk] for pk in ids if pk in rows], number, self)
+        return self._get_page(self.cards(ids, verified=True), number, self)
 
 
 @dataclass(frozen=True)
@@ -142,5 +153,5 @@ class ListingPaginator(DeferredJoinPaginator):
         if top + self.orphans >= self.count:
             top = self.count
         ids = self._newest(top)[bottom:top] if top > bottom else []
-        rows = {row.pk: row for row in self.object_list.filter(pk__in=ids).order_by()}
-        return self._get_page([rows[pk] for pk in ids if pk in rows], number, self)
+        # Found in the link table, not through the view's queryset: the cards check them against it.
+        return self._get_page(self.cards(ids, verified=False), number, self)

@@ -1,7 +1,8 @@
 """What an article page offers next: related articles at its foot, and a side column of the latest news, more
 from the same province and more on the same topic, all read in ONE query.
 
-An article page already spends seven queries on the article itself, and the budget is ten. So every list is a
+When its parts are rendered, an article page spends seven queries on the article itself, and the budget is ten
+(articles/article_cache.py keeps this column rendered until the public content changes). So every list is a
 part of one ``UNION ALL`` (as on the home page), and each part brings the few columns its list shows, the
 featured photo's file name included, instead of fetching the articles and their photos afterwards. Every part
 starts from ``Article.objects.published()``.
@@ -27,9 +28,11 @@ class Neighbours:
     topic: object = None
 
 
-def article_neighbours(article, *, related_count=4, per_list=5):
-    topics = list(article.topics.all())
-    provinces = list(article.provinces.all())
+def article_neighbours(article, *, related_count=4, per_list=5, topics=None, provinces=None):
+    """``topics`` and ``provinces`` default to the article's own; the article page passes those it keeps with its
+    rendered parts (articles/article_cache.py), so that a side column made again costs this one query only."""
+    topics = list(article.topics.all() if topics is None else topics)
+    provinces = list(article.provinces.all() if provinces is None else provinces)
     topic_ids = [t.pk for t in topics]
     province_ids = [p.pk for p in provinces]
     published = Article.objects.published().exclude(pk=article.pk)

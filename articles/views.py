@@ -6,14 +6,16 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.paginator import InvalidPage
-from django.db.models import Exists, F, OuterRef, Prefetch, Value
+from django.db.models import Exists, F, OuterRef, Prefetch, Value, prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, TemplateView
 from django_filters.views import FilterView
 
-from articles.cache_tags import article_page_tags
+from articles.article_cache import public_parts, public_side, purge_sequence, render_parts, render_side
+from articles.card_cache import Cards
 from articles.filters import ArticleFilter
 from articles.models import Article, Document, Mention, Topic
 from articles.paginators import DeferredJoinPaginator, ListingPaginator, province_listing, topic_listing
@@ -54,7 +56,7 @@ class ArticleListMixin:
 
     def paginate_queryset(self, queryset, page_size):
         """A page number that is not a number, or past the end, shows the first page with a message, not a 404."""
-        paginator = self.get_paginator(queryset, page_size, allow_empty_first_page=True)
+        paginator = self.get_paginator(queryset, page_size, allow_empty_first_page=True, official=self.card_official())
         number = page_number(self.request.GET, self.page_kwarg)
         try:
             if number is None:
@@ -64,6 +66,10 @@ class ArticleListMixin:
             self.page_error = _("Trang không tồn tại. Đang hiển thị trang đầu.")
             page = paginator.page(1)
         return paginator, page, page.object_list, page.has_other_pages()
+
+    def card_official(self):
+        """The official whose page this is: their cards name them before the title each article printed."""
+        return None
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -230,6 +236,9 @@ class OfficialDetailView(ArticleListMixin, FilterView):
         add_cache_tags(request, f"official:{self.official.pk}")
         return super().dispatch(request, *args, **kwargs)
 
+    def card_official(self):
+        return self.official
+
     def get_queryset(self):
         # The title as printed comes through the join the filter already makes (one mention per article and
         # official), not from a prefetch query.
@@ -258,26 +267,21 @@ class HomeView(TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         # Which articles go where changes only when something is published, withdrawn or re-filed: chosen once per
-        # change of the public content (cached_until_change), not on every visit. The articles themselves are
-        # read on every visit, through published(), so the visibility rule still decides what is shown.
-        topics, rows = cached_until_change("home-sections", self.choose, timeout=self.choice_seconds)
-        published = Article.objects.published()
-        articles = {a.pk: a for a in published.filter(pk__in={pk for pk, _ in rows}).for_cards().newest_first()}
+        # change of the public content (cached_until_change), not on every visit. Their cards come from the card
+        # cache, and every visit checks the chosen ids through published() (one query of ids), so the visibility
+        # rule still decides what is shown; only the articles whose cards are missing are read.
+        topics, rows = cached_until_change("home-cards", self.choose, timeout=self.choice_seconds)
+        cards = Cards(Article.objects.published().for_cards())
         picked = {}
         for pk, section in rows:
-            if pk in articles:
-                picked.setdefault(section, []).append(articles[pk])
-        order = {pk: index for index, pk in enumerate(articles)}
-
-        def newest_first(items):
-            return sorted(items, key=lambda article: order[article.pk])
-
-        context["latest"] = newest_first(picked.get(0, []))
-        context["sections"] = [(topic, newest_first(picked[topic.pk])) for topic in topics if picked.get(topic.pk)]
+            picked.setdefault(section, []).append(pk)
+        context["latest"] = cards.list(picked.get(0, []), lead=True)
+        context["sections"] = [(topic, cards.list(picked[topic.pk])) for topic in topics if picked.get(topic.pk)]
         return context
 
     def choose(self):
-        """(the main topics, [(article id, section)]): section 0 is the latest news, the others a topic's id."""
+        """(the main topics, [(article id, section)] newest first): section 0 is the latest news, the others a
+        topic's id."""
         published = Article.objects.published()
         topics = list(Topic.objects.main())
         # Every section's topic ids (a section includes its sub-topics) in one query, so that no part below
@@ -292,47 +296,70 @@ class HomeView(TemplateView):
         def part(queryset, section, count):
             # The LIMIT sits in an IN subquery: SQLite refuses one directly inside UNION.
             newest = queryset.newest_first().values("pk")[:count]
-            return Article.objects.filter(pk__in=newest).annotate(section=Value(section)).values_list("pk", "section").order_by()
+            return (Article.objects.filter(pk__in=newest).annotate(section=Value(section))
+                    .values_list("publish_at", "pk", "section").order_by())
 
         parts = [part(published, 0, self.latest_count)]
         for topic in topics:
             in_section = Article.topics.through.objects.filter(article_id=OuterRef("pk"), topic_id__in=section_ids[topic.pk])
             parts.append(part(published.filter(Exists(in_section)), topic.pk, self.per_section))
-        return topics, list(parts[0].union(*parts[1:], all=True))
+        rows = sorted(parts[0].union(*parts[1:], all=True), reverse=True)
+        return topics, [(pk, section) for _publish_at, pk, section in rows]
 
 
 class ArticleDetailView(DetailView):
+    """An article. The public page is put together from parts rendered once per change (articles/article_cache.py):
+    a visit reads the article's row (is it public now?) and three cache entries. A subclass that finds its article
+    another way (a preview) renders every part from that article on every view and never uses those caches.
+    """
+
     template_name = "articles/article_detail.html"
     context_object_name = "article"
     related_count = 4
+    # The purge sequence read before get_object() below read the article: only then are the caches used.
+    started = None
+    public = False
 
     def get_queryset(self):
-        return Article.objects.published().select_related("author").prefetch_related(
-            "provinces", "topics", "documents",
+        # The search columns are large and no page shows them.
+        return Article.objects.published().defer("search_text", "search_vector")
+
+    def get_object(self, queryset=None):
+        self.started = purge_sequence()
+        try:
+            article = super().get_object(queryset)
+        except Article.MultipleObjectsReturned as exc:  # slugs are unique; kept for safety
+            raise Http404 from exc
+        self.public = True
+        return article
+
+    @staticmethod
+    def with_everything(article):
+        """``article`` with everything its parts show, read only when they are rendered (six queries)."""
+        prefetch_related_objects(
+            [article], "provinces", "topics", "documents",
             Prefetch("mentions", queryset=Mention.objects.select_related("official").order_by("position", "id")),
             "photos",
             # Shown at the foot of the page and emitted as schema.org "correction": one query for both.
             "corrections",
         )
-
-    def get_object(self, queryset=None):
-        try:
-            return super().get_object(queryset)
-        except Article.MultipleObjectsReturned as exc:  # slugs are unique; kept for safety
-            raise Http404 from exc
+        return article
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         article = self.object
-        # Related articles and the side column (latest, same province, same topic) in one query: articles/sidebar.py,
-        # made again only when the public content changes (a publish moves "latest" on every article page).
-        neighbours = cached_until_change(
-            f"neighbours:{article.pk}:{article.updated_at.timestamp()}",
-            lambda: article_neighbours(article, related_count=self.related_count),
-            timeout=settings.PUBLIC_CACHE_SIDE_COLUMN_SECONDS,
-        )
-        context["related"] = neighbours.related
-        context["neighbours"] = neighbours
-        add_cache_tags(self.request, *article_page_tags(article, neighbours),
-                       timeout=settings.PUBLIC_CACHE_SIDE_COLUMN_SECONDS)
+        if self.public:
+            parts = public_parts(article, started=self.started, load=lambda: self.with_everything(article))
+            choice = {"related_count": self.related_count, "topics": parts["topics"], "provinces": parts["provinces"]}
+            tags, side, neighbours = public_side(article, started=self.started, **choice)
+            if neighbours is None:  # kept HTML: the lists themselves only for whoever asks (tests, subclasses)
+                neighbours = SimpleLazyObject(lambda: article_neighbours(article, **choice))
+        else:
+            parts, _keep = render_parts(article)
+            neighbours = article_neighbours(article, related_count=self.related_count)
+            (tags, side), _keep = render_side(article, neighbours)
+        context.update(parts=parts["html"], side=side, neighbours=neighbours,
+                       related=SimpleLazyObject(lambda: neighbours.related))
+        # The page shows the articles of its side column: their tags, and a short life for the "latest" news.
+        add_cache_tags(self.request, *tags, timeout=settings.PUBLIC_CACHE_SIDE_COLUMN_SECONDS)
         return context

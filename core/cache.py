@@ -145,6 +145,17 @@ def _versions(cache=None):
     return file_versions(cache) if cache_purge.is_process_local(cache) else shared_versions(cache)
 
 
+def tag_versions():
+    """The page cache's tag versions (``current``, ``settle``, ``sequence``), for derived caches that keep what they
+    render under the versions of the tags it shows, as pages are (articles/card_cache.py, articles/article_cache.py)."""
+    return _versions()
+
+
+def versions_in_file():
+    """True when the tag versions live in this machine's stamp file (a per-process cache), not in Redis."""
+    return cache_purge.is_process_local(_cache())
+
+
 def public_cache_version():
     """A value that changes whenever cached public content is purged (any tag): a key for derived caches.
 
