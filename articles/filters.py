@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from django_filters.fields import ModelChoiceField
 
 from articles.models import Article, Topic
+from core.cache import public_cache_version
 from people.models import Official
 from places.models import Province
 
@@ -42,13 +43,20 @@ CHOICES_CACHE_SECONDS = 300
 
 
 class CachedChoices(ModelChoiceIterator):
-    """Choices read from the cache: every list page renders these selects, and their rows change rarely
-    (an edited topic shows up within CHOICES_CACHE_SECONDS). Cleaning a submitted value still asks the database."""
+    """Choices read from the cache: every list page renders these selects, and their rows change rarely. They are
+    kept under the public content's version, which saving a topic or a province moves, so an edit shows at once
+    (and the rendered form, articles/templatetags/filter_form.py, is kept under the same version). Cleaning a
+    submitted value still asks the database."""
 
     cache_key = None
 
+    @classmethod
+    def versioned_key(cls):
+        return f"{cls.cache_key}:{public_cache_version()}"
+
     def rows(self):
-        return cache.get_or_set(self.cache_key, lambda: [self.row(obj) for obj in self.queryset], CHOICES_CACHE_SECONDS)
+        return cache.get_or_set(self.versioned_key(), lambda: [self.row(obj) for obj in self.queryset],
+                                CHOICES_CACHE_SECONDS)
 
     def row(self, obj):
         return (self.field.prepare_value(obj), self.field.label_from_instance(obj))

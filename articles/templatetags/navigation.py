@@ -24,5 +24,5 @@ def main_topics():
         topics = list(Topic.objects.only("name", "slug", "parent_id", "show_on_home", "position", "sort_name"))
         menu = [(t.name, t.get_absolute_url(), t.slug) for t in topics if t.parent_id is None and t.show_on_home]
         cache.set(key, menu, 3600)
-        cache.add(TopicChoices.cache_key, [(t.slug, t.name) for t in topics], CHOICES_CACHE_SECONDS)
+        cache.add(TopicChoices.versioned_key(), [(t.slug, t.name) for t in topics], CHOICES_CACHE_SECONDS)
     return menu
