@@ -12,7 +12,7 @@ from django.views.generic import TemplateView
 
 from dashboard.charts import figure
 from dashboard.periods import resolve_period
-from dashboard.stats import CHART_BUILDERS, analytics_queries, cache_seconds, collect
+from dashboard.stats import CHART_BUILDERS, analytics_queries, cache_seconds, collect, period_figures
 from workflow.roles import is_editor
 
 # A cell starting with one of these is run as a formula by spreadsheet programs.
@@ -71,7 +71,7 @@ def chart_csv(request, chart):
         raise Http404(_("Không có biểu đồ này."))
     period, split, _form = resolve_period(request.GET)
     with analytics_queries():
-        data = CHART_BUILDERS[chart](period, split=split)
+        data = CHART_BUILDERS[chart](period, split=split, figures=period_figures(period))
     if data is None:
         raise Http404(_("Chưa có số liệu cho biểu đồ này."))
     response = HttpResponse(content_type="text/csv; charset=utf-8")

@@ -45,10 +45,13 @@ def province_units():
     return current, members, by_id
 
 
-def coverage_by_province(period, *, split=False):
-    current, members, by_id = province_units()
+def coverage_by_province(period, *, split=False, figures=None):
+    """``figures``: the stored days (days.PeriodFigures) to sum instead of counting live."""
+    current, members, by_id = figures.units if figures is not None else province_units()
     links = Article.provinces.through.objects.filter(article__in=published_in(period).values("pk"))
-    if split:
+    if figures is not None:
+        counts = figures.province_counts(period, split=split)
+    elif split:
         counts = dict(links.order_by().values("province_id").annotate(n=Count("article_id")).values_list("province_id", "n"))
     else:
         unit = Case(
@@ -88,12 +91,15 @@ def _province_row(period, province, ids, value, level=0):
     )
 
 
-def coverage_by_topic(period):
+def coverage_by_topic(period, *, figures=None):
     topics = list(Topic.objects.only("id", "name", "slug", "parent_id", "position", "sort_name").order_by("position", "sort_name"))
-    counts = dict(
-        Article.topics.through.objects.filter(article__in=published_in(period).values("pk"))
-        .order_by().values("topic_id").annotate(n=Count("article_id")).values_list("topic_id", "n")
-    )
+    if figures is not None:
+        counts = figures.coverage_counts(period, "t")
+    else:
+        counts = dict(
+            Article.topics.through.objects.filter(article__in=published_in(period).values("pk"))
+            .order_by().values("topic_id").annotate(n=Count("article_id")).values_list("topic_id", "n")
+        )
     children = defaultdict(list)
     for t in topics:
         children[t.parent_id].append(t)
@@ -112,13 +118,13 @@ def coverage_by_topic(period):
     )
 
 
-def coverage_by_month(now, months=MONTHS_SHOWN):
+def coverage_by_month(now, months=MONTHS_SHOWN, *, figures=None):
     """Published articles per calendar month in Vietnam time, the current month included (to date)."""
     today = vn_today(now)
     firsts = [month_start(today, back) for back in range(months - 1, -1, -1)]
     end = cap(now)
     counts = {}
-    per_month = (
+    per_month = [] if figures is not None else (
         Article.objects.published(now=now).filter(publish_at__gte=vn_midnight(firsts[0]), publish_at__lt=end)
         .annotate(month=TruncMonth("publish_at", tzinfo=VN_TZ)).order_by().values("month")
         .annotate(n=Count("id")).values_list("month", "n")
@@ -126,6 +132,8 @@ def coverage_by_month(now, months=MONTHS_SHOWN):
     for month, n in per_month:
         month = month.astimezone(VN_TZ) if isinstance(month, datetime.datetime) else month
         counts[(month.year, month.month)] = n
+    if figures is not None:
+        counts = figures.month_counts(now)
     rows = []
     for i, first in enumerate(firsts):
         upper = vn_midnight(firsts[i + 1]) if i + 1 < len(firsts) else end
@@ -141,13 +149,16 @@ def coverage_by_month(now, months=MONTHS_SHOWN):
     )
 
 
-def top_officials(period, limit=TOP_OFFICIALS):
-    ranked = (
-        Mention.objects.filter(article__in=published_in(period).values("pk"))
-        .values("official_id", "official__full_name", "official__slug")
-        .annotate(n=Count("article_id", distinct=True)).order_by("-n", "official__sort_name")
-        .values_list("official_id", "official__full_name", "official__slug", "n")[:limit]
-    )
+def top_officials(period, limit=TOP_OFFICIALS, *, figures=None):
+    if figures is not None:
+        ranked = _top_of(figures.coverage_counts(period, "o"), limit)
+    else:
+        ranked = (
+            Mention.objects.filter(article__in=published_in(period).values("pk"))
+            .values("official_id", "official__full_name", "official__slug")
+            .annotate(n=Count("article_id", distinct=True)).order_by("-n", "official__sort_name")
+            .values_list("official_id", "official__full_name", "official__slug", "n")[:limit]
+        )
     rows = [
         Row(
             key=slug, label=name, value=n,
@@ -163,3 +174,16 @@ def top_officials(period, limit=TOP_OFFICIALS):
         empty_message=_("Chưa có tin bài nào nhắc đến nhân vật trong khoảng thời gian này."),
         csv_columns=[("public_url", _("Trang công khai"))],
     )
+
+
+def _top_of(counts, limit):
+    """The live ranking (most articles, then the official's sort name) of summed counts: names are read only for
+    the officials that can still make the list, those with at least the limit-th largest count."""
+    counts = {pk: n for pk, n in counts.items() if n}
+    if not counts:
+        return []
+    threshold = sorted(counts.values(), reverse=True)[min(limit, len(counts)) - 1]
+    candidates = Official.objects.filter(pk__in=[pk for pk, n in counts.items() if n >= threshold])
+    rows = candidates.values_list("pk", "full_name", "slug", "sort_name")
+    ranked = sorted(rows, key=lambda row: (-counts[row[0]], row[3]))[:limit]
+    return [(pk, name, slug, counts[pk]) for pk, name, slug, _sort_name in ranked]

@@ -154,10 +154,11 @@ def _weekly_figures(mondays, end):
     return figures
 
 
-def weekly_waits(now, weeks=WEEKS_SHOWN):
+def weekly_waits(now, weeks=WEEKS_SHOWN, *, figures=None):
+    """``figures``: the stored days (days.PeriodFigures) to read instead of querying the transition log."""
     today = vn_today(now)
     mondays = [today - datetime.timedelta(days=today.weekday(), weeks=back) for back in range(weeks - 1, -1, -1)]
-    figures = _weekly_figures(mondays, cap(now))
+    figures = figures.weekly(mondays) if figures is not None else _weekly_figures(mondays, cap(now))
     p50_rows, p90_rows, count_rows = [], [], []
     for monday in mondays:
         p50, p90, decided = figures[monday]
@@ -244,9 +245,12 @@ def queue_summary(now):
     }
 
 
-def returned_share(period):
-    decisions = decided_between(period.start, period.end)
-    totals = decisions.aggregate(n=Count("id"), returned=Count("id", filter=Q(action__in=RETURNED_ACTIONS)))
+def returned_share(period, *, figures=None):
+    if figures is not None:
+        totals = figures.returned(period)
+    else:
+        decisions = decided_between(period.start, period.end)
+        totals = decisions.aggregate(n=Count("id"), returned=Count("id", filter=Q(action__in=RETURNED_ACTIONS)))
     share = round(100 * totals["returned"] / totals["n"], 1) if totals["n"] else None
     return {
         **totals, "share": share,

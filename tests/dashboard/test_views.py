@@ -176,17 +176,29 @@ def test_charts_are_accessible_svg_without_scripts_or_inline_styles(client, cove
 def test_number_of_queries_does_not_grow_with_articles(client, coverage, settings):
     settings.DASHBOARD_CACHE_SECONDS = 0
     client.force_login(make_user(role="editor"))
-    client.get(DASHBOARD)
+    client.get(DASHBOARD)  # stores the finished days
     with CaptureQueriesContext(connection) as few:
         client.get(DASHBOARD)
     now = timezone.now()
-    for i in range(30):
-        official = make_official(f"Nhân vật {i}")
-        make_article(f"Tin thêm {i}", publish_at=now - datetime.timedelta(days=i % 25, hours=1),
-                     provinces=["ha-noi", "quang-nam"], topics=["kinh-te"], officials=[official])
+
+    def add(count):
+        for i in range(count):
+            official = make_official(f"Nhân vật {count}-{i}")
+            make_article(f"Tin thêm {count}-{i}", publish_at=now - datetime.timedelta(days=i % 25, hours=1),
+                         provinces=["ha-noi", "quang-nam"], topics=["kinh-te"], officials=[official])
+
+    # Articles published on past days make those days stale: the next request computes them again, in a number
+    # of queries that depends on the days, not on the articles.
+    add(30)
+    with CaptureQueriesContext(connection) as refill:
+        client.get(DASHBOARD)
     with CaptureQueriesContext(connection) as many:
         client.get(DASHBOARD)
+    add(60)
+    with CaptureQueriesContext(connection) as refill_more:
+        client.get(DASHBOARD)
     assert len(many) == len(few)
+    assert len(refill_more) == len(refill)
 
 
 def test_charts_are_cached_per_period_but_the_queue_is_live(client, coverage):
