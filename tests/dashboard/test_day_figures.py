@@ -1,7 +1,6 @@
 """The stored figures of finished days give the same dashboard as counting everything live, and follow late writes."""
 
 import datetime
-from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -10,28 +9,13 @@ from dashboard.models import DayFigures
 from dashboard.periods import PeriodChoice, period_for
 from dashboard.stats import collect
 from dashboard.stats.days import PeriodFigures, fill
+from tests.dashboard.history import NOW, cycle, log, vn
 from tests.factories import make_article, make_official, make_user, province, topic
-from workflow.models import Desk, Transition
+from workflow.models import Desk
 from workflow.models.transitions import Action
 from workflow.services import HistoryStep, PastRecord, article_import_history, articles_import_history
 
 pytestmark = pytest.mark.django_db
-VN = ZoneInfo("Asia/Ho_Chi_Minh")
-NOW = datetime.datetime(2025, 11, 16, 10, 0, tzinfo=VN)  # a Sunday
-
-
-def vn(*args):
-    return datetime.datetime(*args, tzinfo=VN)
-
-
-def log(article, action, when, from_status=Status.SUBMITTED, to_status=Status.PUBLISHED):
-    transition = Transition.objects.create(article=article, action=action, from_status=from_status, to_status=to_status)
-    Transition.objects.filter(pk=transition.pk).update(created_at=when)  # created_at is auto_now_add
-
-
-def cycle(article, submitted, decided, action=Action.PUBLISH):
-    log(article, Action.SUBMIT, submitted, from_status=Status.DRAFT, to_status=Status.SUBMITTED)
-    log(article, action, decided, to_status=Status.DRAFT if action == Action.RETURN else Status.PUBLISHED)
 
 
 def published(title, at, **links):

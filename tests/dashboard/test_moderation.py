@@ -1,7 +1,6 @@
 """Moderation figures from a hand-built transition log: queue, decision-time percentiles per week, returns, desks."""
 
 import datetime
-from zoneinfo import ZoneInfo
 
 from django.test import TestCase
 
@@ -10,27 +9,11 @@ from dashboard.periods import PeriodChoice, period_for
 from dashboard.stats.desks import per_desk
 from dashboard.stats.moderation import queue_summary, returned_share, weekly_waits
 from dashboard.stats.percentiles import percentile_cont
+from tests.dashboard.history import NOW, cycle, log, vn
 from tests.factories import make_article, make_user, topic
-from workflow.models import Desk, Revision, Transition
+from workflow.models import Desk, Revision
 from workflow.models.revisions import RevisionState
 from workflow.models.transitions import Action
-
-VN = ZoneInfo("Asia/Ho_Chi_Minh")
-NOW = datetime.datetime(2025, 11, 16, 10, 0, tzinfo=VN)  # a Sunday
-
-
-def vn(*args):
-    return datetime.datetime(*args, tzinfo=VN)
-
-
-def log(article, action, when, from_status=Status.SUBMITTED, to_status=Status.PUBLISHED):
-    transition = Transition.objects.create(article=article, action=action, from_status=from_status, to_status=to_status)
-    Transition.objects.filter(pk=transition.pk).update(created_at=when)  # created_at is auto_now_add
-
-
-def cycle(article, submitted, decided, action=Action.PUBLISH):
-    log(article, Action.SUBMIT, submitted, from_status=Status.DRAFT, to_status=Status.SUBMITTED)
-    log(article, action, decided, to_status=Status.DRAFT if action == Action.RETURN else Status.PUBLISHED)
 
 
 class ModerationFiguresTests(TestCase):
