@@ -95,7 +95,15 @@ def _build(language):
     return {"start": start, "actions": actions, "switcher": switcher, "menu": menu, "footer": footer}
 
 
-def _parts():
+def _parts(context):
+    # One look-up of the version per page, not one per tag: with Redis each is a round trip.
+    found = context.render_context.get("site-frame-parts")
+    if found is None:
+        found = context.render_context["site-frame-parts"] = _frame_parts()
+    return found
+
+
+def _frame_parts():
     language = translation.get_language() or settings.LANGUAGE_CODE
     # The settings and prefix belong to the key too: tests and sub-path deployments change them.
     key = (language, public_cache_version(), get_script_prefix(), settings.SITE_NAME, settings.STATIC_URL)
@@ -114,16 +122,16 @@ def _current(request):
     return match.url_name, match.kwargs.get("slug") if match.url_name == "topic" else None
 
 
-@register.simple_tag
-def site_header_start():
+@register.simple_tag(takes_context=True)
+def site_header_start(context):
     """The skip link and the header up to the search box's value (a page may fill that in: the search page)."""
-    return _parts()["start"]
+    return _parts(context)["start"]
 
 
 @register.simple_tag(takes_context=True)
 def site_header_end(context):
     """The rest of the header: the language switcher (returning to this address) and the menu."""
-    parts = _parts()
+    parts = _parts(context)
     request = context.get("request")
     current = _current(request)
     menu = "".join(
@@ -134,7 +142,8 @@ def site_header_end(context):
     return mark_safe(f'{parts["actions"]}{here}{parts["switcher"]}{menu}')
 
 
-@register.simple_tag
-def site_footer():
+@register.simple_tag(takes_context=True)
+def site_footer(context):
     """The footer's copyright line and links."""
-    return mark_safe(f'<p>© {timezone.localdate().year} {escape(settings.SITE_NAME)}</p>{_parts()["footer"]}')
+    footer = _parts(context)["footer"]
+    return mark_safe(f'<p>© {timezone.localdate().year} {escape(settings.SITE_NAME)}</p>{footer}')
