@@ -7,6 +7,11 @@ year before: a report written on 3 January about "ngày 28/12"), or from a year 
 as a point in time ("nhân dịp Xuân Bính Ngọ 2026", "đợt tuyên truyền năm 2020"). A file saved in the last
 few days says nothing about its report (an archive page downloaded today), so without any of these the day
 and month are kept and the year is left unknown for the editor: an archive report is never silently re-dated.
+
+A page's own date stamp printed before the lead or in the byline ("26/07/2022 - 10:01", "Hà Oai 15:29
+26/01/2026") counts as the file's date would, and dates a lead that only says "sáng nay" or "hôm qua". A date
+whose clause says who gave the news that day ("Ngày 26/1, Đồn Biên phòng A thông tin: …") yields to the event's
+own days printed after it ("Hai ngày 24 và 25/1, …").
 """
 
 import datetime
@@ -36,6 +41,17 @@ _TEXT_YEAR = re.compile(
 )
 _QUOTED = re.compile(r"[“\"«][^“”\"«»]{1,300}[”\"»]")
 _NOT_A_POINT = {"đến", "tới", "từ", "trước", "sau", "với", "kỳ", "đoạn", "tầm", "khóa", "khoá", "những", "các"}
+
+# A page's date and time printed before its lead: "26/07/2022 - 10:01:00", "(26/7/2022 10:01)". The time makes it a
+# stamp, not the event's date in a sentence.
+_STAMP = re.compile(r"^\(?\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*[-–|,]?\s*\d{1,2}:\d{2}(?::\d{2})?\)?\s*")
+# A stamp, time before or after the date, on a line of its own with at most an author's name.
+_STAMP_IN_LINE = re.compile(r"(?:\b(\d{1,2})/(\d{1,2})/(\d{4})\s*[-–|,]?\s*\d{1,2}:\d{2}(?::\d{2})?"
+                            r"|\b\d{1,2}:\d{2}(?::\d{2})?\s*[-–|,]?\s*(\d{1,2})/(\d{1,2})/(\d{4}))\s*$")
+STAMP_LINE_CHARS = 80
+# "…, Đồn Biên phòng A thông tin:", "…, ông B cho biết,": the clause after a date says who gave the news that day.
+_REPORTED = re.compile(r"^[^.;:!?]{0,160}?\b(?:thông tin|cho biết|thông báo)\s*(?:rằng\s*)?[:,]", re.IGNORECASE)
+_RELATIVE_DAY = re.compile(r"\b(?:sáng|chiều|tối|trưa|đêm|hôm)\s+(nay|qua)\b", re.IGNORECASE)
 
 OPENING_PARAGRAPHS = 3  # where the event's date is printed, anywhere in the paragraph
 LATER_PARAGRAPHS = 2  # after them, a date that opens its paragraph still dates the event
@@ -76,43 +92,102 @@ def read_event_date(paragraphs, *, year=None, reference=None):
     (a date that is evidence, usually the file's), then a year the date's paragraph states ("Xuân Bính Ngọ
     2026", "đợt tuyên truyền năm 2020"; not "nhiệm kỳ 2020-2025"). Without any, the year stays unknown.
     """
-    opening = _opening(paragraphs, count=OPENING_PARAGRAPHS + LATER_PARAGRAPHS)
+    stamp = next(filter(None, (_publication_stamp(text, line=True) for text in paragraphs[:3])), None)
+    # A byline with its stamp ("Hà Oai - Phan Vĩnh 15:29 26/01/2026") takes no place among the paragraphs.
+    opening = _opening([text for text in paragraphs if not _publication_stamp(text, line=True)],
+                       count=OPENING_PARAGRAPHS + LATER_PARAGRAPHS)
+    stamp = stamp or (_publication_stamp(opening[0]) if opening else None)
+    if stamp and not (year or reference):
+        # "26/07/2022 - 10:01 Sáng 25/7, …": the page's own date and time, printed before the lead, says when the
+        # report was written, as a file's date would.
+        reference = stamp
+    reported = None
     for number, text in enumerate(opening):
         for match in _DATE.finditer(text):
-            if number >= OPENING_PARAGRAPHS and match.start() > 0:
-                # Further on, only a paragraph that opens with its date ("Ngày 13/2, …", after a feature's
-                # scene-setting lead) dates the event; a date inside a sentence there is history.
+            found = _resolve(match, text, number, year, reference)
+            if found is None:
+                continue
+            if found is _STOP:
                 break
-            if match.group(1):
-                day, month, written_year = match.group(1), match.group(2), match.group(3) or match.group(4)
-            else:
-                day, month, written_year = match.group(5), match.group(6), match.group(7)
-            day, month = int(day), int(month)
-            printed = " ".join(match.group().split()).rstrip(" (")
-            stated = not (written_year or year or reference) and _stated_year(text, month)
-            if written_year:
-                candidates = [int(written_year)]
-            elif year:
-                candidates = [int(year)]
-            elif reference:
-                candidates = [reference.year, reference.year - 1]
-            elif stated:
-                candidates = [stated]
-                written_year = stated
-            else:
-                try:
-                    datetime.date(2000, month, day)  # a leap year: 29/2 is a day
-                except ValueError:
-                    continue
-                return EventDate(day, month, None, printed)
-            for candidate in candidates:
-                try:
-                    found = datetime.date(candidate, month, day)
-                except ValueError:
-                    break
-                if written_year or year or found <= reference + datetime.timedelta(days=1):
-                    return EventDate(day, month, candidate, printed)
+            if reported is None and _REPORTED.match(text[match.end():]):
+                # "Ngày 26/1, Đồn Biên phòng A thông tin: đơn vị đã…": the day the news was given; the event's own
+                # date, if the report prints one, comes further on.
+                reported = found
+                continue
+            return found
+    if reported is not None:
+        return reported
+    if stamp and opening and _STAMP.match(opening[0]):
+        # No date in the words, but the lead says "sáng nay" ("hôm qua"): the day of the stamp (or the day before).
+        relative = _RELATIVE_DAY.search(opening[0][_STAMP.match(opening[0]).end():])
+        if relative:
+            day = stamp - datetime.timedelta(days=1 if relative.group(1).lower() == "qua" else 0)
+            return EventDate(day.day, day.month, day.year, relative.group().strip())
     return None
+
+
+_STOP = object()
+# "Hai ngày 24 và 25/1, …", "Trong hai ngày 4-5/3, …": a paragraph opening with its days, counted.
+_COUNTED_DAYS = re.compile(r"^(?:(?:trong|suốt)\s+)?(?:hai|ba|bốn|năm|các|những)\s+$", re.IGNORECASE)
+
+
+def _resolve(match, text, number, year, reference):
+    """The ``EventDate`` of one date found in the opening paragraph ``number``; None to look on, ``_STOP`` to leave
+    the paragraph."""
+    if number >= OPENING_PARAGRAPHS and match.start() > 0 and not _COUNTED_DAYS.match(text[:match.start()]):
+        # Further on, only a paragraph that opens with its date ("Ngày 13/2, …", after a feature's scene-setting
+        # lead) dates the event; a date inside a sentence there is history.
+        return _STOP
+    if match.group(1):
+        day, month, written_year = match.group(1), match.group(2), match.group(3) or match.group(4)
+    else:
+        day, month, written_year = match.group(5), match.group(6), match.group(7)
+    day, month = int(day), int(month)
+    printed = " ".join(match.group().split()).rstrip(" (")
+    stated = not (written_year or year or reference) and _stated_year(text, month)
+    if written_year:
+        candidates = [int(written_year)]
+    elif year:
+        candidates = [int(year)]
+    elif reference:
+        candidates = [reference.year, reference.year - 1]
+    elif stated:
+        candidates = [stated]
+        written_year = stated
+    else:
+        try:
+            datetime.date(2000, month, day)  # a leap year: 29/2 is a day
+        except ValueError:
+            return None
+        return EventDate(day, month, None, printed)
+    for candidate in candidates:
+        try:
+            found = datetime.date(candidate, month, day)
+        except ValueError:
+            return None
+        if written_year or year or found <= reference + datetime.timedelta(days=1):
+            return EventDate(day, month, candidate, printed)
+    return None
+
+
+def _publication_stamp(text, *, line=False):
+    """The date of "26/07/2022 - 10:01:00" (or "26/07/2022 10:01") printed at the very start of the lead, or, with
+    ``line``, of a short line that holds a stamp and little else ("Hà Oai - Phan Vĩnh 15:29 26/01/2026"); or None."""
+    if line:
+        match = _STAMP_IN_LINE.search(text) if len(text) <= STAMP_LINE_CHARS else None
+        if not match:
+            return None
+        day, month, year = (match.group(1), match.group(2), match.group(3)) if match.group(1) else \
+            (match.group(4), match.group(5), match.group(6))
+    else:
+        match = _STAMP.match(text)
+        if not match:
+            return None
+        day, month, year = match.group(1), match.group(2), match.group(3)
+    try:
+        return datetime.date(int(year), int(month), int(day))
+    except ValueError:
+        return None
 
 
 def _opening(paragraphs, count=3):

@@ -118,10 +118,12 @@ class Gazetteer:
         return cls(before, after, within, former)
 
     def place_keys(self):
-        """Name keys of every province (before and after the reform) and of every district, town and provincial
-        city before it: "buon ma thuot", "thai nguyen" (with their tones), names that are never a person's."""
+        """Name keys of every province (before and after the reform) and of every district, urban district, town and
+        provincial city before it: "buon ma thuot", "thai nguyen" (with their tones), names that are never a
+        person's."""
         if self._places is None:
-            districts = {name for kind, name in self.before if kind in DISTRICT_KINDS.values()}
+            # Urban districts too: "Đồn Biên phòng Sơn Trà" is named after a quận, not a person called Sơn Trà.
+            districts = {name for kind, name in self.before if kind in {*DISTRICT_KINDS.values(), "Quận"}}
             provinces = {_key(p) for table in (self.before, self.after) for names in table.values() for p in names}
             self._places = frozenset(districts | provinces)
         return self._places

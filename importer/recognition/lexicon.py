@@ -217,10 +217,12 @@ class ProvinceIndex:
                 continue
             # The gazetteer's former units are those of just before the reform when the day is unknown.
             unit, _note = self.resolve(province, day or REFORM - datetime.timedelta(days=1))
+            later, _note = self.resolve(province, max(day or REFORM, REFORM))
             if unit is None or unit.id in hits or unit.successor_id in hits or any(
-                    p.id in hits for p in self.predecessors.get(unit.id, [])):
+                    p.id in hits for u in {unit, later} if u is not None for p in self.predecessors.get(u.id, [])):
                 # "H. A Lưới (Thừa Thiên - Huế)": the gazetteer calls the unit by its later name (Huế, a city
-                # since 2025); the text already named it, under its name of the day.
+                # since 2025); the text already named it, under its name of the day. "xã Cát Tiến" of an undated
+                # report naming Bình Định: a commune of the Gia Lai that Bình Định became part of in 2025.
                 continue
             hits[unit.id] = ProvinceHit(unit.id, unit.slug, unit.name, written,
                                         f"“{written}” thuộc {unit.name}: tỉnh, thành suy ra từ địa danh cấp dưới.")

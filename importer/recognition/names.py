@@ -13,8 +13,21 @@ SURNAMES = frozenset(
     Cấn Chử Dư Hoa Lều Mạch Ngọ Ngũ Nhữ Ôn Phí Phương Tào Tiết Úc Ưng Vòng
     Chá Hờ Tráng Hạng Vừ Lù Rah Kpă Siu Rmah Nay
     Cầm Quàng Tẩn Chảo Phàn Lèo Điêu Khà Chau Vy Đèo Sình Lừu Thiều Lữ Lỳ Pờ Lồ Khoàng Hảng Sần Đàng Ngân Ka
+    Thích Chẩu Bành Nhâm Khiếu Vưu Đổng Trầm Hán Puih Kpuih Rcom Rchăm
     """.split()
 )
+
+
+class _FamilyNames(frozenset):
+    """The family names above, and the "H'" (or "H’") that opens a Êđê or Jrai woman's name ("H'Hen Niê"), as "Y"
+    opens a man's: a name glued to its apostrophe counts as starting with a family name."""
+
+    def __contains__(self, word):
+        return frozenset.__contains__(self, word) or (
+            isinstance(word, str) and word[:2] in ("H'", "H’") and len(word) > 3 and is_name_word(word[2:]))
+
+
+SURNAMES = _FamilyNames(SURNAMES)
 
 # Capitalised words that begin a title, never a name: "Bí thư", "Phó Chủ tịch", "Tổng Bí thư"…
 TITLE_WORDS = frozenset(

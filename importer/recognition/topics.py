@@ -47,7 +47,7 @@ GENRE_WORDS = {
     "quoc-phong-an-ninh": [
         "Biên phòng", "BĐBP", "Bộ đội", "quân đội", "quân sự", "chiến sĩ", "cán bộ, chiến sĩ", "dân quân",
         "cột mốc", "mốc giới", "đường biên", "sẵn sàng chiến đấu", "Bộ Chỉ huy", "Quân khu", "trật tự an toàn xã hội",
-        "biên cương",
+        "biên cương", "Hải quân", "cảnh sát biển",
     ],
     "bien-dao": [
         "biển", "đảo", "Biển Đông", "Hải quân", "giàn khoan", "xã đảo", "huyện đảo", "đặc khu", "cảnh sát biển",
@@ -62,7 +62,8 @@ GENRE_WORDS = {
     "van-hoa-xa-hoi": [
         "tặng quà", "trao quà", "quà Tết", "suất quà", "hộ nghèo", "gia đình chính sách", "người có công",
         "hoàn cảnh khó khăn", "chăm lo", "trẻ em", "Trung thu", "chúc Tết", "Tết", "đồng bào", "từ thiện",
-        "học bổng", "nhà đại đoàn kết", "giảm nghèo",
+        "học bổng", "nhà đại đoàn kết", "giảm nghèo", "Ngày hội Đại đoàn kết toàn dân tộc", "Ngày hội Đại đoàn kết",
+        "bảo tàng", "triển lãm", "di tích", "di sản", "văn nghệ",
     ],
     "doi-ngoai": [
         "nước bạn", "quốc tế", "kết nghĩa", "Việt - Lào", "Việt Nam - Lào", "Việt Nam - Campuchia",
@@ -78,6 +79,9 @@ GENRE_WORDS = {
 # Phrases that contain a topic's word but are something else: not counted for any topic.
 NOT_TOPICS = [
     "Lào Cai", "chính trị - xã hội", "xã hội chủ nghĩa",
+    # "quốc tế" in the name of a border gate, an airport or a day of the calendar, not foreign relations.
+    "cửa khẩu quốc tế", "sân bay quốc tế", "cảng hàng không quốc tế", "Quốc tế Lao động", "Quốc tế Phụ nữ",
+    "Quốc tế Thiếu nhi",
     # "dân tộc" as the nation, not its peoples: stock phrases of any report, not about ethnic affairs.
     "nhân dân các dân tộc", "giải phóng dân tộc", "độc lập dân tộc", "đại đoàn kết toàn dân tộc",
     "đại đoàn kết dân tộc", "cổ truyền của dân tộc", "cổ truyền dân tộc", "lịch sử dân tộc",

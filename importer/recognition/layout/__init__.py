@@ -14,7 +14,9 @@ in the body. A credit ("Ảnh: …", a photographer's name in capitals after the
 line under it) is near-conclusive; a list of the people pictured ("Các đồng chí A, …; B, …"), a photo's
 verb with its object as the opening ("Tặng quà cho…"), a body pictured by its name and term alone ("Ban Chấp hành
 Đảng bộ tỉnh X, nhiệm kỳ …") and a photo essay's run of short full-stopped lines count as well. When in doubt the paragraph stays in the
-body: a missed caption is a figure the editor adds, a wrong one is text that disappears from the story.
+body: a missed caption is a figure the editor adds, a wrong one is text that disappears from the story. A short
+quotation without a sentence's punctuation is a name ("Chương trình “Xuân biên phòng ấm lòng dân bản”"), not reported
+speech, and "Tết", capitalised by custom, is read with the verb before it ("chúc Tết").
 """
 
 import re

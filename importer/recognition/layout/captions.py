@@ -19,7 +19,9 @@ CREDITED_MARKER_PENALTY = 2
 SERIES_LENGTH = 4  # short full-stopped lines in a row: a photo essay (three may be a story told tersely)
 SERIES_MAX_CHARS = 100
 
-_CREDIT = re.compile(r"\s*[\(\[]\s*((?:Ảnh|ẢNH|Nguồn ảnh)\s*:[^)\]]{1,80})[\)\]]\s*\.?$")
+_CREDIT = re.compile(r"\s*[\(\[]\s*((?:Ảnh|ẢNH|ảnh|Nguồn ảnh)\s*:[^)\]]{1,80})[\)\]]\s*\.?$")
+# "… hội nghị. Ảnh - Minh Anh", "… hội nghị. (Ảnh – Minh Anh)": the colon printed as a dash, after the full stop.
+_DASHED_CREDIT = re.compile(r"(?<=[.!?])\s*[\(\[]?\s*(?:Ảnh|ẢNH)\s+[-–]\s+([^()\[\]:;.!?]{2,40}?)\s*[\)\]]?\s*\.?$")
 # "… tại đơn vị. Ảnh: Xuân Tiến", "…tỉnh Savannakhet-Ảnh: P.T", "… (Nguồn: Cổng thông tin điện tử Đồng Tháp)",
 # "… (Nguồn: http://…)": a credit printed inline after the caption, without brackets.
 _INLINE_CREDIT = re.compile(
@@ -28,13 +30,19 @@ _INLINE_CREDIT = re.compile(
 )
 _IN_PICTURE = re.compile(r"^(?:Trong ảnh|Ảnh)\s*:\s*", re.IGNORECASE)
 _PICTURED = re.compile(r"^Ảnh\s*:\s*(?=\w)")
-_CREDIT_PARAGRAPH = re.compile(r"^[\(\[]?\s*(?:Ảnh|Nguồn ảnh)\s*:\s*[^.]{1,80}[\)\]]?\.?$")
+_CREDIT_PARAGRAPH = re.compile(r"^[\(\[]?\s*(?:Ảnh|ẢNH|ảnh|Nguồn ảnh)\s*(?::|\s[-–])\s*[^.]{1,80}[\)\]]?\.?$")
 _DATE_LEAD = re.compile(
     r"^(?:(?:sáng|chiều|tối|trưa|đêm|hôm)\s+)?(?:nay|qua|ngày)?\s*\(?\d{1,2}\s*/\s*\d{1,2}|"
     r"^(?:sáng|chiều|tối|trưa|đêm)\s+(?:nay|qua|mai)\b",
     re.IGNORECASE,
 )
 _WORDS = re.compile(r"\w+")
+_QUOTED_NAME = re.compile(r"[“\"«]([^“”\"«».!?:;…]{2,100})[”\"»]")
+QUOTED_NAME_WORDS = 12
+# Common words printed with a capital by custom, which a photo's verb goes with: "chúc Tết", "đón Tết".
+_CAPITALISED_COMMON = frozenset({"Tết"})
+# "cần" (must) is a story's word; inside these words it is not: "ân cần" (attentive), "rượu cần" (jar wine), "cần cù".
+_NOT_MODAL = re.compile(r"\b(?:ân cần|rượu cần|cần cù|cần mẫn|cần kiệm|cần lao)\b", re.IGNORECASE)
 # How a lead opens: a dateline ("(ĐCSVN) –", "(HNMO) -", "TTXVN –") or a date ("Ngày 12/9,", "Sáng 12-9,").
 _LEAD_OPENING = re.compile(
     r"^(?:\([^)]{2,20}\)\s*[-–—]?|[A-ZĐ]{2,}[A-ZĐ.]*\s*[-–—]|(?i:ngày|sáng|chiều|tối|trưa|đêm|hôm)\b|\d{1,2}\s*[/-]\s*\d"
@@ -88,6 +96,9 @@ _PERSON_OPENERS = _Phrases(
     "đội ngũ", "giáo viên", "ban chỉ huy", "tập thể", "lực lượng", "đoàn đại biểu", "đại biểu", "những",
     "thiếu tá", "đại úy", "thượng úy", "trung úy", "đ/c", "ban chấp hành", "tân", "các chiến sĩ", "các chiến sỹ",
     "các cán bộ", "các thành viên", "các tổ", "các đội", "các cháu", "báo cáo viên", "tuyên truyền viên",
+    # People pictured as a group by who they are.
+    "thiếu nhi", "trẻ em", "thanh niên", "phụ nữ", "nông dân", "du khách", "công nhân", "sinh viên", "học viên",
+    "nghệ nhân", "già làng", "vận động viên", "bộ đội", "dân quân", "tình nguyện viên", "bà con",
 )
 # A picture's caption may start with its verb, the subject being in the picture ("Trao quà cho…", "Thăm, tặng
 # quà…"); a story's sentence rarely does.
@@ -112,6 +123,9 @@ _CAPTION_PREDICATES = _Phrases(
     "tham gia trò chơi", "tham gia cổ vũ", "thi đấu", "giao lưu văn nghệ", "chụp ảnh lưu niệm",
     "truyền đạt", "báo cáo tại", "báo cáo về", "báo cáo tham luận", "ra mắt",
     "gói bánh chưng", "hướng dẫn", "giúp đỡ", "giúp dân",
+    # What a picture of a visit or a festival shows people doing.
+    "đưa tết", "vui tết", "múa", "tư vấn", "phát thuốc", "cắt tóc", "thu hoạch", "diễn tập", "tập luyện",
+    "nhận quà", "nhận cờ", "đọc báo",
 )
 # Where someone stands in the picture: "(bên phải)", "(thứ hai từ trái sang)", "(áo trắng, đứng giữa)".
 _IN_PICTURE_POSITION = re.compile(
@@ -124,9 +138,11 @@ _EVENT_ENDINGS = _Phrases(
 )
 # Words of an ongoing story rather than of a picture: tense, modality, reported speech, argument.
 _BODY_MARKERS = _Phrases(
-    "đã", "sẽ", "đang", "cần", "phải", "đề nghị", "yêu cầu", "nhấn mạnh", "cho biết", "cho rằng", "khẳng định",
+    "đã", "sẽ", "đang", "vừa", "cần", "phải", "đề nghị", "yêu cầu", "nhấn mạnh", "cho biết", "cho rằng", "khẳng định",
     "để", "nhằm", "vì", "nên", "tuy", "nhưng", "mà", "nếu", "thì", "theo đó", "trong đó", "ngoài ra",
     "và làm việc với", "tiếp và làm việc",
+    # What someone always or increasingly does is the story's statement, not a moment pictured.
+    "luôn", "thường xuyên", "ngày càng", "không ngừng",
 )
 _CONTINUATIONS = _Phrases(
     "tuy nhiên", "ngoài ra", "bên cạnh đó", "đồng thời", "theo đó", "do đó", "vì vậy", "trong đó", "cùng với",
@@ -145,6 +161,10 @@ _SENTENCE_BREAK = re.compile(r"[.!?…]\s+(\S)")
 def split_credit(text):
     """"Quang cảnh hội nghị. (Ảnh: Minh Anh)" -> ("Quang cảnh hội nghị.", "Ảnh: Minh Anh")."""
     match = _CREDIT.search(text) or _INLINE_CREDIT.search(text)
+    if not match:
+        dashed = _DASHED_CREDIT.search(text)
+        if dashed and dashed.start() >= 12:
+            return text[:dashed.start()].rstrip(), f"Ảnh: {' '.join(dashed.group(1).split())}"
     if not match:
         capitals = _CAPITAL_CREDIT.search(text)
         words = text[:capitals.start()].split() if capitals else []
@@ -176,7 +196,10 @@ def caption_score(text, *, previous="", following="", unaccented=None, in_series
     people_listed = _semicolons_list_people(caption)
     if people_listed:
         marks = marks.replace(";", "")  # "Các đồng chí A, Bí thư…; B, Chủ tịch…; C, … tặng hoa…"
-    if any(ch in caption for ch in marks) or caption.endswith(("…", "...", ",")):
+    # A short quotation without a sentence's punctuation is a name ("trong Chương trình “Xuân biên phòng ấm lòng dân
+    # bản”"), not reported speech: it neither rules the paragraph out nor lends it a story's words.
+    plain = _QUOTED_NAME.sub(lambda m: "Tên" if len(m.group(1).split()) <= QUOTED_NAME_WORDS else m.group(), caption)
+    if any(ch in plain for ch in marks) or caption.endswith(("…", "...", ",")):
         return None, ["dấu câu của đoạn văn"]
     if any(m.group(1).isupper() for m in _SENTENCE_BREAK.finditer(_ABBREVIATIONS.sub("X ", caption))):
         return None, ["nhiều câu"]
@@ -194,8 +217,9 @@ def caption_score(text, *, previous="", following="", unaccented=None, in_series
     keys = " ".join((t.fold if unaccented else t.tone) for t in tokens if t.is_word)
     # Verbs and function words are written in lower case; "Cần Thơ" is a city, not "cần" (must).
     lower = " ".join(
-        "·" if t.is_capitalised else (t.fold if unaccented else t.tone)
-        for t in tokenize(_IN_PICTURE_POSITION.sub(" ", caption).replace("ân cần", "ân_cần")) if t.is_word
+        "·" if t.is_capitalised and t.text not in _CAPITALISED_COMMON else (t.fold if unaccented else t.tone)
+        for t in tokenize(_NOT_MODAL.sub(lambda m: m.group().replace(" ", "_"), _IN_PICTURE_POSITION.sub(" ", plain)))
+        if t.is_word
     )
     strong = _STRONG_OPENERS.opens(keys, unaccented)
     if not strong and _CONTINUATIONS.opens(keys, unaccented):
@@ -389,7 +413,7 @@ def mark_captions(paragraphs, *, unaccented=False, headline=""):
         if index and paragraphs[index - 1].is_caption and not paragraphs[index - 1].credit and (
                 _CREDIT_PARAGRAPH.match(paragraph.text) or _is_name_credit(paragraph.text)):
             # "Ảnh: Minh Anh" (or only "Minh Anh") on its own line under a caption is that caption's credit.
-            paragraphs[index - 1].credit = paragraph.text.strip("()[]. ")
+            paragraphs[index - 1].credit = re.sub(r"^(Ảnh|ẢNH|ảnh)\s+[-–]\s+", r"\1: ", paragraph.text.strip("()[]. "))
             paragraph.is_caption = None
             continue
         following = next((p.text for p in paragraphs[index + 1:] if not _CREDIT_PARAGRAPH.match(p.text)), "")

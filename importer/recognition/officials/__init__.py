@@ -8,7 +8,11 @@ the title first ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nguyễn V
 brackets ("A (Chủ tịch UBND tỉnh)"), in lower case ("ông A, phó ban quản trị chùa…"), or not at all when the
 person is named for an office ("chỉ định ông A làm Bí thư…", "Các ông, bà A, B được chỉ định…"); a citizen
 quoted ("ông A, người dân tộc Giáy") is not an official. Foreign names may lack a Vietnamese family name after
-a rank, or be written with hyphens ("Vông-Mạ-Ni").
+a rank or after the country the title names ("Thủ tướng Lào A B C"), be written with hyphens ("Vông-Mạ-Ni"), or
+run to seven syllables after "ông" when a title follows. A title goes on after "kiêm", "đồng thời là", "quyền",
+"nguyên"; it leaves out the words leading to it ("hiện giữ chức", "từng là"), an age ("(55 tuổi)"), a home in
+brackets ("(phường An Bình)") and a place that ends it (", xã A, huyện B"), but keeps a place between two offices.
+A monk's abbreviated rank ("ĐĐ.Thích A") and a profession after a rank ("Thiếu tá, bác sĩ A") are part of it.
 
 The title is kept exactly as printed (a slice of the original text), since it records what the
 person was called on the day, which is what ``Mention.title_as_printed`` stores.

@@ -21,10 +21,15 @@ from importer.recognition.officials.vocabulary import (
     FIXED_COMMAS,
     LOWER_CASE_HEAD_KEYS,
     LOWER_CASE_ROLE_KEYS,
+    NOUN_ENDINGS,
+    NOUN_OPENINGS,
     OFFICIAL_ACTS,
     ORGANISATION_BIGRAMS,
     POSTED_HEAD_KEYS,
+    PROFESSION_KEYS,
+    QUALIFIER_BIGRAMS,
     RANK_HEAD_KEYS,
+    RELIGIOUS_ABBREVIATIONS,
     STOP_BIGRAMS,
     STOP_WORDS,
     TITLE_HEAD_KEYS,
@@ -40,14 +45,35 @@ _PLACE_KINDS = frozenset({"tỉnh", "huyện", "xã", "phường", "quận"})
 _PLACE_KIND_PAIRS = frozenset({("thị", "xã"), ("thành", "phố"), ("thị", "trấn")})
 # Countries whose name opens with a family name: "Đại sứ Hoa Kỳ Marc Knapper" names Marc Knapper.
 _COUNTRIES = frozenset({tone_key("hoa") + " " + tone_key("kỳ"), tone_key("hàn") + " " + tone_key("quốc")})
+# Countries a foreign official's title names before the name: "Tổng Bí thư, Chủ tịch nước Trung Quốc Tập Cận Bình".
+_COUNTRY_NAMES = frozenset(" ".join(tone_key(w) for w in name.split()) for name in (
+    "Trung Quốc", "Lào", "Campuchia", "Cam-pu-chia", "Thái Lan", "Hàn Quốc", "Nhật Bản", "Hoa Kỳ", "Mỹ", "Nga",
+    "Cuba", "Cu Ba", "Ấn Độ", "Pháp", "Đức", "Singapore", "Xin-ga-po", "Malaysia", "Indonesia", "Myanmar",
+    "Philippines", "Úc", "Australia", "Mông Cổ", "Triều Tiên", "Belarus", "Venezuela", "Brazil", "Hungary",
+))
 # Words after which a capitalised word names a place, not a person: "tỉnh Salavan", "thủ đô Viêng Chăn".
 _PLACE_BEFORE_NAME = frozenset({"tỉnh", "huyện", "xã", "phố", "nước", "đô", "bản", "làng", "quận", "khu", "vùng",
                                 "thị", "tại", "ở"})
+# A parenthesis after a title that opens with one of these says where someone lives ("(phường An Bình)", "(xã Lương
+# Hòa)"), in a list of families visited; a district or a province there ("(huyện Mai Châu)") locates the unit.
+_RESIDENCE_KINDS = frozenset({"xã", "phường", "ấp", "thôn", "bản", "khóm", "sóc"})
+_RESIDENCE_PAIRS = frozenset(" ".join(tone_key(w) for w in pair.split())
+                             for pair in ("thị trấn", "khu phố", "tổ dân"))
+_ON_DUTY = tone_key("đại") + " " + tone_key("diện")
+_AGE = re.compile(r"^\s*(?:\d{1,3}\s+tuổi|(?:SN|sinh năm|sinh)\s*\d{4})\s*$", re.IGNORECASE)
+# Places of worship and villages, named by a whole run of capitalised words: "chùa Peam Buôl Thmây", "phum Thnốt".
+_WHOLE_NAME_PLACES = frozenset({"chùa", "đền", "đình", "miếu", "phum", "sóc", "bản", "làng", "ấp", "thôn"})
 # "Thay mặt Bí thư Tỉnh ủy, ông A…": the title is someone else's.
 _ON_BEHALF = frozenset({"mặt", "quyền"})
 # Words between a name and an office held now or then: "ông A, hiện là Phó Chủ tịch…", "(nay là …)".
 _CONNECTORS = (("hiện", "đang", "là"), ("khi", "đó", "là"), ("lúc", "đó", "là"), ("lúc", "ấy", "là"), ("khi", "ấy", "là"),
-               ("hiện", "là"), ("nay", "là"))
+               ("hiện", "đang", "giữ", "chức"), ("hiện", "giữ", "chức"), ("đang", "giữ", "chức"), ("từng", "giữ", "chức"),
+               ("hiện", "nay", "là"), ("nguyên", "là"), ("giữ", "chức"), ("hiện", "là"), ("nay", "là"),
+               ("từng", "là"), ("đang", "là"), ("là",))
+# Lower-case words after a comma that add an office to the titles printed after a name: "…, kiêm Chủ tịch HĐND
+# tỉnh", "…, đồng thời là Trưởng ban…", "…, nguyên Bí thư…", "…, quyền Giám đốc Sở…" (after a comma, "quyền" is an
+# acting post, not the noun "quyền").
+_TITLE_JOINERS = (("đồng", "thời", "là"), ("đồng", "thời", "kiêm"), ("nguyên",), ("kiêm",), ("quyền",), ("thuộc",))
 # Where someone stands in a picture, printed after their name: "(bên phải)", "(thứ hai từ trái sang)", "(áo trắng)".
 _POSITION = re.compile(r"\b(?:phải|trái|giữa|áo|hàng đầu|ngoài cùng|đứng|ngồi)\b", re.IGNORECASE)
 
@@ -211,6 +237,39 @@ class _Parser:
                 return len(words)
         return 0
 
+    def age_note(self, r):
+        """The index after "(55 tuổi)", "(SN 1970)", "(sinh năm 1970)" at ``r``: a person's age, or None."""
+        close = self.parenthesis(r)
+        if close is None or not _AGE.match(self.text[self.tokens[r].end:self.tokens[close].start]):
+            return None
+        return close + 1
+
+    def residence(self, r):
+        """The index after "(phường An Bình)", "(xã Lương Hòa)" at ``r``: where someone lives, or None."""
+        close = self.parenthesis(r)
+        if close is None or not (self.lower(r + 1) in _RESIDENCE_KINDS or self.keys(r + 1, 2) in _RESIDENCE_PAIRS):
+            return None
+        return close + 1
+
+    def profession(self, q):
+        """Length of a degree or profession printed in lower case after a rank ("Thiếu tá, bác sĩ A"), or 0."""
+        for length in (2, 1):
+            if self.keys(q, length) in PROFESSION_KEYS and all(self.joined(q + d) for d in range(1, length)):
+                return length
+        return 0
+
+    def title_joiner(self, q, *, continuing):
+        """Length of the lower-case words that join one more office to a person's titles after a comma ("nguyên",
+        "kiêm", "quyền", "đồng thời là", and "thuộc" once a title is under way), when a capitalised title follows;
+        else 0."""
+        for words in _TITLE_JOINERS:
+            if words == ("thuộc",) and not continuing:
+                continue
+            if all(self.lower(q + d) == word and (d == 0 or self.joined(q + d)) for d, word in enumerate(words)) \
+                    and self.capital_word(q + len(words)) and self.joined(q + len(words)):
+                return len(words)
+        return 0
+
     def alias_end(self, r):
         """The index after "(Năm Trì)", "(Ba Đương)" at ``r``: another name of the person just named, one to three
         capitalised words that are not a title; None otherwise."""
@@ -250,17 +309,20 @@ class _Parser:
         # "ông A làm Bí thư Tỉnh ủy": "làm" followed by a title.
         return self.lower(q) == "làm" and self.title_head(q + 1) > 0
 
-    def person(self, k, *, needs_surname, before=None):
+    def person(self, k, *, needs_surname, before=None, max_width=5, foreign=False):
         """The person whose name starts at ``k``, with the titles printed after it (and ``before`` it: the
         span of a title printed in front of the name), and the index after them."""
         j = self.name_end(k)
-        if not 2 <= self.width(k, j) <= 5 or (self.word(k) in TITLE_WORDS and self.word(k) not in SURNAMES):
+        if not 2 <= self.width(k, j) <= max_width or (
+                self.word(k) in TITLE_WORDS and self.word(k) not in SURNAMES and not foreign):
             return None, k
         if needs_surname and self.word(k) not in SURNAMES:
             return None, k
         name = " ".join(t.text for t in self.tokens[k:j])
-        title_start = title_end = None
+        title_start = title_end = places_from = None
         p = j
+        if self.age_note(p):
+            p = self.age_note(p)  # "ông A (55 tuổi), Trưởng thôn…", "ông B (SN 1970), Bí thư Chi bộ…"
         if self.position_note(p):
             p = self.position_note(p)  # "Đồng chí A (bên phải), Bí thư Tỉnh ủy…"
         elif self.alias_end(p):
@@ -285,15 +347,17 @@ class _Parser:
             q = p + 1
             if title_start is None and self.connector(q) and self.title_head(q + self.connector(q)):
                 q += self.connector(q)  # "ông A, hiện là Phó Chủ tịch…": the office, not the words leading to it
-            if self.lower(q) in {"nguyên", "thuộc"} and self.capital_word(q + 1) and (
-                    self.lower(q) == "nguyên" or title_start is not None):
+            joiner = self.title_joiner(q, continuing=title_start is not None)
+            if joiner:
                 # "…, nguyên Ủy viên Trung ương Đảng": a former position, printed in lower case; "…, Trung đoàn 10,
-                # thuộc Quân khu 5": the unit's place in the army.
+                # thuộc Quân khu 5": the unit's place in the army; "…, kiêm Chủ tịch…", "…, đồng thời là Trưởng
+                # ban…", "…, quyền Giám đốc…": one more office of the same person.
                 q_title = q
-                q += 1
+                q += joiner
             else:
                 q_title = q
-            if title_start is None and self.lower_role(q):
+            if title_start is None and (self.lower_role(q) or (before is not None and self.keys(q, 2) == _ON_DUTY)):
+                # "Thiếu tá A, đại diện Ban CHQS huyện": after a rank, whom the officer stands for is the title.
                 end, _stopped = self.segment(q)
                 while self.word(end) == "," and self.joined(end + 1) and self.lower_role(end + 1):
                     # "ông A - ủy viên Ban thường vụ Hội Nhà báo Việt Nam, chủ tịch Hội Nhà báo thành phố": every
@@ -303,12 +367,21 @@ class _Parser:
                 p = end
                 break  # "ông Thạch Ngàn, phó ban quản trị chùa Mỏ Neo, xã Đa Lộc…": the role only
             place = 2 if (self.lower(q), self.lower(q + 1)) in _PLACE_KIND_PAIRS else int(self.lower(q) in _PLACE_KINDS)
-            if title_start is not None and place and self.capital_word(q + place) and self.joined(q + place):
-                # "Đồn trưởng Đồn Biên phòng Bắc Xa, tỉnh Lạng Sơn - Trưởng đoàn…": where the unit is, part of the title.
+            if title_start is not None and place and self.joined(q + place) and (
+                    self.capital_word(q + place) or self.word(q + place).isdigit()):
+                # "Đồn trưởng Đồn Biên phòng Bắc Xa, tỉnh Lạng Sơn - Trưởng đoàn…": where the unit is, part of the
+                # title when another office follows it; ending the title ("Trụ trì chùa A, xã B, thị xã C"), it says
+                # where the person is, not what they are.
                 end, stopped = self.segment(q)
+                if places_from is None:
+                    places_from = title_end
                 title_end, p = self.tokens[end - 1].end, end
                 if stopped:
                     break
+                continue
+            if title_start is None and self.word(q).isdigit() and self.lower(q + 1) == "tuổi" \
+                    and self.word(q + 2) in _SEPARATORS:
+                p = q + 2  # "ông A, 55 tuổi, Trưởng thôn…": the age, then the title
                 continue
             if not self.capital_word(q) or self.word(q).isdigit():
                 break
@@ -327,9 +400,13 @@ class _Parser:
                 break  # "…, Chủ tịch UBND tỉnh, UBND tỉnh tổ chức buổi làm việc": the next clause's subject
             title_start = self.tokens[q_title].start if title_start is None else title_start
             title_end = self.tokens[end - 1].end
+            places_from = None
             p = end
             if stopped:
                 break
+        if places_from is not None:
+            title_end = places_from
+        p = self.residence(p) or p  # a list of families visited goes on after "(phường …)"
         title = self.text[title_start:title_end] if title_start is not None else ""
         if before is not None:
             # "Tổng Bí thư Nguyễn Phú Trọng, Trưởng Tiểu ban…": both parts, joined as printed around the name.
@@ -386,6 +463,8 @@ class _Parser:
             if word == "(" and r > q:
                 if self.position_note(r):
                     return r, True  # "…Chủ tịch HĐND tỉnh (thứ 3 từ trái sang) trao quà"
+                if self.residence(r):
+                    return r, True  # "…, nguyên Giám đốc Công ty A (phường Bình Thắng)": where the family lives
                 close = next((c for c in range(r + 1, min(r + 16, self.n)) if self.word(c) == ")"), None)
                 if close is not None and all(self.word(c) not in _HARD_STOPS or (
                         self.word(c) == "." and self.abbreviation_dot(c)) for c in range(r + 1, close)):
@@ -401,6 +480,9 @@ class _Parser:
             low = word.lower()
             if word[0].isalpha() and not word[0].isupper():
                 pair = (low, self.lower(r + 1))
+                if pair in QUALIFIER_BIGRAMS and r == q + self.title_head(q) and self.title_head(q):
+                    r += 2  # "Phó Chủ tịch điều hành HĐND tỉnh", "Giám đốc điều hành": the office's own word
+                    continue
                 after_head = self.lower(r - 1) in _ORGANISATION_HEADS and pair in ORGANISATION_BIGRAMS
                 if low == "và":
                     following = self.tokens[r + 1] if r + 1 < self.n else None
@@ -425,7 +507,8 @@ class _Parser:
                         for words in COMMITTEE_WORDS):
                     r += 1
                     continue
-                if (pair in STOP_BIGRAMS and not after_head) or low in STOP_WORDS:
+                if ((pair in STOP_BIGRAMS and not after_head) or low in STOP_WORDS) \
+                        and (self.lower(r - 1), low) not in NOUN_ENDINGS and pair not in NOUN_OPENINGS:
                     return r, True
                 if low == "đồng" and self.lower(r - 1) != "hội":
                     return r, True  # "đồng chí", "đồng chủ trì", "đồng thời" (but "Hội đồng")
@@ -441,6 +524,9 @@ class _Parser:
         capital = self.capital_word(i)
         if capital and self.lower(i) in ACADEMIC_ABBREVIATIONS:
             return self.abbreviated_degrees(i)
+        if self.word(i) in RELIGIOUS_ABBREVIATIONS and self.word(i + 1) == "." \
+                and self.tokens[i + 1].start == self.tokens[i].end and self.word(i + 2) == "Thích":
+            return 2  # "ĐĐ.Thích Tâm Thanh", "TT. Thích Minh Lộc": a monk's rank, abbreviated, before his name
         for length in (5, 4, 3, 2, 1):
             words = self.keys(i, length)
             if (words in TITLE_HEAD_KEYS if capital else words in LOWER_CASE_HEAD_KEYS) \
@@ -469,11 +555,25 @@ class _Parser:
         """Where a foreign name ends the run ``r``..``run_end`` of capitalised words: its last words, none of them a
         Vietnamese syllable ("Trưởng Ban Tuyên huấn Trung ương Đảng Nhân dân cách mạng Lào Khamphanh Pheuyavong",
         "Đại sứ Hoa Kỳ Marc Knapper"), two at least (or one written with hyphens); None without one."""
+        if self.lower(r - 1) in _WHOLE_NAME_PLACES:
+            return None  # "Trụ trì chùa Peam Buôl Thmây": the pagoda's name, every word of it
         first = r + 1 if self.lower(r - 1) in _PLACE_BEFORE_NAME else r  # "tỉnh Salavan Khamphanh …": the place
         k = run_end
         while k > first and self.width(k - 1, run_end) < 4 and not _vietnamese_syllable(self.word(k - 1)):
             k -= 1
         return k if k < run_end and self.width(k, run_end) >= 2 else None
+
+    def after_country(self, r, run_end):
+        """Where a name starts after the country a title names ("Chủ tịch nước Trung Quốc Tập Cận Bình", "Thủ tướng
+        Lào Sonexay Siphandone"): two to four capitalised words, none a title's; None otherwise."""
+        if any(self.is_place(r, end) for end in range(r + 1, min(run_end, r + 4) + 1)):
+            return None  # "Bí thư Tỉnh ủy Lào Cai Nguyễn Văn A": "Lào" opens a province here, not a country
+        for length in (2, 1):
+            if self.keys(r, length) in _COUNTRY_NAMES:
+                k = r + length
+                if 2 <= self.width(k, run_end) <= 4 and not any(self.title_head(i) for i in range(k, run_end)):
+                    return k
+        return None
 
     def rank_head(self, h):
         """Whether the title at ``h`` is a rank ("Thiếu tá", "thiếu tướng", "Hòa thượng")."""
@@ -507,6 +607,11 @@ class _Parser:
                             and 2 <= self.width(r, run_end) <= 5 and not any(
                                 self.word(k) in TITLE_WORDS for k in range(r, run_end)):
                         starts = [r]  # "Thiếu tá Sengvisay Phetsaikham -": after a rank, a foreign name
+                    country = self.after_country(r, run_end)
+                    if country is not None:
+                        # "Thủ tướng Lào Chăn Xa Mạy": after the country, the whole rest is the name, though "Xa"
+                        # is a family name too.
+                        starts = [country]
                     if not starts:
                         # A foreign name only after a title that says whose it is ("Phó Thủ tướng Lào A B"), not
                         # right after the office ("Chủ tịch Cayxỏn Phômvihản", a historical figure in a picture).
@@ -515,8 +620,10 @@ class _Parser:
                     starts = [k for k in starts if not self.is_place(k, run_end) and self.keys(k, 2) not in _COUNTRIES]
                     for k in starts:
                         if k > start and self.text[self.tokens[start].start:self.tokens[k - 1].end].strip():
+                            # After a country's name, "Tập Cận Bình" is a name though "Tập" may open "Tập thể".
                             person, p = self.person(k, needs_surname=self.word(k) in SURNAMES,
-                                                    before=(self.tokens[start].start, self.tokens[k - 1].end))
+                                                    before=(self.tokens[start].start, self.tokens[k - 1].end),
+                                                    foreign=country == k)
                             if person is not None:
                                 return person, p
                 r = max(run_end, r + 1)
@@ -531,7 +638,7 @@ class _Parser:
                 if person is not None:
                     return person, p
                 return None, h
-            if word in _SEPARATORS and self.joined(r + 1) and (self.title_head(r + 1) or (
+            if word in _SEPARATORS and self.joined(r + 1) and (self.title_head(r + 1) or self.profession(r + 1) or (
                     self.capital_word(r + 1) and not self.looks_like_name(r + 1))):
                 # "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nguyễn Văn C", "Ủy viên Trung ương Đảng - Bí thư…".
                 r += 1
@@ -555,7 +662,9 @@ class _Parser:
                 if word.lower() == "tại" and self.posted(h) and self.capital_word(r + 1):
                     r += 1
                     continue
-                if word.lower() in STOP_WORDS or (word.lower(), self.lower(r + 1)) in STOP_BIGRAMS:
+                if (word.lower() in STOP_WORDS or (word.lower(), self.lower(r + 1)) in STOP_BIGRAMS) \
+                        and (self.lower(r - 1), word.lower()) not in NOUN_ENDINGS \
+                        and (word.lower(), self.lower(r + 1)) not in NOUN_OPENINGS:
                     return None, h
                 if word.lower() == "và" and not (self.capital_word(r + 1) and not self.looks_like_name(r + 1)):
                     return None, h  # "Ban Tuyên giáo và Dân vận" goes on, "… và Trần Văn B" does not
@@ -595,8 +704,9 @@ class _Parser:
             if person is None and self.title_head(k):
                 person, p = self.titled_person(k)  # "đồng chí Bí thư Tỉnh ủy Chẩu Văn Lâm"
             if person is None and needs_surname and self.capital_word(k) and not self.title_head(k):
-                # "ông Văn-Xay-Phong-Sạ-Vẳn, Ủy viên Trung ương Đảng…": a foreign name, then a title.
-                person, p = self.person(k, needs_surname=False)
+                # "ông Văn-Xay-Phong-Sạ-Vẳn, Ủy viên Trung ương Đảng…", "ông Kong Sạ Mây Veng Chả Lơn - Phó Chủ tịch…": a
+                # foreign name (a Lao one may have six or seven syllables), then a title.
+                person, p = self.person(k, needs_surname=False, max_width=7)
                 if person is not None and not (person.title and self.title_head(self.name_end(k) + 1)):
                     person, p = None, k
             if person is None:

@@ -14,6 +14,7 @@ STOP_WORDS = frozenset(
     cùng với tại về đã sẽ đang vừa được bị cho khi để nhằm do đến tới trong là có thì mà nhưng rằng như ở
     nêu trao tặng thăm dự gặp tiếp đọc gửi ký nói dẫn làm nhận cũng luôn rất còn chưa không vẫn đi ra vào
     lên xuống sau trước qua đón chào mời hỏi nghe xem bàn họp đề phát đánh nhấn khẳng yêu chúc cảm mong kể
+    từ
     """.split()
 )
 ALLOWED_BIGRAMS = frozenset({("dự", "khuyết"), ("thường", "trực"), ("đại", "biểu"), ("phụ", "trách"), ("dự", "án")})
@@ -23,6 +24,13 @@ COMMITTEE_WORDS = ("chỉ đạo", "tiểu ban", "hội đồng")
 COMMITTEE_LINKS = frozenset({"về", "ở"})
 # Commas inside the fixed name of the fight against corruption: "phòng, chống tham nhũng, lãng phí, tiêu cực".
 FIXED_COMMAS = frozenset({("phòng", "chống"), ("nhũng", "lãng"), ("nhũng", "tiêu"), ("phí", "tiêu"), ("phí", "lãng")})
+# A stop word that is the second syllable of a noun in a body's name: "Ủy ban các vấn đề Xã hội", "Ban chuyên đề".
+NOUN_ENDINGS = _bigrams_of("vấn_đề chuyên_đề chủ_đề tiêu_đề")
+# ...and a stop word that opens a noun with the word after it: "Quỹ từ thiện", "Hội Khuyến học và từ thiện".
+NOUN_OPENINGS = _bigrams_of("từ_thiện")
+# Right after an office's head word, these qualify the office, though elsewhere they are verbs that end a title:
+# "Phó Chủ tịch điều hành HĐND tỉnh", "Tổng Giám đốc điều hành".
+QUALIFIER_BIGRAMS = frozenset({("điều", "hành")})
 # Verbs that also name what a body does, printed in lower case after its head ("Ban chỉ đạo", "Ủy ban kiểm tra"):
 # only these go on after an organisation's head; "Phó Giám đốc Sở báo cáo…" stops.
 ORGANISATION_BIGRAMS = _bigrams_of(
@@ -57,6 +65,9 @@ TITLE_HEADS = frozenset(" ".join(h.split()) for h in TITLE_HEADS)
 # Degrees and professions printed as abbreviations in front of a name ("PGS.TS", "TS.", "ThS", "BSCKII"), compared
 # in lower case; a dot glued to them belongs to the title.
 ACADEMIC_ABBREVIATIONS = frozenset({"gs", "pgs", "ts", "tskh", "ths", "bs", "bsck", "bscki", "bsckii", "ks", "ncs"})
+# A Buddhist monk's or nun's rank abbreviated with a dot before the dharma name ("ĐĐ.Thích Tâm Thanh", "TT. Thích
+# Minh Lộc", "HT.", "NS."): a title only right before "Thích", since "TT." also abbreviates "thị trấn".
+RELIGIOUS_ABBREVIATIONS = frozenset({"ĐĐ", "TT", "HT", "NS"})
 # Ranks, printed right before the name: what follows them is a name even without a Vietnamese family name
 # ("Thiếu tá Sengvisay Phetsaikham", "thiếu tướng Chum-Mạ-Ni Vông-Mạ-Ni", "Hòa thượng Thạch On- Mê Kone").
 RANK_HEADS = frozenset(
@@ -131,6 +142,9 @@ _CAPITAL_TITLE_PREFIXES = frozenset({"Quyền", "Nguyên", "Tân"})
 _DASHES = frozenset({"-", "–", "—"})
 # A diplomat's title names where they are posted: "Đại sứ Việt Nam tại Lào", "Tổng Lãnh sự Lào tại Đà Nẵng".
 POSTED_HEADS = frozenset({"đại sứ", "tổng lãnh sự", "lãnh sự", "tham tán", "trưởng đại diện"})
+# Degrees and professions printed in lower case between a rank and the name: "Thiếu tá, bác sĩ Nguyễn Văn A".
+PROFESSIONS = frozenset({"bác sĩ", "bác sỹ", "thạc sĩ", "thạc sỹ", "tiến sĩ", "tiến sỹ", "kỹ sư", "dược sĩ", "nhà báo",
+                         "luật sư", "nghệ sĩ", "nghệ sỹ", "nhà giáo", "giáo sư", "phó giáo sư"})
 
 
 def _keys(phrases):
@@ -143,3 +157,4 @@ LOWER_CASE_HEAD_KEYS = _keys(LOWER_CASE_HEADS)
 RANK_HEAD_KEYS = _keys(RANK_HEADS)
 LOWER_CASE_ROLE_KEYS = _keys(LOWER_CASE_ROLES)
 POSTED_HEAD_KEYS = _keys(POSTED_HEADS)
+PROFESSION_KEYS = _keys(PROFESSIONS)
