@@ -1,35 +1,47 @@
 """Names a query means: provinces (current and former), topics and officials whose name, folded, is a run of
-the query's words ("ha nam" is Hà Nam, "xay dung dang" the topic Xây dựng Đảng, "tphcm" Hồ Chí Minh).
+the query's words ("ha nam" is Hà Nam, "xay dung dang" the topic Xây dựng Đảng, "tphcm" Hồ Chí Minh), and
+the gazetteer's districts, towns and communes ("nam du" is the commune Nam Du, ``search.place_names``).
 
 A recognised name does two things: the search page shows the entity first with a link to its page, and the
 ranking prefers the articles where the name occurs as such (linked to the entity, or written with its
-diacritics) over those where its folded words merely coincide ("hà … năm", "bên … trẻ").
+diacritics) over those where its folded words merely coincide ("hà … năm", "bên … trẻ"). A place of the
+gazetteer has no page and no links: it is not shown, and only how an article writes it counts ("Nam Du", not
+"Năm Du lịch"). A province's, topic's or official's name is never a place as well ("kien giang" is the
+province, not also the town Kiến Giang): its links say more than the town's spelling would.
 """
 
 import re
 import time
 from dataclasses import dataclass, field
 
-from django.db.models import DateField, Prefetch, Q, Value, prefetch_related_objects
+from django.db.models import DateField, Prefetch, Value, prefetch_related_objects
 
 from articles.models import Topic
+from core.cache import public_cache_version
 from core.text import fold, sort_key
 from people.models import Official, Position
 from places.models import Province
+from search.place_names import place_names
 
 MAX_NAME_WORDS = 6
+# A word of a folded name, as the query's words are read (``search.query``).
+_NAME_WORD = re.compile(r"[a-z0-9]+")
 MAX_NAMED_OFFICIALS = 5
+# The kind words a query may put before a place's name, folded: "xa nam du", "huyen pac nam", "dac khu truong sa".
+PLACE_KINDS = {("huyen",), ("quan",), ("thi", "xa"), ("thanh", "pho"), ("xa",), ("phuong",), ("thi", "tran"),
+               ("dac", "khu"), ("dao",), ("quan", "dao")}
 HCM_SPELLINGS = {"tp hcm", "tphcm", "thanh pho ho chi minh", "tp ho chi minh"}
 
 
 @dataclass
 class Entity:
-    kind: str  # "province", "topic" or "official"
+    kind: str  # "province", "topic", "official" or "place" (the gazetteer's: no page, no links)
     objects: list  # the same name can be a former and a current unit
     name: str  # as written, with diacritics
     words: tuple  # the folded words of the query it covers
     link_ids: list = field(default_factory=list)
     whole: bool = False  # the name is the whole query ("ha nam"), not a part of it ("dai hoi ha nam")
+    spellings: tuple = ()  # a place: every way the gazetteer writes its folded name ("Nậm Càn", "Năm Căn")
 
     @property
     def main(self):
@@ -72,8 +84,29 @@ def _names():
     return _cache["names"]
 
 
+_officials = {"version": None, "names": None}
+
+
+def _official_names():
+    """({folded word: {official ids}}, {folded name: {official ids}}) of every official, kept per process under the
+    public content's version, which saving an official moves (``articles.cache_tags.purge_articles_showing``
+    purges "search"). Asking the database for the officials whose name holds every word of the query read each
+    name with a regular expression, a few milliseconds a page, for a table that changes a few times a day. The
+    officials found are still read from the database: one deleted since is not listed."""
+    version = public_cache_version()
+    if _officials["version"] != version or _officials["names"] is None:
+        by_word, by_folded = {}, {}
+        for pk, folded in Official.objects.values_list("pk", "name_folded").order_by().iterator():
+            by_folded.setdefault(folded, set()).add(pk)
+            for word in _NAME_WORD.findall(folded or ""):
+                by_word.setdefault(word, set()).add(pk)
+        _officials.update(version=version, names=(by_word, by_folded))
+    return _officials["names"]
+
+
 def forget_names(**kwargs):
     _cache["names"] = None
+    _officials["names"] = None
 
 
 def recognise(parsed, *, official_limit=8):
@@ -86,15 +119,19 @@ def recognise(parsed, *, official_limit=8):
     if hcm:
         runs["ho chi minh"] = max(hcm)
     everything = len(parsed.groups)
-    every_word = Q(*[Q(name_folded__regex=rf"(^|[^a-z0-9]){re.escape(w)}([^a-z0-9]|$)") for w in parsed.terms])
     named_runs = {r for r in runs if " " in r}
     by_name = {}
     for kind, key, obj in _names():
         if key in runs:
             by_name.setdefault((kind, key), []).append(obj)
-    officials = Official.objects.filter(every_word | Q(name_folded__in=named_runs)).only(
-        "pk", "full_name", "slug", "name_folded", "sort_name").order_by("sort_name")[:official_limit * 2]
-    found, listed = [], list(officials)
+    by_word, by_folded = _official_names()
+    ids = set.intersection(*(by_word.get(term, set()) for term in parsed.terms)) if parsed.terms else set()
+    ids.update(pk for run in named_runs for pk in by_folded.get(run, ()))
+    listed = []
+    if ids:
+        listed = list(Official.objects.filter(pk__in=ids).only(
+            "pk", "full_name", "slug", "name_folded", "sort_name").order_by("sort_name")[:official_limit * 2])
+    found = []
     for (kind, key), objects in by_name.items():
         objects.sort(key=lambda o: getattr(o, "valid_to", None) is not None)  # the current unit first
         name = objects[0].name
@@ -112,5 +149,27 @@ def recognise(parsed, *, official_limit=8):
     for official in [o for o in listed if o.name_folded in named_runs][:MAX_NAMED_OFFICIALS]:
         found.append(Entity("official", [official], official.full_name, tuple(official.name_folded.split()),
                             [official.pk], whole=runs[official.name_folded] == everything))
+    found += _places(parsed.groups, taken={" ".join(e.words) for e in found} | {key for _kind, key in by_name})
     found.sort(key=lambda e: -len(e.words))
     return found, listed
+
+
+def _places(groups, *, taken):
+    """The gazetteer's places the query names: as the whole query ("nam du"), or after a kind word ("le hoi dao
+    nam du", "20 nam thanh lap huyen pac nam"). Anywhere else two words of a query are too often some commune's
+    name by chance: "cờ Tổ quốc" folds to "Cô Tô", officials' names to the communes named after them."""
+    words = [group[0][0] if len(group) == 1 and len(group[0]) == 1 else None for group in groups]
+    found = []
+    for start in range(len(words)):
+        kind = max((len(k) for k in PLACE_KINDS if start >= len(k) and tuple(words[start - len(k):start]) == k),
+                   default=0)
+        for stop in range(start + 2, min(start + MAX_NAME_WORDS, len(words)) + 1):
+            if None in words[start:stop]:
+                break
+            key = " ".join(words[start:stop])
+            spellings = place_names().get(key)
+            whole = start - kind == 0 and stop == len(words)
+            if spellings and key not in taken and (whole or kind):
+                found.append(Entity("place", [], spellings[0], tuple(words[start:stop]), whole=whole,
+                                    spellings=spellings))
+    return found

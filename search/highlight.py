@@ -122,12 +122,15 @@ def highlight(text, patterns, *, folds=None):
     return mark_safe("".join(out))  # noqa: S308 - every piece of the text went through escape()
 
 
-def snippet(text, patterns, *, length=SNIPPET_CHARS, folds=None):
-    """A passage of ``text`` around its first match (or its beginning), escaped and highlighted."""
-    text = " ".join((text or "").split())
+def snippet(text, patterns, *, length=SNIPPET_CHARS, folds=None, spaced=False, spans=None):
+    """A passage of ``text`` around its first match (or its beginning), escaped and highlighted. ``spaced``:
+    ``text`` has single spaces between its words already (splitting a body again costs as much as folding it).
+    ``spans``: the matches of its beginning, from ``opening_spans``."""
+    text = (text or "") if spaced else " ".join((text or "").split())
     if not text:
         return mark_safe("")
-    spans = match_spans(text, patterns, folds=folds)
+    if spans is None:
+        spans = match_spans(text, patterns, folds=folds)
     start = 0
     if spans and spans[0][0] > _LEAD_IN:
         start = text.rfind(" ", 0, spans[0][0] - _LEAD_IN) + 1
@@ -159,15 +162,36 @@ def _opening_text(body):
     return html.unescape(_TAG.sub("", _BLOCK_END.sub(" ", body)))[:BODY_CHARS]
 
 
-def annotate_results(articles, parsed, *, words_anywhere=False):
+# How much of a body is folded first when looking for its first match, and how far from that part's end the
+# first match must start for the snippet around it to lie inside: folding the whole opening of every body on
+# the page was the larger part of highlighting, and most first matches are early.
+FIRST_CHARS = 1500
+_MARGIN = SNIPPET_CHARS + 200
+
+
+def opening_spans(text, patterns, *, folds=None):
+    """The matches of ``text`` a snippet of its first match needs (those of its first FIRST_CHARS characters
+    when the first match is early enough), or [] when there is none."""
+    if len(text) > FIRST_CHARS + _MARGIN:
+        cut = text.rfind(" ", 0, FIRST_CHARS + _MARGIN)
+        head = text[:cut] if cut > 0 else text
+        spans = match_spans(head, patterns, folds=folds)
+        if spans and spans[0][0] < len(head) - _MARGIN:
+            return spans
+    return match_spans(text, patterns, folds=folds)
+
+
+def annotate_results(articles, parsed, *, words_anywhere=False, without_phrase=frozenset()):
     """Give each article on the page ``highlighted_title`` and a ``snippet`` taken where its match is:
     the lead when it matches there, else the body, else the lead's beginning. An article that holds the
-    phrase has the phrase marked; one that holds the words apart has each word marked."""
+    phrase has the phrase marked; one that holds the words apart has each word marked. ``without_phrase``: the
+    ids of articles the ranking found holding the phrase nowhere (``RankedArticles.without_phrase``): their
+    bodies are not searched for it."""
     phrase = query_patterns(parsed, words_anywhere=words_anywhere)
     words = query_patterns(parsed, words_anywhere=True)
     documents = len(parsed.documents)
     for article in articles:
-        _annotate(article, phrase, words, documents)
+        _annotate(article, words if article.pk in without_phrase else phrase, words, documents)
     return articles
 
 
@@ -187,12 +211,15 @@ def _annotate(article, phrase, words, documents):
     if phrase is not words and not (
             match_spans(article.title, phrase[:documents + 1], folds=folds)
             or match_spans(lead, phrase[:documents + 1], folds=folds)
-            or match_spans(body_text(), phrase[:documents + 1], folds=folds)):
+            or opening_spans(body_text(), phrase[:documents + 1], folds=folds)):
         patterns = words
     article.highlighted_title = highlight(article.title, patterns, folds=folds)
     if match_spans(lead, patterns, folds=folds):
-        article.snippet = snippet(lead, patterns, folds=folds)
+        article.snippet = snippet(lead, patterns, folds=folds, spaced=True)
         return
     text = body_text()
-    article.snippet = snippet(text if match_spans(text, patterns, folds=folds) else (lead or text), patterns,
-                              folds=folds)
+    spans = opening_spans(text, patterns, folds=folds)
+    if spans:
+        article.snippet = snippet(text, patterns, folds=folds, spaced=True, spans=spans)
+    else:
+        article.snippet = snippet(lead or text, patterns, folds=folds, spaced=True)

@@ -74,7 +74,7 @@ def connect():
         post_delete.connect(part_changed, sender=model, dispatch_uid=f"search.deleted.{model.__name__}")
     for relation in (Article.provinces, Article.topics, Article.documents):
         m2m_changed.connect(links_changed, sender=relation.through, dispatch_uid=f"search.links.{relation.field.name}")
-    for model in (Province, Topic):
+    for model in (Province, Topic, Official):
         post_save.connect(forget_names, sender=model, dispatch_uid=f"search.names.{model.__name__}")
         post_delete.connect(forget_names, sender=model, dispatch_uid=f"search.names_deleted.{model.__name__}")
     for model in _NAMES:

@@ -1,6 +1,6 @@
 from django.db.models import Prefetch
 
-from articles.models import Article, Photo
+from articles.models import Article
 from articles.views import ArticleListView
 from core.params import StrictPaginator
 from places.models import Province
@@ -32,13 +32,11 @@ class SearchView(ArticleListView):
                 self.query_error = error.message
 
     def get_queryset(self):
+        # A result shows its title, date, provinces and snippet: no photo, so none is fetched.
         return (
             Article.objects.published()
             .defer("search_text", "search_vector")
-            .prefetch_related(
-                Prefetch("photos", queryset=Photo.objects.filter(is_featured=True), to_attr="featured_photos"),
-                Prefetch("provinces", queryset=Province.objects.only("id", "name", "slug", "valid_to")),
-            )
+            .prefetch_related(Prefetch("provinces", queryset=Province.objects.only("id", "name", "slug", "valid_to")))
         )
 
     def get_paginator(self, queryset, per_page, orphans=0, allow_empty_first_page=True, **kwargs):
@@ -58,6 +56,7 @@ class SearchView(ArticleListView):
             words_anywhere = self.results.words_anywhere
             context["articles"] = context["object_list"] = annotate_results(
                 list(context["articles"]), self.parsed, words_anywhere=words_anywhere,
+                without_phrase=self.results.articles.without_phrase,
             )
             context["officials"] = self.officials()
         context.update(

@@ -11,13 +11,14 @@ else is required: an article is never dropped because another one holds the exac
 
 **Ranking**, best first, each criterion breaking the ties of the one before:
 
-1. the name the query is (``search.entities``: a province, topic or official whose name is the whole query):
-   2 when the article is linked to it, plus 1 when it writes it with its diacritics ("Hà Nam", not
-   "hà … năm");
+1. the name the query is (``search.entities``: a province, topic or official whose name is the whole query,
+   or a district, town or commune of the gazetteer): 2 when the article is linked to it, plus 1 when it
+   writes it with its diacritics ("Hà Nam", not "hà … năm"; "Nam Du", not "Năm Du lịch");
 2. agreement with the diacritics the visitor typed, if any ("Đảng bộ" before "đang bỏ");
 3. the phrase: in the title, else in the lead, else anywhere;
 4. names that are a part of the query, scored as in 1 ("dai hoi dang bo ninh binh": Ninh Bình);
-5. every word in the title, then every word in the title + lead;
+5. every word in the title, near each other (within three words per word of the query: scattered over a title
+   they are other words folded alike), then every word in the title + lead;
 6. closeness: how few words the shortest passage holding every query word spans;
 7. the newest first.
 
@@ -30,8 +31,11 @@ from the title and lead lexemes of the vector, up to HEAD_ROWS), and the newest 
 linked to a name of the query, that hold the phrase (its word pairs), and that hold the words anywhere. The
 newest phrase and word matches are looked for among the newest RECENT_WINDOW articles first (the word index
 joined to the time index), and in older ones only when those hold too few; the link flags of the few hundred
-rows are read once, outside the parts. SQLite, which holds small newsrooms, reads every match with the same
-flags from regular expressions and takes the same parts in Python: the results are the same.
+rows are read once, outside the parts. The statement is written as text around the page's queryset, compiled
+once; the title and lead matches are counted in it and never sent when there are more than HEAD_ROWS; the
+window's start is read once a minute per process (it decides where the newest matches are looked for first,
+never which). SQLite, which holds small newsrooms, reads every match with the same flags from regular
+expressions and takes the same parts in Python: the results are the same.
 
 **Counts.** When the words part holds every match, the count is exact; else (PostgreSQL) the pages reach the
 ranked candidates and the page says "hơn 400 tin bài": counting 30,000 matches would cost more than the page.

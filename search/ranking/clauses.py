@@ -29,8 +29,10 @@ def document_clauses(numbers):
     return [[_spelling_atoms(tuple(document_words(number)))] for number in numbers]
 
 
-def _tsquery(clauses, *, prefix=""):
-    """``prefix`` "^" asks for the title and lead lexemes of the vector (``search.vectors``)."""
+def tsquery(clauses, scope="any"):
+    """The tsquery text of ``clauses`` in ``scope`` ("head": the title and lead lexemes of the vector, marked "^"
+    by ``search.vectors``; "any": everything indexed)."""
+    prefix = "^" if scope == "head" else ""
     return " & ".join(
         "(" + " | ".join("(" + " & ".join(f"'{prefix}{atom}'" for atom in alternative) + ")"
                          for alternative in clause) + ")"
@@ -71,7 +73,7 @@ def condition(clauses, scope, *, postgres):
     if not clauses:
         return Q()
     if postgres:
-        query = _tsquery(clauses, prefix="^" if scope == "head" else "")
+        query = tsquery(clauses, scope)
         return Q(_Matches(F("search_vector"), _TsQuery(Value(query))))
     return _sqlite_q(clauses, "head_folded" if scope == "head" else "search_text")
 

@@ -1,18 +1,18 @@
 """Candidates, ranking and the sliceable list of results (the package docstring says how)."""
 
 import re
+import time
 from dataclasses import dataclass
 
 from django.db import connections
-from django.db.models import BooleanField, Case, DateTimeField, Exists, F, Func, OuterRef, Q, TextField, Value, When
-from django.db.models.expressions import RawSQL
+from django.db.models import BooleanField, Case, Exists, F, Func, OuterRef, Q, TextField, Value, When
 from django.db.models.functions import Concat
 from django.utils import timezone
 
 from articles.models import Article, Document, Mention
 from core.text import fold
 from search.query import document_words, normalise_document_number
-from search.ranking.clauses import condition, document_clauses, group_clauses, link_clauses
+from search.ranking.clauses import condition, document_clauses, group_clauses, link_clauses, tsquery
 from search.ranking.text import Matcher, tone_placed, visible_words, words_text
 
 COUNT_CAP = 1_000
@@ -21,7 +21,10 @@ PART_ROWS = 50
 DEEP_RANK = 20
 # The newest published articles in which the newest matches are looked for first (``_newest``).
 RECENT_WINDOW = 3_000
+CUTOFF_SECONDS = 60
+_cutoffs = {}  # {database alias: (the window's start, when it was read)}
 MAX_ENTITIES = 4
+MAX_PLACES = 4
 # The newest linked articles tested against the words for the LINKED part: every article linked to a name the
 # query is matches (the name is in its extras), so twice PART_ROWS leaves room for names that are a part of it.
 LINKED_ROWS = 2 * PART_ROWS
@@ -54,11 +57,15 @@ def _entity_link(entity):
     return Exists(links.filter(article_id=OuterRef("pk")))
 
 
-def _word_pattern(text):
-    """``text`` as whole words. The test of the character before comes after the first one: a pattern that starts
-    with a look-behind is tried at every character of an article, one that starts with a letter is not."""
-    first, rest = re.escape(text[:1]), re.escape(text[1:])
-    return re.compile(rf"{first}(?<!\w{first}){rest}(?!\w)")
+def _words_pattern(names):
+    """Any of ``names`` as whole words, lower case, tone marks placed. The test of the character before comes after
+    the first one: a pattern that starts with a look-behind is tried at every character of an article, one that
+    starts with a letter is not."""
+    spellings = []
+    for name in dict.fromkeys(tone_placed(name.lower()) for name in names):
+        first, rest = re.escape(name[:1]), re.escape(name[1:])
+        spellings.append(rf"{first}(?<!\w{first}){rest}")
+    return re.compile(rf"(?:{'|'.join(spellings)})(?!\w)")
 
 
 def _plain_word(clause):
@@ -70,14 +77,6 @@ def _sql(queryset):
     return queryset.query.get_compiler(using=queryset.db).as_sql()
 
 
-class _InArray(Func):
-    """``<field> = ANY(ARRAY(<subquery>))``: PostgreSQL reads the subquery first and probes the primary key."""
-
-    output_field = BooleanField()
-    template = "%(expressions)s))"
-    arg_joiner = " = ANY(ARRAY("
-
-
 def _link_tables():
     return {
         "province": (Article.provinces.through._meta.db_table, "province_id"),
@@ -87,6 +86,8 @@ def _link_tables():
 
 
 _LINK_TABLES = _link_tables()
+_T = f'"{Article._meta.db_table}"'
+_PK = f'"{Article._meta.pk.column}"'
 
 
 @dataclass
@@ -108,10 +109,13 @@ class RankedArticles:
         self.postgres = connections[queryset.db].vendor == "postgresql"
         self.parsed = parsed
         self.groups = parsed.groups or tuple(((t,),) for t in parsed.terms)
+        # The names with links (their articles are candidates of their own), then the gazetteer's places, which
+        # count only as written.
         self.entities = [e for e in entities if e.link_ids][:MAX_ENTITIES]
+        self.named = self.entities + [e for e in entities if e.kind == "place"][:MAX_PLACES]
         self.links = {f"linked_{i}": _entity_link(e) for i, e in enumerate(self.entities)}
-        self.name_patterns = [_word_pattern(tone_placed(e.name.lower())) for e in self.entities]
-        self.name_keys = [f" {words_text(e.name)} " for e in self.entities]
+        self.name_patterns = [_words_pattern(e.spellings or (e.name,)) for e in self.named]
+        self.name_keys = [f" {words_text(e.name)} " for e in self.named]
         self.documents, self.linked_documents = [], None
         if len(parsed.documents) == 1:
             self.documents, self.linked_documents = _linked_documents(parsed.documents[0])
@@ -127,10 +131,13 @@ class RankedArticles:
         self.matcher = Matcher(self.groups + tuple((tuple(document_words(n)),) for n in parsed.documents))
         self._count = None
         self._more = False  # PostgreSQL: more matches than the candidates, not counted
-        self._cutoff = None
+        self._base = None
         self._ranked = None
         self._deep = {}
         self.words_anywhere = False
+        # The articles of the first page that hold the phrase nowhere (criterion 3 scored 0): the highlighting
+        # need not look for it in their bodies.
+        self.without_phrase = frozenset()
 
     # --- What matches.
 
@@ -154,23 +161,27 @@ class RankedArticles:
     # --- Candidates: the same parts on both databases.
 
     def _rows_postgres(self):
-        fields = ("pk", "publish_at", "title", "lead", "part")
-
-        def part(queryset, label):
-            return queryset.annotate(part=Value(label)).values_list(*fields)
-
-        head_condition = condition(self.clauses, "head", postgres=True)
-        queries = [part(self.base.filter(head_condition), HEAD).order_by()[:HEAD_ROWS + 1]]
+        """One statement: the parts as SQL text around the public rule (``self.base``, filters included), compiled
+        once. Asking the ORM for each part and window compiled the same rule a dozen times, about 5 ms a page."""
+        match, match_params = self._match_sql(self.clauses)
+        head, head_params = self._match_sql(self.clauses, scope="head")
+        base, base_params = self._base_sql()
+        columns = f"{_T}.{_PK}, {_T}.publish_at, {_T}.title, {_T}.lead"
+        # The title and lead matches, whole, unless there are more than HEAD_ROWS (a very common phrase: ranked
+        # within its newest matches only); counted in the statement, so that those rows never cross the wire.
+        ctes = [("head", f"SELECT {columns} {base} AND {head} LIMIT {HEAD_ROWS + 1}", (*base_params, *head_params))]
+        parts = [(f"SELECT h.*, {HEAD} FROM head h WHERE (SELECT COUNT(*) FROM head) <= {HEAD_ROWS}", ())]
         if self.links:
-            queries.append(part(self._matches(self.base.filter(pk__in=self._newest_linked())), LINKED)
-                           .order_by("-publish_at", "-pk")[:PART_ROWS])
-        parts = [_sql(query) for query in queries]
+            linked, linked_params = self._newest_linked()
+            parts.append((f"SELECT {columns}, {LINKED} {base} AND {_T}.{_PK} IN ({linked}) AND {match} "
+                          f"ORDER BY {_T}.publish_at DESC, {_T}.{_PK} DESC LIMIT {PART_ROWS}",
+                          (*base_params, *linked_params, *match_params)))
         if self.phrase_clauses:
-            parts.append(self._newest(part(self._matches(self.base, self.phrase_clauses), PHRASE), PART_ROWS))
+            phrase, phrase_params = self._match_sql(self.phrase_clauses)
+            parts.append(self._newest(f"{columns}, {PHRASE}", phrase, phrase_params, PART_ROWS))
         # One row more than taken: whether more matches exist than the candidates, without counting them.
-        parts.append(self._newest(part(self._matches(self.base), ANY), PART_ROWS + 1))
-        sql = " UNION ALL ".join(f"({part_sql})" for part_sql, _params in parts)
-        params = tuple(param for _sql_text, part_params in parts for param in part_params)
+        parts.append(self._newest(f"{columns}, {ANY}", match, match_params, PART_ROWS + 1))
+        ctes.insert(0, ("cutoff", "SELECT COALESCE(%s, '-infinity'::timestamptz) AS at", (self._window_cutoff(),)))
         # The link flags are read for the few hundred rows the parts return, one index probe each: asked inside
         # each part, PostgreSQL hashes every link of the name first (tens of thousands for a topic), per part.
         flags, flag_params = [], []
@@ -178,36 +189,66 @@ class RankedArticles:
             table, column = _LINK_TABLES[entity.kind]
             flags.append(f'EXISTS(SELECT 1 FROM "{table}" l WHERE l.article_id = u.pk AND l."{column}" = ANY(%s))')
             flag_params.append(list(entity.link_ids))
-        outer = (f"SELECT u.pk, u.publish_at, u.title, u.lead, u.part{''.join(', ' + f for f in flags)} "
-                 f"FROM ({sql}) AS u (pk, publish_at, title, lead, part)")
+        sql = (f"WITH {', '.join(f'{name} AS MATERIALIZED ({cte})' for name, cte, _params in ctes)} "
+               f"SELECT u.pk, u.publish_at, u.title, u.lead, u.part{''.join(', ' + f for f in flags)} "
+               f"FROM ({' UNION ALL '.join(f'({part})' for part, _params in parts)}) "
+               f"AS u (pk, publish_at, title, lead, part)")
+        params = (*(p for _name, _cte, cte_params in ctes for p in cte_params), *flag_params,
+                  *(p for _part, part_params in parts for p in part_params))
         with connections[self.queryset.db].cursor() as cursor:
-            cursor.execute(outer, (*flag_params, *params))
+            cursor.execute(sql, params)
             return cursor.fetchall()
 
-    def _window_cutoff(self):
-        """The publication time of the RECENT_WINDOW-th newest published article, or -infinity when there are
-        fewer (a small newsroom: everything is in the window)."""
-        if self._cutoff is None:
-            cutoff_sql, cutoff_params = _sql(Article.objects.published().order_by("-publish_at", "-pk")
-                                             .values("publish_at")[RECENT_WINDOW:RECENT_WINDOW + 1])
-            self._cutoff = RawSQL(f"COALESCE(({cutoff_sql}), '-infinity'::timestamptz)", cutoff_params,
-                                  output_field=DateTimeField())
-        return self._cutoff
+    def _base_sql(self):
+        """("FROM … WHERE <the public rule and the page's filters>", params), to which the parts add "AND …"."""
+        if self._base is None:
+            sql, params = _sql(self.base.values("pk").order_by())
+            select, found, rest = sql.partition(f" FROM {_T}")
+            if not found or self.base.query.distinct or " WHERE " not in rest or select.count("SELECT") != 1:
+                # Not the plain form the parts extend: ask for its ids instead (no page's filter builds one).
+                sql, params = f"FROM {_T} WHERE {_T}.{_PK} IN ({sql})", params
+            else:
+                sql = f"FROM {_T}{rest}"
+            self._base = (sql, tuple(params))
+        return self._base
 
-    def _newest(self, matches, limit, *, older=None):
-        """(sql, params): the newest ``limit`` rows of ``matches``, looked for among the newest RECENT_WINDOW
-        published articles first. Sorting every match by time reads the row of each (thousands for a province's
-        name), walking the time index reads the vector of each article passed; inside the window PostgreSQL
-        joins the word index to the time index and reads only the matches there. The older matches (``older``,
-        if they are better asked for another way) are asked for only when the window holds too few: the outer
-        LIMIT stops the UNION before its second part."""
-        cutoff = self._window_cutoff()
-        ordered = ("-publish_at", "-pk")
-        older = matches if older is None else older
-        recent_sql, recent_params = _sql(matches.filter(publish_at__gte=cutoff).order_by(*ordered)[:limit])
-        older_sql, older_params = _sql(older.filter(publish_at__lt=cutoff).order_by(*ordered)[:limit])
+    def _match_sql(self, clauses, *, scope="any"):
+        """(sql, params): true for the articles that match ``clauses`` (``_matches``), as SQL on the article row."""
+        if scope == "any" and self.linked_documents is not None:
+            ids = self._matches(self.base, clauses).values("pk").order_by()
+            sql, params = _sql(ids)
+            return f"{_T}.{_PK} IN ({sql})", tuple(params)
+        return f"{_T}.search_vector @@ %s::tsquery", (tsquery(clauses, scope),)
+
+    def _window_cutoff(self):
+        """The publication time of the RECENT_WINDOW-th newest published article (None when there are fewer: a
+        small newsroom, where everything is in the window), read at most every CUTOFF_SECONDS per process. The
+        window only decides where the newest matches are looked for first (``_newest``), never which rows are
+        found: a window a minute old is as right as a new one, and reading its start (3,000 index entries) was
+        a tenth of the statement."""
+        db = self.queryset.db
+        value, read_at = _cutoffs.get(db, (None, None))
+        if read_at is None or time.monotonic() - read_at > CUTOFF_SECONDS:
+            newest = Article.objects.using(db).published().order_by("-publish_at", "-pk")
+            value = next(iter(newest.values_list("publish_at", flat=True)[RECENT_WINDOW:RECENT_WINDOW + 1]), None)
+            _cutoffs[db] = (value, time.monotonic())
+        return value
+
+    def _newest(self, columns, condition, params, limit, *, older=None):
+        """(sql, params): the newest ``limit`` rows of the public articles where ``condition`` holds, looked for
+        among the newest RECENT_WINDOW published articles first. Sorting every match by time reads the row of each
+        (thousands for a province's name), walking the time index reads the vector of each article passed;
+        inside the window PostgreSQL joins the word index to the time index and reads only the matches there.
+        The older matches (``older``: (condition, params), if they are better asked for another way) are asked
+        for only when the window holds too few: the outer LIMIT stops the UNION before its second part. The
+        window's start is the "cutoff" of ``_rows_postgres`` (``_window_cutoff``)."""
+        base, base_params = self._base_sql()
+        older, older_params = older or (condition, params)
+        ordered = f"ORDER BY {_T}.publish_at DESC, {_T}.{_PK} DESC LIMIT {int(limit)}"
+        recent_sql = f"SELECT {columns} {base} AND {condition} AND {_T}.publish_at >= (SELECT at FROM cutoff) {ordered}"
+        older_sql = f"SELECT {columns} {base} AND {older} AND {_T}.publish_at < (SELECT at FROM cutoff) {ordered}"
         return (f"SELECT * FROM (({recent_sql}) UNION ALL ({older_sql})) AS w LIMIT {int(limit)}",
-                (*recent_params, *older_params))
+                (*base_params, *params, *base_params, *older_params))
 
     def _newest_listed(self):
         """On PostgreSQL, when every name of the query is a province or a topic: the ids of the newest LINKED_ROWS
@@ -215,34 +256,34 @@ class RankedArticles:
         pages (articles/paginators.py; kept by triggers while an article is published). Each name's newest
         links are an index range; the rows are still read through ``self.base``, the public rule. For "kien
         giang" (a former province, 2,500 articles) this part took 14 ms walking the articles and takes 0.4 ms."""
-        now = timezone.now()
-        parts = []
+        parts, params, now = [], [], timezone.now()
         for entity in self.entities:
-            links = Article.provinces.through if entity.kind == "province" else Article.topics.through
+            table, column = _LINK_TABLES[entity.kind]
             for subject in entity.link_ids:
-                newest = links.objects.using(self.queryset.db).filter(
-                    **{f"{entity.kind}_id": subject}, listed_at__isnull=False, listed_at__lte=now,
-                ).order_by("-listed_at", "-article_id").values_list("article_id", "listed_at")[:LINKED_ROWS]
-                parts.append(_sql(newest))
-        union = " UNION ALL ".join(f"({part_sql})" for part_sql, _params in parts)
-        params = tuple(param for _sql_text, part_params in parts for param in part_params)
-        return RawSQL(f"SELECT n.article_id FROM ({union}) AS n (article_id, listed_at) GROUP BY n.article_id "
-                      f"ORDER BY MAX(n.listed_at) DESC, n.article_id DESC LIMIT {int(LINKED_ROWS)}", params)
+                parts.append(f'SELECT article_id, listed_at FROM "{table}" WHERE "{column}" = %s AND listed_at '
+                             f'IS NOT NULL AND listed_at <= %s ORDER BY listed_at DESC, article_id DESC '
+                             f'LIMIT {int(LINKED_ROWS)}')
+                params += [subject, now]
+        union = " UNION ALL ".join(f"({part})" for part in parts)
+        return (f"SELECT n.article_id FROM ({union}) AS n (article_id, listed_at) GROUP BY n.article_id "
+                f"ORDER BY MAX(n.listed_at) DESC, n.article_id DESC LIMIT {int(LINKED_ROWS)}", tuple(params))
 
     def _newest_linked(self):
-        """The ids of the newest LINKED_ROWS published articles linked to a name of the query. Among the newest
-        articles, walking them and looking up their links finds them soonest when the name is common; before
-        those, for a name linked to few articles or to old ones only (a former province), reading its links
-        from the link tables and sorting those articles is faster (a walk would pass tens of thousands of
-        articles). A topic is linked to a large part of everything: walking finds its links soonest."""
-        if self.postgres and all(entity.kind in {"province", "topic"} for entity in self.entities):
+        """(sql, params): the ids of the newest LINKED_ROWS published articles linked to a name of the query.
+        Among the newest articles, walking them and looking up their links finds them soonest when the name is
+        common; before those, for a name linked to few articles or to old ones only (a former province), reading
+        its links from the link tables and sorting those articles is faster (a walk would pass tens of thousands
+        of articles). A topic is linked to a large part of everything: walking finds its links soonest."""
+        if all(entity.kind in {"province", "topic"} for entity in self.entities):
             return self._newest_listed()
-        walk = self.base.filter(pk__in=self._linked_ids()).values("pk")
+        linked, linked_params = _sql(self._linked_ids())
+        walk = (f"{_T}.{_PK} IN ({linked})", tuple(linked_params))
         older = walk
         if not any(entity.kind == "topic" for entity in self.entities):
-            older = self.base.filter(_InArray(F("pk"), self._linked_ids())).values("pk")
-        sql, params = self._newest(walk, LINKED_ROWS, older=older)
-        return RawSQL(f"SELECT w.pk FROM ({sql}) AS w", params)
+            # ``= ANY(ARRAY(…))``: PostgreSQL reads the (few) linked ids first and probes the primary key.
+            older = (f"{_T}.{_PK} = ANY(ARRAY({linked}))", tuple(linked_params))
+        sql, params = self._newest(f"{_T}.{_PK}", *walk, LINKED_ROWS, older=older)
+        return f"SELECT w.{_PK} FROM ({sql}) AS w", params
 
     def _rows_sqlite(self):
         flags = {"head": Case(When(condition(self.clauses, "head", postgres=False), then=Value(True)),
@@ -314,8 +355,9 @@ class RankedArticles:
         if not placed:
             text = tone_placed(text.lower())
         whole = part = 0
-        for index, (entity, pattern) in enumerate(zip(self.entities, self.name_patterns, strict=True)):
-            found = 2 * bool(row.linked[index]) + bool(text and pattern.search(text))
+        links = len(self.entities)
+        for index, (entity, pattern) in enumerate(zip(self.named, self.name_patterns, strict=True)):
+            found = bool(text and pattern.search(text)) + (2 * bool(row.linked[index]) if index < links else 0)
             if entity.whole:
                 whole += found
             else:
@@ -325,26 +367,28 @@ class RankedArticles:
     def _shallow_key(self, row):
         title, lead = words_text(row.title), words_text(row.lead)
         whole, part = self._names_as_such(row, f"{row.title} {row.lead}", words=f"{title} {lead}") \
-            if self.entities else (0, 0)
+            if self.named else (0, 0)
         if self.matcher.has_phrase(title):
             phrase = 3
         elif self.matcher.has_phrase(lead):
             phrase = 2
         else:
             phrase = 1 if PHRASE in row.parts or (len(self.groups) == 1 and self.groups) else 0
-        in_title = self.matcher.has_all(title)
+        # Every word, close together: a query's words scattered over a headline are other words that fold the same
+        # ("qua trung thu" in "Tập trung ..., kết quả ... lần thứ XI"), as the closeness of criterion 6 says.
+        in_title = self.matcher.has_all(title) and self.matcher.near(title)
         in_head = in_title or self.matcher.has_all(f"{title} {lead}")
         return (whole, 0, phrase, part, in_title, in_head)
 
     def _deep_key(self, article, row, shallow):
-        text = words_text(article.search_text)
+        text = words_text(article.search_text, folded=True)
         whole, _, phrase, part, in_title, in_head = shallow
         body_lower = ""
-        if self.entities or self.parsed.accented:
+        if self.named or self.parsed.accented:
             # Words as written, for names and diacritics: tags out is enough (the snippet, for the page's rows
             # only, takes the text with its paragraphs from ``search.highlight``).
             body_lower = tone_placed(f"{article.title} {article.lead} {visible_words(article.body)}".lower())
-        if self.entities:
+        if self.named:
             whole, part = self._names_as_such(row, body_lower, placed=True)
         if phrase < 2:
             phrase = 1 if self.matcher.has_phrase(text) else 0
@@ -376,6 +420,8 @@ class RankedArticles:
         deep = {pk: self._deep_key(articles[pk], rows[pk], keys[pk]) for pk in top if pk in articles}
         top = sorted(deep, key=lambda pk: order(pk, deep[pk]), reverse=True)
         self._deep = articles
+        if not self.parsed.documents:
+            self.without_phrase = frozenset(pk for pk, key in deep.items() if not key[2])
         self._ranked = top + [pk for pk in shallow[DEEP_RANK:]]
         self.words_anywhere = len(self.groups) > 1 and not any(k[2] for k in deep.values()) and not any(
             keys[pk][2] for pk in shallow)

@@ -34,13 +34,14 @@ def visible_words(html_text):
 _WORD_BYTES = bytes(byte if (48 <= byte <= 57 or 97 <= byte <= 122 or byte == 124) else 32 for byte in range(256))
 
 
-def words_text(text):
+def words_text(text, *, folded=False):
     """Folded words separated by single spaces, the form every pattern below is matched against; the "|"
     between the lines of the extras stays, so that no phrase runs across it.
 
     The same as joining ``re.findall("[a-z0-9]+|[|]", quick_fold(text))``, through bytes.translate: about
-    twice as fast on the long texts of the page's deep ranking."""
-    data = quick_fold(text or "").encode("ascii", "replace").translate(_WORD_BYTES)
+    twice as fast on the long texts of the page's deep ranking. ``folded``: ``text`` is folded already (an
+    article's ``search_text``), and what is left outside ASCII is punctuation: folding it again changes nothing."""
+    data = ((text or "") if folded else quick_fold(text or "")).encode("ascii", "replace").translate(_WORD_BYTES)
     if b"|" in data:
         data = data.replace(b"|", b" | ")
     return b" ".join(data.split()).decode("ascii")
@@ -57,6 +58,10 @@ def _group_regex(group, *, bounded=False):
     return "(?:" + "|".join(spellings) + ")"
 
 
+# Words per group of the query within which its words are near each other.
+NEAR = 3
+
+
 class Matcher:
     """Where the query's groups occur in a text of folded words separated by single spaces."""
 
@@ -65,10 +70,11 @@ class Matcher:
         self.each = [re.compile(rf"{_group_regex(g, bounded=True)}(?!\S)") for g in groups]
         self.phrase = re.compile(
             r"\s".join(_group_regex(g, bounded=not i) for i, g in enumerate(groups)) + r"(?!\S)") if groups else None
+        # {first word of a spelling: [(group index, the rest of the spelling as " word word"), ...]}
         self.first_words = {}
         for index, group in enumerate(groups):
             for spelling in group:
-                entry = (index, list(spelling[1:]))
+                entry = (index, "".join(f" {word}" for word in spelling[1:]))
                 if entry not in self.first_words.setdefault(spelling[0], []):
                     self.first_words[spelling[0]].append(entry)
 
@@ -78,18 +84,33 @@ class Matcher:
     def has_all(self, text):
         return all(p.search(text) for p in self.each)
 
+    def near(self, text):
+        """Whether a passage of at most three words per group holds every group (the closeness that ranks 2)."""
+        return self.span(text) <= NEAR * len(self.each)
+
     def span(self, text):
         """Fewest words a passage holding every group spans (the phrase itself: the number of its words)."""
         if len(self.each) < 2:
             return 1
-        # Word by word from a table of first words: the patterns above would read the whole text once per group,
-        # a character at a time (they start with a look-behind), ten times slower on a long article.
-        words = text.split(" ")
-        hits = []
-        first_words = self.first_words
-        for position in [i for i, word in enumerate(words) if word in first_words]:
-            for index, rest in first_words[words[position]]:
-                if not rest or words[position + 1:position + 1 + len(rest)] == rest:
+        # Each first word of a spelling found as " word " by str.find, and numbered by the spaces before it: the
+        # patterns above would read the whole text once per group, a character at a time (they start with a
+        # look-behind), and a loop over the words in Python is as slow on a long article.
+        padded = f" {text} "
+        found = []
+        for word in self.first_words:
+            needle = f" {word} "
+            at = padded.find(needle)
+            while at >= 0:
+                found.append((at, word))
+                at = padded.find(needle, at + len(needle) - 1)
+        found.sort()
+        hits, position, offset = [], 0, 0
+        for at, word in found:
+            position += padded.count(" ", offset, at)
+            offset = at
+            end = at + len(word) + 1
+            for index, rest in self.first_words[word]:
+                if not rest or padded.startswith(f"{rest} ", end):
                     hits.append((position, index))
         if not hits:
             return 1

@@ -9,6 +9,7 @@ from django.db import connection
 
 from articles.models import Article, Document
 from people.models import Official
+from search.entities import recognise
 from search.query import SearchQueryError, normalise_document_number, parse_query
 from search.ranking import results, search_articles
 from tests.search.corpus import load_corpus
@@ -313,3 +314,20 @@ def test_a_count_of_the_candidates_only_never_claims_more_than_there_are(client,
     else:
         assert paginator.count == total
     assert set(keys_for(corpus, response.context["articles"])) <= set(KIEN_GIANG)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", ["kien giang", "xay dung dang", "21-KL/TW", "lai xuan mon", "dang bo"])
+def test_a_narrowed_queryset_of_any_shape_finds_the_same_articles(corpus, query):
+    # The candidates are asked for as SQL around the queryset the view narrowed; one that SQL cannot simply be
+    # extended (DISTINCT) is asked for through its ids, and finds the same articles in the same order.
+    parsed = parse_query(query)
+    entities, _ = recognise(parsed)
+    plain = Article.objects.published().filter(provinces__isnull=False)
+
+    def ranked(queryset):
+        articles = search_articles(queryset, parsed, entities=entities).articles
+        return [a.pk for a in articles[0:articles.count()]]
+
+    assert ranked(plain.distinct()) == ranked(Article.objects.published().filter(
+        pk__in=plain.values("pk"))) == ranked(plain.order_by().distinct())

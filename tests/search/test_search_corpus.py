@@ -6,27 +6,30 @@ named, and they are the same on both.
 """
 
 import io
+from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 
 from importer.management.commands import evaluate_search as evaluate_search_command
 from importer.search_evaluation import evaluate_search
 from search.evaluation import load_queries
 
-# The dev split (221 queries over 134 reports) reaches 1.000 recall, 1.000 complete, 0.991 top-filled and 0.999
+# The dev split (392 queries over 218 reports) reaches 0.996 recall, 0.995 complete, 0.995 top-filled and 0.999
 # nDCG@10; the small margin is for the importer's recognition, which files the reports and which other work keeps
 # changing.
 RECALL_FLOOR = 0.99
 COMPLETE_FLOOR = 0.98
 TOP_FILLED_FLOOR = 0.98
 NDCG_FLOOR = 0.99
-# Misses seen when recognition filed reports wrongly, not search's: 100 under no "Phú Thọ" (it names only
-# "phường Vĩnh Phúc"), 088 under Hải Dương for the oil rig "Hải Dương - 981".
-# And two of search's own, met with the December reports (open in issue 16): "nam du" also matches "Năm Du lịch"
-# once folded, and that report ranks above the one about the Nam Du islands, a name the gazetteer does not know
-# (only its communes); "qua trung thu" ranks an older report of Mid-Autumn gifts second.
-KNOWN_MISSES = {"phu tho", "hai duong", "nam du", "qua trung thu"}
+# Misses that are not search's own, with their cause (recognition filing a report wrongly has been one: a report
+# under Hải Dương for the oil rig "Hải Dương - 981"). Both below are reports that name neither word of the query
+# and that the importer does not file under the province their place implies: 149 names only "xã Mường Lạn"
+# (a commune of Sơn La and of Điện Biên), 203 only "huyện Đắk Glong" (Đắk Nông), which the gazetteer's data
+# spells otherwise. Search's own, "nam du" (the commune, not "Năm Du lịch") and "qua trung thu" (its words
+# scattered over another headline), were issue 16's.
+KNOWN_MISSES = {"son la", "dak nong"}
 
 
 @pytest.fixture(scope="module")
@@ -45,7 +48,7 @@ def test_the_judged_queries_are_many_and_diacritic_free():
 
 @pytest.mark.django_db
 def test_search_on_the_dev_split_stays_above_its_floors(dev):
-    assert dev.reports == 134
+    assert dev.reports == len(list((Path(settings.BASE_DIR) / "corpus" / "reports").glob("*.txt")))
     assert dev.recall >= RECALL_FLOOR
     assert dev.complete >= COMPLETE_FLOOR
     assert dev.top_filled >= TOP_FILLED_FLOOR
@@ -71,4 +74,4 @@ def test_the_command_prints_the_figures_and_the_misses(dev, monkeypatch):
     out = io.StringIO()
     call_command("evaluate_search", stdout=out)
     text = out.getvalue()
-    assert "nDCG@10" in text and "Độ phủ" in text and "221 truy vấn trên 134 bài" in text
+    assert "nDCG@10" in text and "Độ phủ" in text and f"{len(dev.outcomes)} truy vấn trên {dev.reports} bài" in text

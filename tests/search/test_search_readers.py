@@ -1,10 +1,14 @@
 """What issue 16 asked of search: everything a reader sees is searchable, all the words match, the name the
 query means comes first, entities are shown with links, abbreviations are understood. Same on both databases."""
 
+import datetime
+
 import pytest
+from django.utils import timezone
 
 from articles.models import Article, Photo
 from places.models import Province
+from search.entities import recognise
 from search.query import parse_query
 from search.ranking import results, search_articles
 from tests.factories import make_article, make_official
@@ -131,3 +135,40 @@ def test_search_articles_needs_no_view():
     assert [a.pk for a in search_articles(Article.objects.published(), parse_query("dai doan ket")).articles] == [
         article.pk
     ]
+
+
+@pytest.mark.django_db
+def test_a_place_of_the_gazetteer_named_by_the_query_comes_before_words_that_fold_the_same(client):
+    # The commune Nam Du (Kiên Hải) is no province, topic or official, but it is a name: "Năm Du lịch" only folds
+    # to its words. The place has no page, so nothing is shown for it.
+    island = make_article("Ngư dân bám biển nhận cờ Tổ quốc", lead="Chuyến tàu kiểm ngư ghé quần đảo Nam Du.",
+                          publish_at=timezone.now() - datetime.timedelta(days=30))
+    tourism = make_article("Bình Thuận đón Năm Du lịch quốc gia", lead="Nhiều sự kiện văn hóa được tổ chức.")
+    found, response = titles(client, "nam du")
+    assert found == [island.title, tourism.title]
+    assert [e.kind for e in response.context["view"].entities] == ["place"]
+    assert response.context["places"] == [] and response.context["topics"] == []
+
+
+@pytest.mark.django_db
+def test_a_place_counts_only_as_the_whole_query_or_after_its_kind_word():
+    def names(query):
+        return [(e.kind, e.name, e.whole) for e in recognise(parse_query(query))[0]]
+
+    assert names("xa nam du") == [("place", "Nam Du", True)]
+    assert names("le hoi dao nam du") == [("place", "Nam Du", False)]
+    assert names("nam du kien giang") == [("province", "Kiên Giang", False)]  # two words can be anything
+    assert names("la co to quoc") == []  # "cờ Tổ quốc", not the island district Cô Tô
+    assert names("kien giang")[0][:2] == ("province", "Kiên Giang")  # the province, not also the town Kiến Giang
+    assert len(names("kien giang")) == 1
+
+
+@pytest.mark.django_db
+def test_the_query_words_scattered_over_a_headline_do_not_count_as_the_headline_holding_them(client):
+    # "quả", "trung", "thứ": each word of "qua trung thu" is in the headline, none of them as the query means it.
+    scattered = make_article("Tập trung tuyên truyền sâu rộng kết quả đại hội đại biểu toàn quốc lần thứ XI",
+                             lead="Các cơ quan báo chí mở chuyên mục.")
+    gifts = make_article("Biên phòng tặng học bổng cho học sinh giỏi",
+                         lead="Đơn vị trao quà Tết trung thu cho các cháu.",
+                         publish_at=timezone.now() - datetime.timedelta(days=30))
+    assert titles(client, "qua trung thu")[0] == [gifts.title, scattered.title]
