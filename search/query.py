@@ -51,6 +51,17 @@ ABBREVIATIONS = [
     [("mttq",), ("mat", "tran", "to", "quoc")],
     [("bch",), ("ban", "chap", "hanh")],
     [("tw",), ("t", "u"), ("trung", "uong")],
+    # The genre's other everyday abbreviations, each standing for one name only.
+    [("dbscl",), ("dong", "bang", "song", "cuu", "long")],
+    [("bdbp",), ("bo", "doi", "bien", "phong")],
+    [("chqs",), ("chi", "huy", "quan", "su")],
+    [("llvt",), ("luc", "luong", "vu", "trang")],
+    [("ccb",), ("cuu", "chien", "binh")],
+    [("dbqh",), ("dai", "bieu", "quoc", "hoi")],
+    [("lhpn",), ("lien", "hiep", "phu", "nu")],
+    [("tncs",), ("thanh", "nien", "cong", "san")],
+    [("vhttdl",), ("van", "hoa", "the", "thao", "va", "du", "lich")],
+    [("ntm",), ("nong", "thon", "moi")],
 ]
 # Run-together abbreviations, read as their parts: "bchtw" is "bch tw".
 _RUN_TOGETHER = {"bchtw": ("bch", "tw"), "bchtu": ("bch", "t", "u"), "ubmttq": ("uy", "ban", "mttq")}

@@ -104,6 +104,8 @@ def test_every_spelling_of_ho_chi_minh_city_finds_every_other(client, query):
 @pytest.mark.parametrize(("query", "spelled"), [
     ("ubnd tinh", "Ủy ban nhân dân tỉnh"), ("hdnd", "Hội đồng nhân dân"), ("mttq", "Mặt trận Tổ quốc"),
     ("bch tw", "Ban Chấp hành Trung ương"), ("ban chap hanh trung uong", "BCH T.Ư"), ("bchtw", "BCH TW"),
+    ("dbscl", "Đồng bằng sông Cửu Long"), ("dong bang song cuu long", "ĐBSCL"), ("bdbp", "Bộ đội Biên phòng"),
+    ("bo chqs tinh", "Bộ Chỉ huy Quân sự tỉnh"), ("hoi ccb", "Hội Cựu chiến binh"), ("dbqh", "Đại biểu Quốc hội"),
 ])
 def test_abbreviations_match_their_spelled_out_forms(client, query, spelled):
     article = make_article(f"Hội nghị của {spelled} khóa mới", lead="Khai mạc sáng nay.")
