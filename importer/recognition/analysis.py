@@ -40,6 +40,9 @@ class Recognition:
 
 def recognise_text(text, *, day, lexicon):
     """Provinces (as of ``day``), officials, topics and documents named in ``text``."""
+    # Lines that link to other articles (">> Bình Phước tổ chức đại hội Đoàn") are the page's, not the report's:
+    # blanked, so that every offset still points into the text as stored.
+    text = _RELATED_LINK.sub(lambda m: " " * len(m.group()), text)
     tokens = tokenize(text)
     unaccented = is_unaccented(tokens)
     named = find_officials(text, tokens=tokens, places=lexicon.place_keys)
@@ -68,6 +71,9 @@ def recognise_text(text, *, day, lexicon):
         seen[key] = finding
         officials.append(finding)
     masks = [(person.start, person.end) for person in named]
+    # "bà B, nguyên Phó Bí thư Tỉnh ủy Bà Rịa-Vũng Tàu": the province of a post someone held once says who they
+    # are, not where the report takes place.
+    masks += _title_spans(text, named, former_only=True)
     return Recognition(
         provinces=lexicon.provinces.find(tokens, day, text=text, masks=masks, unaccented=unaccented),
         officials=officials,
@@ -76,7 +82,11 @@ def recognise_text(text, *, day, lexicon):
     )
 
 
-def _title_spans(text, named):
+_RELATED_LINK = re.compile(r"^[ \t]*(?:>>|»)[^\n]*", re.MULTILINE)
+_FORMER = re.compile(r"^(?:nguyên|cựu)\s", re.IGNORECASE)
+
+
+def _title_spans(text, named, *, former_only=False):
     """Where each official's title is printed, right before or right after the name: the words of a title
     ("Ủy viên Ban Thường vụ Tỉnh ủy") say who someone is, not what the report is about."""
     spans = []
@@ -86,7 +96,10 @@ def _title_spans(text, named):
             continue
         # A title printed around the name ("Đại tá A, Giám đốc Công an tỉnh" read as "Đại tá, Giám đốc Công an
         # tỉnh") is found part by part.
-        for part in {title, *(p.strip() for p in re.split(r"\s*[,;]\s*|\s+[-–—]\s+", title) if p.strip())}:
+        parts = {title, *(p.strip() for p in re.split(r"\s*[,;]\s*|\s+[-–—]\s+", title) if p.strip())}
+        if former_only:
+            parts = {p for p in parts if _FORMER.match(p) and "," not in p}
+        for part in parts:
             before = text.rfind(part, max(0, person.start - len(title) - 40), person.start)
             if before >= 0:
                 spans.append((before, before + len(part)))

@@ -117,6 +117,16 @@ def read_event_date(paragraphs, *, year=None, reference=None):
             return found
     if reported is not None:
         return reported
+    for text in paragraphs:
+        # No date opens the report, but a later sentence gives the days the event itself ran ("Đại hội … họp từ
+        # ngày 26 đến ngày 28/9", "Hội nghị diễn ra trong 2 ngày 4 và 5/3"), without a year: its first day.
+        for span in _EVENT_RUN.finditer(text):
+            match = _DATE.match(text, span.end())
+            if not match or match.group(3) or match.group(4) or match.group(7):
+                continue  # "họp trong 2 ngày 23 và 24/11/1951": a year printed there is history's
+            found = _resolve(match, text[span.end():], 0, year, reference)
+            if found and found is not _STOP:
+                return found
     if stamp and opening and _STAMP.match(opening[0]):
         # No date in the words, but the lead says "sáng nay" ("hôm qua"): the day of the stamp (or the day before).
         relative = _RELATIVE_DAY.search(opening[0][_STAMP.match(opening[0]).end():])
@@ -127,6 +137,11 @@ def read_event_date(paragraphs, *, year=None, reference=None):
 
 
 _STOP = object()
+# The event's own run, in a sentence of the story: "họp từ ngày …", "diễn ra trong hai ngày …", "kéo dài từ …".
+_EVENT_RUN = re.compile(
+    r"\b(?:họp|diễn ra|được tổ chức|tổ chức|kéo dài|khai mạc)\s+(?:trong\s+(?:\w+\s+)?(?=ngày\s)|từ\s+(?=ngày\s))",
+    re.IGNORECASE,
+)
 # "Hai ngày 24 và 25/1, …", "Trong hai ngày 4-5/3, …": a paragraph opening with its days, counted.
 _COUNTED_DAYS = re.compile(r"^(?:(?:trong|suốt)\s+)?(?:hai|ba|bốn|năm|các|những)\s+$", re.IGNORECASE)
 

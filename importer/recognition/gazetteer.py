@@ -15,11 +15,12 @@ import importlib.util
 import json
 import re
 import sqlite3
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-from core.text import fold
-from importer.recognition.tokens import tone_key
+from core.text import TONE_MARKS, fold
+from importer.recognition.tokens import tokenize, tone_key
 
 REFORM = datetime.date(2025, 7, 1)  # districts abolished, communes merged, 63 provinces became 34
 # Kind words as printed (lower case, or capitalised at a sentence's or a name's start), by level.
@@ -63,6 +64,21 @@ def _key(name):
     return " ".join(tone_key(w) for w in re.findall(r"\w+", name))
 
 
+def _bare(key):
+    """A name key without its tones: "đăk glong" for "Đắk Glong" and "Đăk Glong", spellings the units are printed
+    in side by side."""
+    return unicodedata.normalize("NFC", "".join(ch for ch in unicodedata.normalize("NFD", key) if ch not in TONE_MARKS))
+
+
+def kind_of(written):
+    """The kind of a unit as printed ("xã Pà Cò" -> "Xã", "TX. Kỳ Anh" -> "Thị xã"), None when not known."""
+    words = tuple(t.text for t in tokenize(written))
+    for kind_words, label, as_printed in _ALL_KINDS:
+        if (words if as_printed else tuple(w.lower() for w in words))[:len(kind_words)] == kind_words:
+            return label
+    return None
+
+
 def _data_file():
     spec = importlib.util.find_spec("vietnamadminunits")  # locates the package without importing it
     if spec is None or not spec.submodule_search_locations:
@@ -83,6 +99,7 @@ class Gazetteer:
         # commune though a dozen provinces have a "xã Tân Lập".
         self.within = within or {}
         self._places = None
+        self._bare = None
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -128,10 +145,34 @@ class Gazetteer:
             self._places = frozenset(districts | provinces)
         return self._places
 
+    def knows(self, kind, name):
+        """Whether a unit ``kind name`` exists, before or after the reform, in any province."""
+        key = (kind, _key(name))
+        return key in self.before or key in self.after
+
+    def _bare_tables(self):
+        if self._bare is None:
+            self._bare = []
+            for table in (self.before, self.after):
+                merged = {}
+                for (kind, key), provinces in table.items():
+                    merged.setdefault((kind, _bare(key)), set()).update(provinces)
+                self._bare.append(merged)
+        return self._bare
+
     def provinces_of(self, kind, name, day):
         """The one province of the unit ``kind name`` as of ``day`` (None: unknown, so the units as printed
-        before the reform first), or None when there is none or more than one."""
+        before the reform first), or None when there is none or more than one.
+
+        A name the data does not spell so ("huyện Đắk Glong" for its "Đăk Glong") is looked up without its tones,
+        when that finds one unit only."""
         key = (kind, _key(name))
+        if not any(key in table for table in (self.before, self.after)):
+            before, after = self._bare_tables()
+            bare = (kind, _bare(key[1]))
+            if bare in before or bare in after:
+                both = before.get(bare, set()) | after.get(bare, set())
+                return next(iter(both)) if len(both) == 1 else None
         if kind in DISTRICT_KINDS.values():
             # Districts ended with the reform: a later text names a former one. One merged away before the data's
             # snapshot ("huyện Nông Sơn", 2025) when no district of the snapshot has that name.
@@ -160,6 +201,7 @@ def find_lower_units(tokens, day, *, province_names=()):
     """
     gazetteer = Gazetteer.load()
     found, units, i, n = [], [], 0, len(tokens)
+    new_units = _new_units(tokens) if day is None else frozenset()
     while i < n:
         kind = None
         for words, label, as_printed in _ALL_KINDS:
@@ -183,7 +225,7 @@ def find_lower_units(tokens, day, *, province_names=()):
         plural = i > 0 and (tokens[i - 1].text.lower() in _PLURAL or tokens[i - 1].text.isdigit())
         first = i
         while True:
-            hit, stop = _lookup(gazetteer, tokens, kind, first, start, end, day, province_names)
+            hit, stop = _lookup(gazetteer, tokens, kind, first, start, end, day, province_names, new_units)
             if hit:
                 found.append(hit)
             units.append((kind, first, start, stop if hit else end, bool(hit)))
@@ -219,14 +261,33 @@ def _communes_by_district(gazetteer, tokens, units):
     return found
 
 
-def _lookup(gazetteer, tokens, kind, first, start, end, day, province_names):
+def _new_units(tokens):
+    """(kind, name key) of the communes a text of unknown date says were just formed: "… hợp lại thành xã An Nghĩa",
+    "Xã Bình Dương mới gồm …". Those are the units after the reform, whatever their name meant before."""
+    found, n = set(), len(tokens)
+    for i in range(n):
+        for words, label in COMMUNE_KINDS.items():
+            if tuple(t.text.lower() for t in tokens[i:i + len(words)]) != words:
+                continue
+            start = end = i + len(words)
+            while end < n and end - start < 4 and _is_name_word(tokens[end].text) and _same_line(tokens, end):
+                end += 1
+            formed = i > 0 and tokens[i - 1].text.lower() == "thành" and i > 1 and tokens[i - 2].text.lower() in {
+                "lại", "nhập", "nhất", "lập"}
+            if end > start and (formed or (end < n and tokens[end].text == "mới")):
+                found.add((label, _key(" ".join(t.text for t in tokens[start:end]))))
+    return frozenset(found)
+
+
+def _lookup(gazetteer, tokens, kind, first, start, end, day, province_names, new_units=frozenset()):
     """The hit for the longest name the gazetteer knows in ``start``..``end`` (kind printed from ``first``), and
     where it stops; (None, ``start``) when there is none."""
     for stop in range(end, start, -1):
         name = " ".join(t.text for t in tokens[start:stop])
         if kind == "Thành phố" and _key(name) in province_names:
             break
-        province = gazetteer.provinces_of(kind, name, day)
+        when = REFORM if day is None and (kind, _key(name)) in new_units else day
+        province = gazetteer.provinces_of(kind, name, when)
         if province:
             return (_as_printed(tokens[first:stop]), province, tokens[first].start, tokens[stop - 1].end), stop
     return None, start

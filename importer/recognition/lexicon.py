@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from articles.models import Topic
 from core.text import fold
-from importer.recognition.gazetteer import REFORM, Gazetteer, find_lower_units
+from importer.recognition.gazetteer import KINDS, REFORM, Gazetteer, find_lower_units, kind_of
 from importer.recognition.names import SURNAMES
 from importer.recognition.tokens import PhraseMatcher, tone_key
 from importer.recognition.topics import TopicIndex
@@ -47,6 +47,8 @@ PLACE_WORDS = {
     ("huyện",), ("xã",), ("phường",), ("quận",), ("thị", "trấn"), ("thị", "xã"), ("ấp",), ("thôn",), ("bản",),
     ("đường",), ("phố",), ("cầu",), ("sông",), ("chợ",), ("núi",), ("bến",), ("ga",), ("làng",), ("khu",),
     ("đảo",), ("vịnh",), ("hồ",), ("đèo",), ("cửa", "khẩu"), ("sân", "bay"), ("bệnh", "viện"),
+    ("thành", "cổ"),  # "Thành cổ Quảng Trị": a landmark, wherever its veterans meet
+    ("vùng", "biển"),  # "vùng biển Phú Thọ": fishing grounds named after a village
 }
 # Capitalised words that, just before a unit's name, make it part of a person's name: "Nguyễn Thị Huế".
 NAME_PARTS = SURNAMES | {
@@ -55,6 +57,12 @@ NAME_PARTS = SURNAMES | {
 }
 
 
+_YEAR = re.compile(r"(?<![\d/.-])(19[4-9]\d|20\d\d)(?![\d/.-]\d)")
+_LOWER_UNIT_WORDS = frozenset({("xã",), ("phường",), ("huyện",), ("quận",), ("thị", "trấn"), ("thị", "xã")})
+# What a province is printed after as a province: "tỉnh Bình Dương", "Tỉnh ủy Bình Dương", "TP Hải Phòng".
+_PROVINCE_WORDS = frozenset({("tỉnh",), ("thành", "phố"), ("tp",), ("ủy",), ("uỷ",), ("tp", ".")})
+_UNIT_MERGER = re.compile(r"\b(?:sáp nhập|hợp nhất|hợp lại|hợp thành|trước đây)\b|\(cũ\)", re.IGNORECASE)
+_COMMUNE_LEVEL = frozenset({"Xã", "Phường", "Thị trấn"})
 _MERGER = re.compile(r"\b(?:sáp nhập|hợp nhất|trước đây)\b|\(cũ\)", re.IGNORECASE)
 
 
@@ -66,10 +74,14 @@ def _sentence_around(text, start, end):
 
 
 def _designation_follows(tokens, last):
-    """"giàn khoan Hải Dương – 981", "tàu Hà Nội 01": a name followed by a number names a vessel or a rig."""
-    following = [t.text for t in tokens[last + 1:last + 3]]
+    """"giàn khoan Hải Dương – 981", "Hải Dương HD 981", "tàu Hà Nội 01": a name followed by a number names a vessel
+    or a rig."""
+    following = [t.text for t in tokens[last + 1:last + 4]]
     if following and following[0] in {"-", "–", "—"}:
         following = following[1:]
+    if following and following[0].isascii() and following[0].isalpha() and following[0].isupper() \
+            and len(following[0]) <= 3:
+        following = following[1:]  # "giàn khoan Hải Dương HD 981": the number after its letters
     number = following[0] if following else ""
     if not (number.isascii() and number.isdigit()) or len(number) < 2:  # "²²".isdigit() is true too
         return False
@@ -118,7 +130,7 @@ class ProvinceIndex:
             for alias in PROVINCE_ALIASES.get(name, []):
                 self.matcher.add(alias, name)
 
-    def resolve(self, name, day):
+    def resolve(self, name, day, *, latest_year=None):
         """The unit that ``name`` meant on ``day``, and a note when it is not the unit of that name.
 
         ``day=None`` (a report whose year is unknown): the unit as printed, never a successor; of two units
@@ -127,6 +139,12 @@ class ProvinceIndex:
         units = self.by_name.get(name, [])
         if day is None:
             earliest = sorted(units, key=lambda u: u.valid_from or datetime.date.min)
+            if earliest and earliest[0].valid_from and latest_year and latest_year < earliest[0].valid_from.year:
+                # Only a later unit bears the name, one unit renamed ("Huế", until 2025 the city of Thừa Thiên
+                # Huế), and every year the text prints is earlier: its "Huế" is the city of the unit of the day.
+                renamed = [p for p in self.predecessors.get(earliest[0].id, []) if name in p.name]
+                if len(renamed) == 1:
+                    return renamed[0], f"“{name}” (chưa rõ năm) hiểu theo tên trước đây: {renamed[0].name}"
             return (earliest[0], "") if earliest else (None, "")
         for unit in units:
             if unit.exists_on(day):
@@ -148,6 +166,9 @@ class ProvinceIndex:
 
     def find(self, tokens, day, *, text=None, masks=(), unaccented=None):
         hits, spans = {}, {}
+        years = [int(y) for y in _YEAR.findall(text or "")] if day is None else []
+        lower_unit_names, as_province, bare = set(), set(), {}
+        latest_year = max(years, default=None)
         for match in self.matcher.find(tokens, unaccented=unaccented):
             if any(start < match.end and match.start < end for start, end in masks):
                 continue
@@ -155,12 +176,20 @@ class ProvinceIndex:
             before_two = tuple(t.text.lower() for t in tokens[max(0, match.first - 2):match.first])
             if before in NAME_PARTS or _designation_follows(tokens, match.last):
                 continue
+            if before in {":", "-", "–"} and match.first >= 2 and tokens[match.first - 2].text.lower() == "ảnh":
+                continue  # "Ảnh: Bình Dương": a photographer's name, printed as a credit
             if (before.lower(),) in PLACE_WORDS and before_two != ("thành", "phố") or before_two in PLACE_WORDS:
+                kind = KINDS.get(before_two) if before_two in _LOWER_UNIT_WORDS else KINDS.get(before_two[-1:])
+                if kind and Gazetteer.load().knows(kind, match.payload):
+                    lower_unit_names.add(match.payload)
                 continue
-            unit, note = self.resolve(match.payload, day)
+            if before_two[-1:] in _PROVINCE_WORDS or before_two in _PROVINCE_WORDS:
+                as_province.add(match.payload)
+            unit, note = self.resolve(match.payload, day, latest_year=latest_year)
             if unit is None:
                 continue
             spans.setdefault(unit.id, []).append((match.start, match.end))
+            bare.setdefault(match.payload, set()).add(unit.id)
             written = text[match.start:match.end] if text else " ".join(t.text for t in tokens[match.first:match.last + 1])
             hit = hits.get(unit.id)
             if hit is None:
@@ -168,10 +197,15 @@ class ProvinceIndex:
             elif note and note not in hit.note:
                 # "Đà Nẵng … tỉnh Quảng Nam trước đây" in 2026: one unit, but the former name is worth a note.
                 hits[unit.id] = replace(hit, note="; ".join(n for n in (hit.note, note) if n))
+        for name in lower_unit_names - as_province:
+            # "xã Bình Dương" (in Gia Lai), then "Cụm công nghiệp Bình Dương": a text that names a commune or a
+            # district after a province, and never that province as one, means the lower unit each time.
+            for unit_id in bare.get(name, ()):
+                hits.pop(unit_id, None)
         for name, first, last in self._after_kind_word(tokens):
             if any(start < tokens[last].end and tokens[first].start < end for start, end in masks):
                 continue
-            unit, note = self.resolve(name, day)
+            unit, note = self.resolve(name, day, latest_year=latest_year)
             if unit is not None:
                 spans.setdefault(unit.id, []).append((tokens[first].start, tokens[last].end))
             if unit is not None and unit.id not in hits:
@@ -179,7 +213,7 @@ class ProvinceIndex:
                 hits[unit.id] = ProvinceHit(unit.id, unit.slug, unit.name, written, note)
         if text:
             self._drop_merged_history(hits, spans, text)
-        self._implied(tokens, day, hits)
+        self._implied(tokens, day, hits, text=text)
         return list(hits.values())
 
     def _drop_merged_history(self, hits, spans, text):
@@ -210,10 +244,20 @@ class ProvinceIndex:
                             yield name, first, last
                             break
 
-    def _implied(self, tokens, day, hits):
-        """Provinces only implied by a district, town or commune the text names ("huyện Lý Sơn")."""
-        for written, province, _start, _end in find_lower_units(tokens, day, province_names=self.by_key):
+    def _implied(self, tokens, day, hits, *, text=None):
+        """Provinces only implied by a district, town or commune the text names ("huyện Lý Sơn").
+
+        A commune, ward or township implies its province only when the text names no province: many share a name
+        with one far away ("xã Thuận Thành" in a report on Thái Nguyên), and when the text names its province
+        there is nothing left to imply. Units named as what was merged ("xã A, xã B và thị trấn C hợp lại thành
+        xã D") are the history of a new one, whose province may be another."""
+        named = bool(hits)
+        for written, province, start, end in find_lower_units(tokens, day, province_names=self.by_key):
             if province not in self.by_name:
+                continue
+            if named and kind_of(written) in _COMMUNE_LEVEL:
+                continue
+            if text and _UNIT_MERGER.search(_sentence_around(text, start, end)):
                 continue
             # The gazetteer's former units are those of just before the reform when the day is unknown.
             unit, _note = self.resolve(province, day or REFORM - datetime.timedelta(days=1))

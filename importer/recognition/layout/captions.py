@@ -401,6 +401,23 @@ def photo_series(texts, *, unaccented=False):
     return found
 
 
+_NUMBERED_PHOTO = re.compile(r"^(.*\S)\s+(?:ảnh|Ảnh|hình|Hình)\s+\d{1,2}$")
+
+
+def _alt_text_lines(texts, headline=""):
+    """Indexes of lines that only number a photo under a repeated label ("<headline> ảnh 1", "… ảnh 2"): a web
+    page's alternative text for each picture, copied with the story. The label is the headline, or the same text
+    on two such lines or more."""
+    numbered = {}
+    for index, text in enumerate(texts):
+        match = _NUMBERED_PHOTO.match(" ".join(text.split()))
+        if match:
+            numbered.setdefault(fold(match.group(1)), []).append(index)
+    headline_key = fold(" ".join(headline.split()))
+    return {index for label, indexes in numbered.items() if len(indexes) >= 2 or (headline_key and label == headline_key)
+            for index in indexes}
+
+
 def mark_captions(paragraphs, *, unaccented=False, headline=""):
     """Mark captions in place.
 
@@ -409,7 +426,12 @@ def mark_captions(paragraphs, *, unaccented=False, headline=""):
     """
     previous_body = headline
     series = photo_series([p.text for p in paragraphs], unaccented=unaccented)
+    alt_texts = _alt_text_lines([p.text for p in paragraphs], headline)
     for index, paragraph in enumerate(paragraphs):
+        if index in alt_texts:
+            # The page's alternative text for a photo, not a caption: the story's paragraphs go on around it.
+            paragraph.score, paragraph.reasons = 0, ["chữ thay ảnh lặp tiêu đề"]
+            continue
         if index and paragraphs[index - 1].is_caption and not paragraphs[index - 1].credit and (
                 _CREDIT_PARAGRAPH.match(paragraph.text) or _is_name_credit(paragraph.text)):
             # "Ảnh: Minh Anh" (or only "Minh Anh") on its own line under a caption is that caption's credit.

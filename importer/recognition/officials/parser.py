@@ -60,6 +60,9 @@ _RESIDENCE_KINDS = frozenset({"xã", "phường", "ấp", "thôn", "bản", "kh�
 _RESIDENCE_PAIRS = frozenset(" ".join(tone_key(w) for w in pair.split())
                              for pair in ("thị trấn", "khu phố", "tổ dân"))
 _ON_DUTY = tone_key("đại") + " " + tone_key("diện")
+# After a rank, a soldier's or a policeman's duty in lower case: "Thượng sĩ A, cán bộ trực ban", "trung tá B, chỉ huy
+# đội tuần tra".
+_DUTIES = frozenset(" ".join(tone_key(w) for w in duty.split()) for duty in ("cán bộ", "chỉ huy", "nhân viên"))
 _AGE = re.compile(r"^\s*(?:\d{1,3}\s+tuổi|(?:SN|sinh năm|sinh)\s*\d{4})\s*$", re.IGNORECASE)
 # Places of worship and villages, named by a whole run of capitalised words: "chùa Peam Buôl Thmây", "phum Thnốt".
 _WHOLE_NAME_PLACES = frozenset({"chùa", "đền", "đình", "miếu", "phum", "sóc", "bản", "làng", "ấp", "thôn"})
@@ -109,6 +112,11 @@ def _glue_apostrophes(text, tokens):
     return glued
 
 
+def _opens_title(tokens, i):
+    """Whether a capitalised title opens at token ``i`` ("Chỉ huy trưởng…" after "Đại tá A- "): not a syllable."""
+    return any(" ".join(t.tone for t in tokens[i:i + n]) in TITLE_HEAD_KEYS for n in (2, 3, 4) if i + n <= len(tokens))
+
+
 def _glue_hyphenated_names(text, tokens):
     """One token for a name written with hyphens ("Văn-Xay-Phong-Sạ-Vẳn", "Thạch On- Mê Kone"): capitalised
     syllables around a hyphen glued to at least one of them. A hyphen before a title ("Rah Lan Chung-Phó Bí thư")
@@ -119,7 +127,7 @@ def _glue_hyphenated_names(text, tokens):
         token, j = tokens[i], i
         while j + 2 < n and tokens[j + 1].text == "-" and is_name_word(tokens[j].text) \
                 and is_name_word(tokens[j + 2].text) and tokens[j + 2].text not in TITLE_WORDS \
-                and tokens[j + 2].text not in ALWAYS_TITLE \
+                and tokens[j + 2].text not in ALWAYS_TITLE and not _opens_title(tokens, j + 2) \
                 and (tokens[j].end == tokens[j + 1].start or tokens[j + 1].end == tokens[j + 2].start) \
                 and "\n" not in text[tokens[j].end:tokens[j + 2].start]:
             j += 2
@@ -129,6 +137,9 @@ def _glue_hyphenated_names(text, tokens):
         merged.append(token)
         i = j + 1
     return merged
+
+
+_UNIT_WORDS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị"})
 
 
 @dataclass(frozen=True)
@@ -316,6 +327,10 @@ class _Parser:
         if not 2 <= self.width(k, j) <= max_width or (
                 self.word(k) in TITLE_WORDS and self.word(k) not in SURNAMES and not foreign):
             return None, k
+        if self.lower(k - 1) in _UNIT_WORDS and self.joined(k) and self.is_place(k + 1, j):
+            # "Bí thư Tỉnh Đoàn Quảng Ninh", "Thành Đoàn Hà Nội": an organisation of the province named after it,
+            # not a person whose family name is Đoàn.
+            return None, k
         if needs_surname and self.word(k) not in SURNAMES:
             return None, k
         name = " ".join(t.text for t in self.tokens[k:j])
@@ -356,7 +371,8 @@ class _Parser:
                 q += joiner
             else:
                 q_title = q
-            if title_start is None and (self.lower_role(q) or (before is not None and self.keys(q, 2) == _ON_DUTY)):
+            if title_start is None and (self.lower_role(q) or (before is not None and (
+                    self.keys(q, 2) == _ON_DUTY or (self.keys(q, 2) in _DUTIES and self.word(q)[:1].islower() and self.front_is_rank(before))))):
                 # "Thiếu tá A, đại diện Ban CHQS huyện": after a rank, whom the officer stands for is the title.
                 end, _stopped = self.segment(q)
                 while self.word(end) == "," and self.joined(end + 1) and self.lower_role(end + 1):
@@ -411,7 +427,12 @@ class _Parser:
         if before is not None:
             # "Tổng Bí thư Nguyễn Phú Trọng, Trưởng Tiểu ban…": both parts, joined as printed around the name.
             front = self.text[before[0]:before[1]]
-            title = front + self.text[self.tokens[j - 1].end:title_start] + title if title else front
+            between = self.text[self.tokens[j - 1].end:title_start]
+            if between in _DASHES:
+                between = ", "  # "Đại tá A-Phó Chính ủy…": a dash glued to the name, as a comma would be
+            elif between.strip() in _DASHES:
+                between = f" {between.strip()} "  # "Đại tá A- Chỉ huy trưởng…": the dash spaced as it is meant
+            title = front + between + title if title else front
         return NamedOfficial(name, title, self.tokens[k].start, self.tokens[j - 1].end), p
 
     def listed_name(self, q):
@@ -432,6 +453,8 @@ class _Parser:
         previous, following = self.word(r - 1), self.word(r + 1)
         if not previous or not following or not following[0].isalpha() or not self.joined(r + 1):
             return False
+        if following[0].islower() and self.tokens[r + 1].start > self.tokens[r].end:
+            return False  # "…Thành ủy TP HCM. tặng hoa": a full stop misplaced, the sentence goes on in lower case
         glued = self.tokens[r - 1].end == self.tokens[r].start
         short_capitals = len(previous) <= 3 and previous[0].isupper() and previous.isalpha() and (
             previous.isupper() or previous in {"Tp", "Th"})
@@ -484,6 +507,11 @@ class _Parser:
                     r += 2  # "Phó Chủ tịch điều hành HĐND tỉnh", "Giám đốc điều hành": the office's own word
                     continue
                 after_head = self.lower(r - 1) in _ORGANISATION_HEADS and pair in ORGANISATION_BIGRAMS
+                if low == "và" and any(self.is_place(r - n, r) and self.lower(r - n - 1) in _PLACE_KINDS
+                                         for n in (1, 2, 3) if r - n - 1 >= q):
+                    # "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Tây Ninh và Ban Chỉ huy Quân sự huyện …": an office
+                    # ends with its province; what "và" adds is another subject of the sentence.
+                    return r, True
                 if low == "và":
                     following = self.tokens[r + 1] if r + 1 < self.n else None
                     # "Bộ Giáo dục và Đào tạo" goes on; "… và đồng chí B" or "… và Trần Văn B" does not.
@@ -575,6 +603,11 @@ class _Parser:
                     return k
         return None
 
+    def front_is_rank(self, before):
+        """Whether the title printed in front of a name (its span ``before``) is a rank and nothing more."""
+        words = self.text[before[0]:before[1]].split()
+        return " ".join(tone_key(w) for w in words) in RANK_HEAD_KEYS
+
     def rank_head(self, h):
         """Whether the title at ``h`` is a rank ("Thiếu tá", "thiếu tướng", "Hòa thượng")."""
         length = self.title_head(h)
@@ -599,7 +632,8 @@ class _Parser:
                     # the start of the likeliest name (3 words, else 2, else 4): "Lai Châu Lê Minh Ngân" is the
                     # province, then Lê Minh Ngân. A place is never a name: "Bí thư Tỉnh ủy Thái Nguyên".
                     starts = [k for k in range(r + 1, run_end) if self.word(k) in SURNAMES and 2 <= run_end - k <= 4]
-                    starts.sort(key=lambda k: {3: 0, 2: 1, 4: 2}[run_end - k])
+                    # "Đặc khu Phú Quốc Nguyễn Lê Quốc Toàn": right after a place's whole name, the name starts.
+                    starts.sort(key=lambda k: (not self.is_place(r, k), {3: 0, 2: 1, 4: 2}[run_end - k]))
                     if self.word(r) in SURNAMES and 2 <= self.width(r, run_end) <= 4 \
                             and self.keys(r, 2) not in _COUNTRIES:
                         starts.insert(0, r)
@@ -638,10 +672,17 @@ class _Parser:
                 if person is not None:
                     return person, p
                 return None, h
+            if word in _SEPARATORS and self.joined(r + 1) and self.lower(r + 1) in _TITLE_PREFIXES \
+                    and self.joined(r + 2) and self.title_head(r + 2):
+                # "Nguyên Ủy viên Bộ Chính trị, nguyên Chủ tịch Quốc hội A": one more office, held before.
+                r += 2 + self.title_head(r + 2)
+                continue
             if word in _SEPARATORS and self.joined(r + 1) and (self.title_head(r + 1) or self.profession(r + 1) or (
                     self.capital_word(r + 1) and not self.looks_like_name(r + 1))):
-                # "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nguyễn Văn C", "Ủy viên Trung ương Đảng - Bí thư…".
-                r += 1
+                # "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nguyễn Văn C", "Ủy viên Trung ương Đảng - Bí thư…",
+                # "Phó Chủ tịch – Tổng Thư ký UBTƯ MTTQ Việt Nam A": the next office's head words are its own
+                # ("ký" is not "ký kết").
+                r += 1 + self.title_head(r + 1)
                 continue
             if word == "," and self.intro(r + 1)[0] and self.joined(r + 1) \
                     and self.lower(start - 1) not in _ON_BEHALF and self.lower(start - 2) not in _ON_BEHALF:

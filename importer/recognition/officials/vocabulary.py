@@ -14,7 +14,7 @@ STOP_WORDS = frozenset(
     cùng với tại về đã sẽ đang vừa được bị cho khi để nhằm do đến tới trong là có thì mà nhưng rằng như ở
     nêu trao tặng thăm dự gặp tiếp đọc gửi ký nói dẫn làm nhận cũng luôn rất còn chưa không vẫn đi ra vào
     lên xuống sau trước qua đón chào mời hỏi nghe xem bàn họp đề phát đánh nhấn khẳng yêu chúc cảm mong kể
-    từ
+    từ lúc
     """.split()
 )
 ALLOWED_BIGRAMS = frozenset({("dự", "khuyết"), ("thường", "trực"), ("đại", "biểu"), ("phụ", "trách"), ("dự", "án")})
@@ -25,7 +25,7 @@ COMMITTEE_LINKS = frozenset({"về", "ở"})
 # Commas inside the fixed name of the fight against corruption: "phòng, chống tham nhũng, lãng phí, tiêu cực".
 FIXED_COMMAS = frozenset({("phòng", "chống"), ("nhũng", "lãng"), ("nhũng", "tiêu"), ("phí", "tiêu"), ("phí", "lãng")})
 # A stop word that is the second syllable of a noun in a body's name: "Ủy ban các vấn đề Xã hội", "Ban chuyên đề".
-NOUN_ENDINGS = _bigrams_of("vấn_đề chuyên_đề chủ_đề tiêu_đề")
+NOUN_ENDINGS = _bigrams_of("vấn_đề chuyên_đề chủ_đề tiêu_đề đội_tuần tổ_tuần")  # "chỉ huy đội tuần tra"
 # ...and a stop word that opens a noun with the word after it: "Quỹ từ thiện", "Hội Khuyến học và từ thiện".
 NOUN_OPENINGS = _bigrams_of("từ_thiện")
 # Right after an office's head word, these qualify the office, though elsewhere they are verbs that end a title:
@@ -73,7 +73,8 @@ RELIGIOUS_ABBREVIATIONS = frozenset({"ĐĐ", "TT", "HT", "NS"})
 RANK_HEADS = frozenset(
     """
     đại tá|thượng tá|trung tá|thiếu tá|đại úy|thượng úy|trung úy|thiếu úy|thiếu tướng|trung tướng|thượng tướng|
-    đại tướng|chuẩn đô đốc|phó đô đốc|đô đốc|hòa thượng|hoà thượng|thượng tọa|thượng toạ|đại đức|ni sư
+    đại tướng|chuẩn đô đốc|phó đô đốc|đô đốc|hòa thượng|hoà thượng|thượng tọa|thượng toạ|đại đức|ni sư|
+    thượng sĩ|trung sĩ|hạ sĩ
     """.replace("\n", " ").split("|")
 )
 RANK_HEADS = frozenset(" ".join(h.split()) for h in RANK_HEADS)
@@ -114,6 +115,7 @@ STOP_BIGRAMS = _bigrams_of(
     biểu_quyết bấm_nút nhấn_nút gắn_biển trồng_cây khánh_thành tuyên_dương khen_thưởng kiến_nghị hoan_nghênh
     chào_mừng phổ_biến hướng_dẫn thay_mặt tổ_chức triển_khai ban_hành tiến_hành hoàn_thành
     tuyên_truyền giao_lưu tuần_tra bàn_giao khám_bệnh
+    giữ_chức cung_cấp
     """
 )
 # Military ranks are often printed in lower case in the middle of a sentence ("có thiếu tướng Nguyễn Văn
