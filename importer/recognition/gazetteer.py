@@ -1,9 +1,7 @@
 """Districts, towns and communes, before and after 1 July 2025, mapped to their provinces.
 
-Read from the data of ``vietnamadminunits`` (pinned in requirements.txt; README "Importer" says why it and
-not ``vietnam-provinces``): its SQLite file holds the 63-province units with their districts and communes
-(``admin_units_legacy``) and the 34-province units with their communes (``admin_units``). Only the data file
-is read, with the standard library: the package's own parser pulls in geometry libraries we do not need.
+Read from the data of ``vietnamadminunits`` (``places.units`` finds and opens its file): the 63-province units
+with their districts and communes, and the 34-province units with their communes.
 
 A lower unit implies its province only when the text names it with its kind ("huyện Lý Sơn", "thị xã Kỳ
 Anh", "xã Pà Cò", "đặc khu Phú Quốc") and when that kind and name belong to one province only: "xã Tân
@@ -11,16 +9,14 @@ Lập" exists in a dozen provinces and implies none.
 """
 
 import datetime
-import importlib.util
 import json
 import re
-import sqlite3
 import unicodedata
 from functools import lru_cache
-from pathlib import Path
 
 from core.text import TONE_MARKS, fold
 from importer.recognition.tokens import tokenize, tone_key
+from places.units import read_only
 
 REFORM = datetime.date(2025, 7, 1)  # districts abolished, communes merged, 63 provinces became 34
 # Kind words as printed (lower case, or capitalised at a sentence's or a name's start), by level.
@@ -79,14 +75,6 @@ def kind_of(written):
     return None
 
 
-def _data_file():
-    spec = importlib.util.find_spec("vietnamadminunits")  # locates the package without importing it
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "dataset.db"
-    return path if path.exists() else None
-
-
 class Gazetteer:
     """{(kind, name key): {province short names}} for the units before and after the reform."""
 
@@ -104,11 +92,10 @@ class Gazetteer:
     @classmethod
     @lru_cache(maxsize=1)
     def load(cls):
-        path = _data_file()
-        if path is None:
-            return cls({}, {})
         before, after, within, former = {}, {}, {}, {}
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+        with read_only() as connection:
+            if connection is None:
+                return cls({}, {})
             for province, district_key, keywords in connection.execute(
                 "SELECT DISTINCT provinceShort, districtKey, districtKeywords FROM admin_units_legacy"
             ):

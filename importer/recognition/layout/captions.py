@@ -46,7 +46,7 @@ _NOT_MODAL = re.compile(r"\b(?:ân cần|rượu cần|cần cù|cần mẫn|c�
 # How a lead opens: a dateline ("(ĐCSVN) –", "(HNMO) -", "TTXVN –") or a date ("Ngày 12/9,", "Sáng 12-9,").
 _LEAD_OPENING = re.compile(
     r"^(?:\([^)]{2,20}\)\s*[-–—]?|[A-ZĐ]{2,}[A-ZĐ.]*\s*[-–—]|(?i:ngày|sáng|chiều|tối|trưa|đêm|hôm)\b|\d{1,2}\s*[/-]\s*\d"
-    r"|(?i:(?:trong|từ|những|các|vào)\s+(?:các\s+|những\s+)?ngày)\s+\d|(?i:vừa qua|mới đây)\b)"
+    r"|(?i:(?:trong|từ|những|các|vào)\s+(?:các\s+|những\s+)?ngày)\s+\d|(?i:vừa qua|mới đây)\b|(?i:năm)\s+\d{4}\s*,)"
 )
 # "… tặng hoa chúc mừng ông Trương Tấn Sơn BẮC BÌNH": a photographer's name printed in capitals after the caption,
 # two to four syllables (an acronym such as "UBND" or "TP HCM" is not a syllable).
@@ -143,6 +143,8 @@ _BODY_MARKERS = _Phrases(
     "và làm việc với", "tiếp và làm việc",
     # What someone always or increasingly does is the story's statement, not a moment pictured.
     "luôn", "thường xuyên", "ngày càng", "không ngừng",
+    # Visits or acts one after another ("lần lượt đến thăm A, B, C") are a sequence told, not one moment pictured.
+    "lần lượt",
 )
 _CONTINUATIONS = _Phrases(
     "tuy nhiên", "ngoài ra", "bên cạnh đó", "đồng thời", "theo đó", "do đó", "vì vậy", "trong đó", "cùng với",
@@ -196,6 +198,8 @@ def caption_score(text, *, previous="", following="", unaccented=None, in_series
     people_listed = _semicolons_list_people(caption)
     if people_listed:
         marks = marks.replace(";", "")  # "Các đồng chí A, Bí thư…; B, Chủ tịch…; C, … tặng hoa…"
+    if ":" in caption and _colons_list_people(caption):
+        marks = marks.replace(":", "")  # "Các đồng chí: A, …; B, … dự hội nghị": the colon opens who is pictured
     # A short quotation without a sentence's punctuation is a name ("trong Chương trình “Xuân biên phòng ấm lòng dân
     # bản”"), not reported speech: it neither rules the paragraph out nor lends it a story's words.
     plain = _QUOTED_NAME.sub(lambda m: "Tên" if len(m.group(1).split()) <= QUOTED_NAME_WORDS else m.group(), caption)
@@ -350,6 +354,21 @@ def _is_group_portrait(caption, tokens, unaccented):
     return all(t.is_capitalised or t.text.isdigit() or t.text.lower() in _GROUP_WORDS for t in rest)
 
 
+def _colons_list_people(caption):
+    """Whether every ":" of ``caption`` opens a list of people, a name right after it (or "ông", "bà", "đồng chí" and
+    a name): who is pictured, where reported speech opens with a sentence."""
+    for part in caption.split(":")[1:]:
+        words = part.split()
+        if words and words[0].lower() in {"ông", "bà"}:
+            words = words[1:]
+        elif len(words) > 1 and words[0].lower() == "đồng" and words[1].lower() == "chí":
+            words = words[2:]
+        runs = person_name_runs(tokenize(" ".join(words[:5])))
+        if not runs or not " ".join(words).startswith(runs[0]):
+            return False
+    return True
+
+
 def _semicolons_list_people(caption):
     """Whether every ";" of ``caption`` is followed by a person's name: a list of who is in the picture."""
     parts = caption.split(";")[1:]
@@ -443,8 +462,11 @@ def mark_captions(paragraphs, *, unaccented=False, headline=""):
                                        unaccented=unaccented, in_series=index in series)
         paragraph.score, paragraph.reasons = score or 0, reasons
         threshold = CAPTION_THRESHOLD
-        if index == 0 and not (following and _LEAD_OPENING.match(following)):
-            # Without a lead's opening after it, a first paragraph needs more: it is the lead far more often.
+        short_line = len(paragraph.text) <= 100 and len(following) >= max(150, 2 * len(paragraph.text))
+        if index == 0 and not (following and _LEAD_OPENING.match(following)) and not short_line:
+            # Without a lead's opening after it, a first paragraph needs more: it is the lead far more often. A
+            # short line above a paragraph of the story's length, twice its own at least, is not a lead: that
+            # paragraph is.
             threshold = CAPTION_THRESHOLD + FIRST_PARAGRAPH_MARGIN
         if score is not None and score >= threshold:
             paragraph.is_caption = True

@@ -1,7 +1,7 @@
 """The parser behind ``find_officials``: a walk over the tokens, person by person."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from core.text import fold
 from importer.recognition.names import ALWAYS_TITLE, SURNAMES, TITLE_BIGRAMS, TITLE_WORDS, is_name_word
@@ -156,6 +156,7 @@ class _Parser:
         self.tokens = _glue_hyphenated_names(text, tokens if tokens is not None else tokenize(text))
         self.n = len(self.tokens)
         self.places = places
+        self.shared_title_list = None  # where a list of names sharing the office printed before it goes on
 
     def is_place(self, start, end):
         """Whether the words ``start``..``end`` (exclusive) are a province's or a district's name."""
@@ -350,13 +351,17 @@ class _Parser:
                 # "Hồ Văn Mười (Chủ tịch UBND tỉnh), Phạm Thị Phúc (…)": the title in brackets.
                 title = self.text[self.tokens[opening].start:self.tokens[close - 1].end]
                 return NamedOfficial(name, title, self.tokens[k].start, self.tokens[j - 1].end), close + 1
-        if p == j and before is None and self.capital_word(p) and self.joined(p) and self.title_head(p):
-            # "đồng chí Nguyễn Văn A Bí thư Tỉnh ủy…": the comma left out; the name stopped before the title.
+        if p == j and (before is None or self.front_is_rank(before)) and self.capital_word(p) and self.joined(p) \
+                and self.title_head(p) and not self.rank_head(p):
+            # "đồng chí Nguyễn Văn A Bí thư Tỉnh ủy…": the comma left out; the name stopped before the title. After
+            # a rank ("Đại tướng A Bộ trưởng Bộ Quốc phòng") the office is the rest of the title, as after a comma.
             other, _p = self.titled_person(p)
             if other is None:
                 end, _stopped = self.segment(p)
                 if end > p:
                     title = self.text[self.tokens[p].start:self.tokens[end - 1].end]
+                    if before is not None:
+                        title = f"{self.text[before[0]:before[1]]}, {title}"
                     return NamedOfficial(name, title, self.tokens[k].start, self.tokens[j - 1].end), end
         while p < self.n and self.word(p) in _SEPARATORS and self.joined(p + 1):
             q = p + 1
@@ -523,6 +528,10 @@ class _Parser:
                     return r, True
                 if pair in ALLOWED_BIGRAMS:
                     r += 2
+                    continue
+                if any(self.capital_word(r - n + 1) and self.keys(r - n + 1, n) in TITLE_HEAD_KEYS
+                       for n in (2, 3, 4) if r - n + 1 >= q):
+                    r += 1  # "Tổng Thư ký Hội đồng…": the word completes an office's name, it is no verb
                     continue
                 if pair == ("thông", "tin") and self.lower(r - 1) == "nghệ":
                     r += 2  # "Trung tâm Công nghệ thông tin"
@@ -703,6 +712,15 @@ class _Parser:
                 if word.lower() == "tại" and self.posted(h) and self.capital_word(r + 1):
                     r += 1
                     continue
+                if word.lower() == "là" and r > h and self.joined(r + 1) and self.looks_like_name(r + 1):
+                    # "các đồng chí nguyên Tỉnh ủy viên, Phó Chủ tịch … là A, B, C": the office, then whoever held
+                    # it, one name after another.
+                    person, p = self.person(r + 1, needs_surname=True,
+                                            before=(self.tokens[start].start, self.tokens[r - 1].end))
+                    if person is not None:
+                        self.shared_title_list = p
+                        return person, p
+                    return None, h
                 if (word.lower() in STOP_WORDS or (word.lower(), self.lower(r + 1)) in STOP_BIGRAMS) \
                         and (self.lower(r - 1), word.lower()) not in NOUN_ENDINGS \
                         and (word.lower(), self.lower(r + 1)) not in NOUN_OPENINGS:
@@ -729,6 +747,12 @@ class _Parser:
                     person, p = self.titled_person(i)
                     if person is not None:
                         found.append(person)
+                        if self.shared_title_list == p:
+                            # The names listed after the first share the office printed before them all.
+                            listed = []
+                            i = self.rest_of_list(p, listed)
+                            found.extend(replace(other, title=other.title or person.title) for other in listed)
+                            continue
                         i = self.rest_of_list(p, found, after_semicolon_only=True)
                         continue
                 i += 1
