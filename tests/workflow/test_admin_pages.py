@@ -71,6 +71,15 @@ def test_an_editor_sees_a_submitted_article_read_only(client, editor):
     assert "tạm khóa" in html and 'name="title"' not in html
 
 
+def test_a_read_only_body_reads_as_text_not_markup(client, editor):
+    article = draft_by(editor, body="<p>Đoạn <strong>một</strong>.</p><p>Đoạn hai.</p><script>alert(1)</script>")
+    services.article_submit(article=article, actor=editor)
+    client.force_login(editor)
+    html = client.get(change_url(article)).content.decode()
+    assert "<p>Đoạn <strong>một</strong>.</p><p>Đoạn hai.</p>" in html
+    assert "&lt;p&gt;" not in html and "alert(1)" not in html
+
+
 # --- No path lets an editor make an article public.
 
 def test_status_and_publish_time_in_a_crafted_form_are_ignored(client, editor):

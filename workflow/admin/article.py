@@ -11,10 +11,13 @@ from django.db import transaction
 from django.db.models import Exists, OuterRef
 from django.shortcuts import redirect
 from django.urls import path
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from articles.models import Status
+from core.html import sanitize_html
 from uploads.services import staged_photos_discard
 from workflow import permissions, services
 from workflow.admin import views
@@ -28,6 +31,7 @@ from workflow.services.locks import new_page_token
 from workflow.warnings import approval_warnings
 
 SUBMIT_AFTER_SAVE = "_gui_duyet"
+BODY_AS_READ = "body_as_read"
 LOCK_TOKEN_FIELD = "_lock_token"  # the edit page's own lock token, posted with the form
 REFUSED_SAVE = "workflow_refused_save"
 
@@ -79,7 +83,15 @@ class WorkflowArticleAdminMixin:
         if not any(VERSION_FIELD in (options.get("fields") or []) for _name, options in fieldsets):
             name, options = fieldsets[0]
             fieldsets = [(name, {**options, "fields": [*options["fields"], VERSION_FIELD]}), *fieldsets[1:]]
+        if obj is not None and not self.has_change_permission(request, obj):
+            # Read only (waiting for a decision, or someone else's): the body as the reader will see it, not its markup.
+            fieldsets = [(name, {**options, "fields": [BODY_AS_READ if f == "body" else f for f in options["fields"]]})
+                         for name, options in fieldsets]
         return fieldsets
+
+    @admin.display(description=gettext_lazy("Nội dung"))
+    def body_as_read(self, obj):
+        return format_html('<div class="wf-body-as-read">{}</div>', mark_safe(sanitize_html(obj.body)))  # noqa: S308
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)
