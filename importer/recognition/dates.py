@@ -56,6 +56,7 @@ _RELATIVE_DAY = re.compile(r"\b(?:sáng|chiều|tối|trưa|đêm|hôm)\s+(nay|q
 OPENING_PARAGRAPHS = 3  # where the event's date is printed, anywhere in the paragraph
 LATER_PARAGRAPHS = 2  # after them, a date that opens its paragraph still dates the event
 SHORT_LINE_CHARS = 40  # shorter and without a digit: a name or a label, not a sentence that could date the event
+EVENT_RUNS_TRIED = 20  # dates after "họp từ", "diễn ra trong" read per paragraph (see ``read_event_date``)
 # A file modified this recently was saved (downloaded, copied) for the import, not written with its report.
 RECENT_FILE_DAYS = 7
 
@@ -103,8 +104,9 @@ def read_event_date(paragraphs, *, year=None, reference=None):
         reference = stamp
     reported = None
     for number, text in enumerate(opening):
+        stated_years = {}  # the paragraph's stated year, read once: a paragraph may print thousands of dates
         for match in _DATE.finditer(text):
-            found = _resolve(match, text, number, year, reference)
+            found = _resolve(match, text, number, year, reference, stated_years=stated_years)
             if found is None:
                 continue
             if found is _STOP:
@@ -120,10 +122,18 @@ def read_event_date(paragraphs, *, year=None, reference=None):
     for text in paragraphs:
         # No date opens the report, but a later sentence gives the days the event itself ran ("Đại hội … họp từ
         # ngày 26 đến ngày 28/9", "Hội nghị diễn ra trong 2 ngày 4 và 5/3"), without a year: its first day.
+        tried = 0
         for span in _EVENT_RUN.finditer(text):
             match = _DATE.match(text, span.end())
             if not match or match.group(3) or match.group(4) or match.group(7):
                 continue  # "họp trong 2 ngày 23 và 24/11/1951": a year printed there is history's
+            if not _possible(match):
+                continue  # "40/40" is no day of any year: nothing to resolve
+            tried += 1
+            if tried > EVENT_RUNS_TRIED:
+                # Each try reads the rest of the paragraph for a stated year: a hostile paragraph of thousands
+                # of "họp từ ngày 29/2" would take quadratic time, where a report prints one or two such runs.
+                break
             found = _resolve(match, text[span.end():], 0, year, reference)
             if found and found is not _STOP:
                 return found
@@ -146,20 +156,39 @@ _EVENT_RUN = re.compile(
 _COUNTED_DAYS = re.compile(r"^(?:(?:trong|suốt)\s+)?(?:hai|ba|bốn|năm|các|những)\s+$", re.IGNORECASE)
 
 
-def _resolve(match, text, number, year, reference):
+def _possible(match):
+    """Whether the day and month of a ``_DATE`` match are a day of some year (29/2 is: of a leap year)."""
+    day, month = (match.group(1), match.group(2)) if match.group(1) else (match.group(5), match.group(6))
+    try:
+        datetime.date(2000, int(month), int(day))
+    except ValueError:
+        return False
+    return True
+
+
+def _resolve(match, text, number, year, reference, *, stated_years=None):
     """The ``EventDate`` of one date found in the opening paragraph ``number``; None to look on, ``_STOP`` to leave
-    the paragraph."""
+    the paragraph. ``stated_years``: a dict kept by the caller for ``text``, so that its stated year is read once."""
     if number >= OPENING_PARAGRAPHS and match.start() > 0 and not _COUNTED_DAYS.match(text[:match.start()]):
         # Further on, only a paragraph that opens with its date ("Ngày 13/2, …", after a feature's scene-setting
         # lead) dates the event; a date inside a sentence there is history.
         return _STOP
+    if not _possible(match):
+        return None  # no year makes "31/4" a day; reading the paragraph for one would be wasted
     if match.group(1):
         day, month, written_year = match.group(1), match.group(2), match.group(3) or match.group(4)
     else:
         day, month, written_year = match.group(5), match.group(6), match.group(7)
     day, month = int(day), int(month)
     printed = " ".join(match.group().split()).rstrip(" (")
-    stated = not (written_year or year or reference) and _stated_year(text, month)
+    stated = None
+    if not (written_year or year or reference):
+        if stated_years is None:
+            stated = _stated_year(text, month)
+        else:
+            if (month == 12) not in stated_years:  # the month only matters to a lunar year's December
+                stated_years[month == 12] = _stated_year(text, month)
+            stated = stated_years[month == 12]
     if written_year:
         candidates = [int(written_year)]
     elif year:

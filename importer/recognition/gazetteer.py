@@ -147,6 +147,16 @@ class Gazetteer:
                 self._bare.append(merged)
         return self._bare
 
+    def candidates_of(self, kind, name, day):
+        """Every province that has a unit ``kind name`` as of ``day`` (both maps when it is unknown)."""
+        key = (kind, _key(name))
+        if kind in DISTRICT_KINDS.values():
+            return set(self.before.get(key) or self.former.get((kind, _flat(name)), set()))
+        if day is None:
+            return self.before.get(key, set()) | self.after.get(key, set())
+        tables = [self.after, self.before] if day >= REFORM else [self.before, self.after]
+        return set(next((table[key] for table in tables if table.get(key)), set()))
+
     def provinces_of(self, kind, name, day):
         """The one province of the unit ``kind name`` as of ``day`` (None: unknown, so the units as printed
         before the reform first), or None when there is none or more than one.
@@ -215,7 +225,7 @@ def find_lower_units(tokens, day, *, province_names=()):
             hit, stop = _lookup(gazetteer, tokens, kind, first, start, end, day, province_names, new_units)
             if hit:
                 found.append(hit)
-            units.append((kind, first, start, stop if hit else end, bool(hit)))
+            units.append((kind, first, start, stop if hit else end, hit[1] if hit else None))
             # "các xã Hang Kia, Pà Cò", "hai huyện Mường Tè và Sìn Hồ": the kind word once for the whole list.
             after = stop if hit else end
             if not (plural and after > start and after + 1 < n and tokens[after].text.lower() in {",", "và"}
@@ -226,7 +236,37 @@ def find_lower_units(tokens, day, *, province_names=()):
             while end < n and end - start < 4 and _is_name_word(tokens[end].text) and _same_line(tokens, end):
                 end += 1
         i = stop if hit else start
-    return found + _communes_by_district(gazetteer, tokens, units)
+    return found + _communes_by_district(gazetteer, tokens, units) + _units_together(
+        gazetteer, tokens, units, day, province_names)
+
+
+def _units_together(gazetteer, tokens, units, day, province_names):
+    """Hits for units whose name is in several provinces, when all the lower units the text names have one province
+    in common, and one only: "phường Đông Hải" is a ward of several cities, "phường Mỹ Bình" of two, and a report
+    naming both is about Phan Rang - Tháp Chàm. A report names its place's neighbours; a lone ambiguous name, or
+    units that share no province, still imply nothing."""
+    sets, pending = [], []
+    for kind, first, start, end, province in units:
+        if province:
+            sets.append({province})
+            continue
+        for stop in range(end, start, -1):
+            name = " ".join(t.text for t in tokens[start:stop])
+            if kind == "Thành phố" and _key(name) in province_names:
+                break
+            candidates = gazetteer.candidates_of(kind, name, day)
+            if candidates:
+                sets.append(candidates)
+                pending.append((first, stop))
+                break
+    if not pending or len(sets) < 2:
+        return []
+    common = set.intersection(*sets)
+    if len(common) != 1:
+        return []
+    province = next(iter(common))
+    return [(_as_printed(tokens[first:stop]), province, tokens[first].start, tokens[stop - 1].end)
+            for first, stop in pending]
 
 
 def _communes_by_district(gazetteer, tokens, units):

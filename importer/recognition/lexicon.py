@@ -4,6 +4,7 @@ An import of ten thousand files loads these once per run (``Lexicon.load()``); t
 for a single article, where officials are looked up by name on demand instead of all at once.
 """
 
+import bisect
 import datetime
 import re
 import unicodedata
@@ -71,6 +72,39 @@ def _sentence_around(text, start, end):
     left = max(text.rfind(mark, 0, start) for mark in (". ", "; ", "\n"))
     right = min((at for at in (text.find(mark, end) for mark in (". ", "; ", "\n")) if at >= 0), default=len(text))
     return text[left + 1:right]
+
+
+_SENTENCE_MARKS = (". ", "; ", "\n")
+
+
+class _Sentences:
+    """``_sentence_around`` for many spans of one text, and whether a pattern occurs in each sentence, read once per
+    sentence: a hostile text of thousands of "huyện Lý Sơn" without a full stop would otherwise be searched whole
+    for each of them (quadratic time)."""
+
+    def __init__(self, text):
+        self.text = text
+        self.marks = [[m.start() for m in re.finditer(re.escape(mark), text)] for mark in _SENTENCE_MARKS]
+        self.found = {}
+
+    def bounds(self, start, end):
+        """(left, right) such that ``text[left + 1:right]`` is ``_sentence_around(text, start, end)``."""
+        left, right = -1, len(self.text)
+        for mark, at in zip(_SENTENCE_MARKS, self.marks, strict=True):
+            before = bisect.bisect_right(at, start - len(mark)) - 1  # the last one that ends by ``start``
+            if before >= 0:
+                left = max(left, at[before])
+            after = bisect.bisect_left(at, end)
+            if after < len(at):
+                right = min(right, at[after])
+        return left, right
+
+    def search(self, pattern, start, end):
+        """Whether ``pattern`` occurs in the sentence around ``start``..``end``."""
+        key = (pattern, *self.bounds(start, end))
+        if key not in self.found:
+            self.found[key] = bool(pattern.search(self.text[key[1] + 1:key[2]]))
+        return self.found[key]
 
 
 def _designation_follows(tokens, last):
@@ -220,8 +254,9 @@ class ProvinceIndex:
         """A former unit named only as what was merged into another unit the text names ("Tỉnh Lâm Đồng được sáp
         nhập với 2 tỉnh Bình Thuận và Đắk Nông", "Sau khi hợp nhất Bình Định và Gia Lai, tỉnh Gia Lai mới…",
         "Vĩnh Long – Bến Tre (trước đây)") is the successor's history, not a place the report is about."""
+        sentences = _Sentences(text)
         anchored = {unit_id for unit_id in hits if not all(
-            _MERGER.search(_sentence_around(text, start, end)) for start, end in spans.get(unit_id, [(0, 0)]))}
+            sentences.search(_MERGER, start, end) for start, end in spans.get(unit_id, [(0, 0)]))}
         for unit_id in list(hits):
             successor = self.by_id[unit_id].successor_id
             if successor and unit_id not in anchored and any(
@@ -252,12 +287,13 @@ class ProvinceIndex:
         there is nothing left to imply. Units named as what was merged ("xã A, xã B và thị trấn C hợp lại thành
         xã D") are the history of a new one, whose province may be another."""
         named = bool(hits)
+        sentences = _Sentences(text) if text else None
         for written, province, start, end in find_lower_units(tokens, day, province_names=self.by_key):
             if province not in self.by_name:
                 continue
             if named and kind_of(written) in _COMMUNE_LEVEL:
                 continue
-            if text and _UNIT_MERGER.search(_sentence_around(text, start, end)):
+            if text and sentences.search(_UNIT_MERGER, start, end):
                 continue
             # The gazetteer's former units are those of just before the reform when the day is unknown.
             unit, _note = self.resolve(province, day or REFORM - datetime.timedelta(days=1))

@@ -102,6 +102,17 @@ def test_a_district_printed_with_another_spelling_of_its_tones_still_implies_its
 
 
 @pytest.mark.django_db
+def test_wards_whose_names_are_in_several_provinces_imply_the_one_province_they_share():
+    together = "\n\n".join(["Công an phường ra mắt mô hình tự quản",
+                              "Ngày 4/5/2012, Công an phường Đông Hải phối hợp với Công an phường Mỹ Bình ra mắt mô "
+                              "hình tổ tự quản an ninh trật tự ở các khu phố ven biển."])
+    alone = "\n\n".join(["Công an phường ra mắt mô hình tự quản",
+                           "Ngày 4/5/2012, Công an phường Đông Hải ra mắt mô hình tổ tự quản ở các khu phố ven biển."])
+    assert _provinces(together) == ["Ninh Thuận"]
+    assert _provinces(alone) == []
+
+
+@pytest.mark.django_db
 def test_hue_in_a_text_of_unknown_date_printing_only_earlier_years_is_the_city_of_thua_thien_hue():
     before = "\n\n".join(["Liên hoan nghệ thuật", "Liên hoan nghệ thuật năm 2019 khai mạc ở Huế với 30 đoàn."])
     undated = "\n\n".join(["Liên hoan nghệ thuật", "Liên hoan nghệ thuật khai mạc ở Huế với 30 đoàn."])

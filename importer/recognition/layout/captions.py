@@ -446,6 +446,13 @@ def mark_captions(paragraphs, *, unaccented=False, headline=""):
     previous_body = headline
     series = photo_series([p.text for p in paragraphs], unaccented=unaccented)
     alt_texts = _alt_text_lines([p.text for p in paragraphs], headline)
+    # The text of the first paragraph after each one that is not a credit line, found in one pass from the end: a
+    # run of thousands of credit lines would otherwise be read again for each paragraph before it.
+    followers, after = [""] * len(paragraphs), ""
+    for index in range(len(paragraphs) - 1, -1, -1):
+        followers[index] = after
+        if not _CREDIT_PARAGRAPH.match(paragraphs[index].text):
+            after = paragraphs[index].text
     for index, paragraph in enumerate(paragraphs):
         if index in alt_texts:
             # The page's alternative text for a photo, not a caption: the story's paragraphs go on around it.
@@ -457,7 +464,7 @@ def mark_captions(paragraphs, *, unaccented=False, headline=""):
             paragraphs[index - 1].credit = re.sub(r"^(Ảnh|ẢNH|ảnh)\s+[-–]\s+", r"\1: ", paragraph.text.strip("()[]. "))
             paragraph.is_caption = None
             continue
-        following = next((p.text for p in paragraphs[index + 1:] if not _CREDIT_PARAGRAPH.match(p.text)), "")
+        following = followers[index]
         score, reasons = caption_score(paragraph.text, previous=previous_body, following=following,
                                        unaccented=unaccented, in_series=index in series)
         paragraph.score, paragraph.reasons = score or 0, reasons
