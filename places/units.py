@@ -8,9 +8,18 @@ district or commune implies, search to know a place's name when a query types it
 """
 
 import importlib.util
+import re
 import sqlite3
 from contextlib import closing, contextmanager
 from pathlib import Path
+
+# "Xã Tân Lập (huyện Đan Phượng)": the data's own disambiguation, not part of the name.
+_DISAMBIGUATION = re.compile(r"\s*\(.*\)\s*$")
+
+
+def unit_name(name):
+    """A unit's name as the data spells it, without the data's disambiguation in brackets."""
+    return _DISAMBIGUATION.sub("", name or "").strip()
 
 
 def data_file():

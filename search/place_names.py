@@ -6,15 +6,11 @@ Read from the data file of ``vietnamadminunits`` (``places.units``), as the impo
 thousand rows, once per process; the names change with an administrative reform, and with the package's pin.
 """
 
-import re
 from functools import lru_cache
 
 from core.text import fold, nfc
-from places.units import read_only
+from places.units import read_only, unit_name
 
-# "Phường 1", "Xã Tân Lập (huyện ...)": numbered units name nothing a reader searches for as such, and the
-# disambiguation in brackets is the data's, not the name's.
-_DISAMBIGUATION = re.compile(r"\s*\(.*\)\s*$")
 # One word is too little: every syllable of Vietnamese is some commune's half, and "Lộc" or "Sơn" alone would
 # turn any query word into a place.
 MIN_WORDS = 2
@@ -34,9 +30,10 @@ def place_names():
     """{folded name: (names as written, …)}: "nam du" -> ("Nam Du",), "tan lap" -> ("Tân Lập",)."""
     names = {}
     for (name,) in _rows():
-        name = nfc(_DISAMBIGUATION.sub("", name or "")).strip()
+        name = nfc(unit_name(name))
         key = fold(name)
         words = key.split()
+        # "Phường 1": numbered units name nothing a reader searches for as such.
         if len(words) < MIN_WORDS or any(word.isdigit() for word in words):
             continue
         names.setdefault(key, set()).add(name)

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from core.text import TONE_MARKS, fold
 from importer.recognition.tokens import tokenize, tone_key
-from places.units import read_only
+from places.units import read_only, unit_name
 
 REFORM = datetime.date(2025, 7, 1)  # districts abolished, communes merged, 63 provinces became 34
 # Kind words as printed (lower case, or capitalised at a sentence's or a name's start), by level.
@@ -44,7 +44,6 @@ _ALL_KINDS = sorted([*((w, label, True) for w, label in PRINTED_KINDS.items()),
 # núi Tương Dương", "xã vùng cao Sín Thầu".
 _PLURAL = frozenset({"các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"})
 MODIFIERS = (("đảo",), ("biên", "giới"), ("miền", "núi"), ("vùng", "cao"), ("ven", "biển"), ("cù", "lao"))
-_DISAMBIGUATION = re.compile(r"\s*\(.*\)\s*$")
 
 
 # How the data's keywords spell a district: kind and name folded, without spaces ("huyennongson", "thixadian").
@@ -53,7 +52,7 @@ _FLAT_DISTRICT_KINDS = sorted(((prefix, kind) for kind, prefix in _FLAT_PREFIX.i
 
 
 def _flat(name):
-    return re.sub(r"[^a-z0-9]", "", fold(_DISAMBIGUATION.sub("", name)))
+    return re.sub(r"[^a-z0-9]", "", fold(unit_name(name)))
 
 
 def _key(name):
@@ -110,10 +109,10 @@ class Gazetteer:
             for province, district_kind, district, ward_kind, ward in rows:
                 for kind, name in ((district_kind, district), (ward_kind, ward)):
                     if kind and name:
-                        before.setdefault((kind, _key(_DISAMBIGUATION.sub("", name))), set()).add(province)
+                        before.setdefault((kind, _key(unit_name(name))), set()).add(province)
                 if ward_kind and ward and district_kind and district:
-                    within.setdefault((ward_kind, _key(_DISAMBIGUATION.sub("", ward)), district_kind,
-                                       _key(_DISAMBIGUATION.sub("", district))), set()).add(province)
+                    within.setdefault((ward_kind, _key(unit_name(ward)), district_kind,
+                                       _key(unit_name(district))), set()).add(province)
             for province, kind, name in connection.execute(
                 "SELECT DISTINCT provinceShort, wardType, wardShort FROM admin_units"
             ):
@@ -148,7 +147,12 @@ class Gazetteer:
         return self._bare
 
     def candidates_of(self, kind, name, day):
-        """Every province that has a unit ``kind name`` as of ``day`` (both maps when it is unknown)."""
+        """Every province that has a unit ``kind name`` as of ``day`` (None: unknown, so both maps).
+
+        Districts ended with the reform, so a later text names a former one; one merged away before the data's
+        snapshot ("huyện Nông Sơn", 2025) counts when no district of the snapshot has that name. With the year
+        unknown, a commune whose name meant another province before the reform than after it ("phường Vĩnh Phúc":
+        Hà Nội, then Phú Thọ) has both."""
         key = (kind, _key(name))
         if kind in DISTRICT_KINDS.values():
             return set(self.before.get(key) or self.former.get((kind, _flat(name)), set()))
@@ -158,37 +162,19 @@ class Gazetteer:
         return set(next((table[key] for table in tables if table.get(key)), set()))
 
     def provinces_of(self, kind, name, day):
-        """The one province of the unit ``kind name`` as of ``day`` (None: unknown, so the units as printed
-        before the reform first), or None when there is none or more than one.
+        """The one province of the unit ``kind name`` as of ``day`` (``candidates_of``), or None when there is none
+        or more than one.
 
         A name the data does not spell so ("huyện Đắk Glong" for its "Đăk Glong") is looked up without its tones,
         when that finds one unit only."""
         key = (kind, _key(name))
+        provinces = self.candidates_of(kind, name, day)
         if not any(key in table for table in (self.before, self.after)):
             before, after = self._bare_tables()
             bare = (kind, _bare(key[1]))
             if bare in before or bare in after:
-                both = before.get(bare, set()) | after.get(bare, set())
-                return next(iter(both)) if len(both) == 1 else None
-        if kind in DISTRICT_KINDS.values():
-            # Districts ended with the reform: a later text names a former one. One merged away before the data's
-            # snapshot ("huyện Nông Sơn", 2025) when no district of the snapshot has that name.
-            provinces = self.before.get(key) or self.former.get((kind, _flat(name)), set())
-            return next(iter(provinces)) if len(provinces) == 1 else None
-        if day is not None and day >= REFORM:
-            tables = [self.after, self.before]
-        else:
-            tables = [self.before, self.after]
-        if day is None:
-            # Year unknown: a commune whose name meant another province before the reform than after it
-            # ("phường Vĩnh Phúc": Hà Nội, then Phú Thọ) implies neither.
-            both = self.before.get(key, set()) | self.after.get(key, set())
-            return next(iter(both)) if len(both) == 1 else None
-        for table in tables:
-            provinces = table.get(key)
-            if provinces:
-                return next(iter(provinces)) if len(provinces) == 1 else None
-        return None
+                provinces = before.get(bare, set()) | after.get(bare, set())
+        return next(iter(provinces)) if len(provinces) == 1 else None
 
 
 def find_lower_units(tokens, day, *, province_names=()):

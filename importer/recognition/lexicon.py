@@ -62,24 +62,18 @@ _YEAR = re.compile(r"(?<![\d/.-])(19[4-9]\d|20\d\d)(?![\d/.-]\d)")
 _LOWER_UNIT_WORDS = frozenset({("xã",), ("phường",), ("huyện",), ("quận",), ("thị", "trấn"), ("thị", "xã")})
 # What a province is printed after as a province: "tỉnh Bình Dương", "Tỉnh ủy Bình Dương", "TP Hải Phòng".
 _PROVINCE_WORDS = frozenset({("tỉnh",), ("thành", "phố"), ("tp",), ("ủy",), ("uỷ",), ("tp", ".")})
+# Communes were also "hợp lại (thành)" into a new one; provinces were only merged (``_MERGER``).
 _UNIT_MERGER = re.compile(r"\b(?:sáp nhập|hợp nhất|hợp lại|hợp thành|trước đây)\b|\(cũ\)", re.IGNORECASE)
 _COMMUNE_LEVEL = frozenset({"Xã", "Phường", "Thị trấn"})
 _MERGER = re.compile(r"\b(?:sáp nhập|hợp nhất|trước đây)\b|\(cũ\)", re.IGNORECASE)
-
-
-def _sentence_around(text, start, end):
-    """The sentence of ``text`` that holds ``start``..``end``: from the previous full stop, semicolon or line."""
-    left = max(text.rfind(mark, 0, start) for mark in (". ", "; ", "\n"))
-    right = min((at for at in (text.find(mark, end) for mark in (". ", "; ", "\n")) if at >= 0), default=len(text))
-    return text[left + 1:right]
 
 
 _SENTENCE_MARKS = (". ", "; ", "\n")
 
 
 class _Sentences:
-    """``_sentence_around`` for many spans of one text, and whether a pattern occurs in each sentence, read once per
-    sentence: a hostile text of thousands of "huyện Lý Sơn" without a full stop would otherwise be searched whole
+    """The sentence around each of many spans of one text (from the previous full stop, semicolon or line break to
+    the next), and whether a pattern occurs in it, read once per sentence: a hostile text of thousands of "huyện Lý Sơn" without a full stop would otherwise be searched whole
     for each of them (quadratic time)."""
 
     def __init__(self, text):
@@ -88,7 +82,7 @@ class _Sentences:
         self.found = {}
 
     def bounds(self, start, end):
-        """(left, right) such that ``text[left + 1:right]`` is ``_sentence_around(text, start, end)``."""
+        """(left, right) such that ``text[left + 1:right]`` is the sentence that holds ``start``..``end``."""
         left, right = -1, len(self.text)
         for mark, at in zip(_SENTENCE_MARKS, self.marks, strict=True):
             before = bisect.bisect_right(at, start - len(mark)) - 1  # the last one that ends by ``start``
