@@ -32,8 +32,19 @@ def nfc(value):
     return unicodedata.normalize("NFC", value)
 
 
+# Ð/ð (Icelandic eth, U+00D0/U+00F0) look like Đ/đ and stand for them in Vietnamese text that went through
+# Latin-1 on its way (old web pages, VNI and TCVN conversions): "Ðắk Mil" is Đắk Mil.
+_LOOKALIKE_LETTERS = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
+
+
+def vietnamese_letters(value):
+    """``value`` with look-alike letters replaced by the Vietnamese ones they stand for ("Ðắk" -> "Đắk")."""
+    return value.translate(_LOOKALIKE_LETTERS)
+
+
 def strip_diacritics(value):
-    """Remove every diacritic, mapping Đ/đ to D/d: "Đảng bộ" -> "Dang bo"."""
+    """Remove every diacritic, mapping Đ/đ (and their look-alikes Ð/ð) to D/d: "Đảng bộ" -> "Dang bo"."""
+    value = vietnamese_letters(value)
     decomposed = unicodedata.normalize("NFD", value.replace("Đ", "D").replace("đ", "d"))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

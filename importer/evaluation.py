@@ -23,7 +23,7 @@ from django.conf import settings
 from django.db import transaction
 
 from articles.models import Article
-from core.text import fold
+from core.text import fold, vietnamese_letters
 from importer.pipeline import Importer, Options
 from importer.recognition.dates import read_event_date
 from importer.recognition.layout import normalise_text, split_credit, split_paragraphs
@@ -86,7 +86,8 @@ def load_corpus(directory=None, *, split="all"):
         if not json_path.exists():
             raise CorpusError(f"{text_path.name}: thiếu tệp chú giải {json_path.name}")
         try:
-            annotation = json.loads(json_path.read_text(encoding="utf-8"))
+            # The importer reads "Ð" (an eth) as the "Đ" it stands for; the annotations keep what was printed.
+            annotation = json.loads(vietnamese_letters(json_path.read_text(encoding="utf-8")))
         except (OSError, ValueError) as exc:
             raise CorpusError(f"{json_path.name}: không đọc được ({exc})") from exc
         report = Report(str(annotation.get("id") or text_path.name.split("-", 1)[0]), text_path, annotation)

@@ -245,6 +245,10 @@ class Importer(Storing):
         reference = prepared.modified if file_date_is_evidence(prepared.modified) else None
         found = read_event_date([parsed.lead, parsed.headline, *parsed.rest[:4]], year=self.options.year,
                                 reference=reference)
+        if found is None and parsed.captions:
+            # A photo report may print its day only under the first photos ("Chiều 31-1, … Ảnh: …").
+            found = read_event_date([c.text for c in parsed.captions[:2]], year=self.options.year,
+                                    reference=reference)
         event_date = found.date if found else None
         if found is None:
             notes.append("Không tìm thấy ngày diễn ra sự kiện.")

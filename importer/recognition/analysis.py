@@ -4,7 +4,9 @@ import re
 from dataclasses import dataclass, field
 
 from core.text import fold
+from importer.recognition.dates import linked_stories
 from importer.recognition.documents import find_documents
+from importer.recognition.gazetteer import place_lists
 from importer.recognition.officials import find_officials
 from importer.recognition.tokens import is_unaccented, tokenize, tone_key
 
@@ -43,6 +45,8 @@ def recognise_text(text, *, day, lexicon):
     # Lines that link to other articles (">> Bình Phước tổ chức đại hội Đoàn") are the page's, not the report's:
     # blanked, so that every offset still points into the text as stored.
     text = _RELATED_LINK.sub(lambda m: " " * len(m.group()), text)
+    for start, end in linked_stories(text):
+        text = text[:start] + " " * (end - start) + text[end:]
     tokens = tokenize(text)
     unaccented = is_unaccented(tokens)
     named = find_officials(text, tokens=tokens, places=lexicon.place_keys)
@@ -74,6 +78,10 @@ def recognise_text(text, *, day, lexicon):
     # "bà B, nguyên Phó Bí thư Tỉnh ủy Bà Rịa-Vũng Tàu": the province of a post someone held once says who they
     # are, not where the report takes place.
     masks += _title_spans(text, named, former_only=True)
+    # Names a list prints as communes or districts ("các xã Tân Hòa, Phú Thọ"), a reporter's name ("PV Thái
+    # Bình/VOV") and a dateline's city ("Hà Nội (TTXVN)") are not provinces the report is about.
+    masks += [(span.start, span.end) for span in place_lists(tokens, day, province_names=lexicon.provinces.by_key)]
+    masks += _credited_names(tokens) + _datelines(text, tokens)
     return Recognition(
         provinces=lexicon.provinces.find(tokens, day, text=text, masks=masks, unaccented=unaccented),
         officials=officials,
@@ -106,4 +114,70 @@ def _title_spans(text, named, *, former_only=False):
             after = text.find(part, person.end, person.end + len(title) + 40)
             if after >= 0:
                 spans.append((after, after + len(part)))
+    return spans
+
+
+# Who wrote or filed the report: "PV Thái Bình", "phóng viên Hà Giang", "CTV Quảng Nam/VOV".
+_REPORTER_WORDS = frozenset({("pv",), ("p", ".", "v"), ("ctv",), ("btv",), ("phóng", "viên"), ("biên", "tập", "viên"),
+                             ("cộng", "tác", "viên")})
+MAX_NAME_WORDS = 4
+
+
+def _capitalised_run(tokens, start):
+    end = start
+    while end < len(tokens) and end - start < MAX_NAME_WORDS and tokens[end].is_word and tokens[end].is_capitalised \
+            and not tokens[end].text.isdigit() and (end == start or tokens[end].start - tokens[end - 1].end <= 1):
+        end += 1
+    return end
+
+
+def _is_outlet(token):
+    """"VOV", "TTXVN", "QĐND", "kontumtv.vn"'s first word: a news outlet's abbreviation."""
+    return token.is_word and len(token.text) >= 2 and token.text.isupper()
+
+
+def _credited_names(tokens):
+    """Spans of names printed as a reporter's: after "PV" ("Theo tin PV Thái Bình/VOV Miền Trung"), or before
+    "/" and an outlet ("Thanh Vân/TTXVN"). A reporter may be named like a province; a report is not about them."""
+    spans, n = [], len(tokens)
+    for i in range(n):
+        for words in _REPORTER_WORDS:
+            if tuple(t.text.lower() for t in tokens[i:i + len(words)]) == words:
+                end = _capitalised_run(tokens, i + len(words))
+                if end > i + len(words):
+                    spans.append((tokens[i + len(words)].start, tokens[end - 1].end))
+                break
+        if tokens[i].text == "/" and i + 1 < n and _is_outlet(tokens[i + 1]) and i and tokens[i - 1].is_capitalised \
+                and tokens[i - 1].end == tokens[i].start:
+            first = i - 1
+            while first > 0 and i - first < MAX_NAME_WORDS and tokens[first - 1].is_word \
+                    and tokens[first - 1].is_capitalised and tokens[first].start - tokens[first - 1].end <= 1:
+                first -= 1
+            spans.append((tokens[first].start, tokens[i - 1].end))
+    return spans
+
+
+_DATELINE_SEPARATORS = frozenset({"-", "–", "—", ",", ":"})
+
+
+def _datelines(text, tokens):
+    """The city of a dateline at a paragraph's start: "Hà Nội (TTXVN 22/02/2023) …", "(TTXVN) Hà Nội - …": where
+    an agency filed the report from, not what it is about."""
+    spans, n = [], len(tokens)
+    for i in range(n):
+        if i and "\n" not in text[tokens[i - 1].end:tokens[i].start]:
+            continue
+        first = i
+        if tokens[i].text == "(" and i + 1 < n and _is_outlet(tokens[i + 1]):
+            close = next((j for j in range(i + 2, min(i + 12, n)) if tokens[j].text == ")"), None)
+            if close is None:
+                continue
+            first = close + 1 + (close + 1 < n and tokens[close + 1].text in _DATELINE_SEPARATORS)
+            end = _capitalised_run(tokens, first)
+            if first < end < n and tokens[end].text in _DATELINE_SEPARATORS:
+                spans.append((tokens[first].start, tokens[end - 1].end))
+            continue
+        end = _capitalised_run(tokens, first)
+        if first < end and end + 1 < n and tokens[end].text == "(" and _is_outlet(tokens[end + 1]):
+            spans.append((tokens[first].start, tokens[end - 1].end))
     return spans

@@ -23,7 +23,7 @@ _DAY_WORDS = r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|ngay|sang|chieu|toi
 # first day, the day the event opened.
 _RANGE = r"(?:\s*(?:và|va|đến|den|tới|toi|-|–)\s*(?:ngày\s+)?\d{1,2}(?=\s*[/.-]\s*\d))?"
 _DATE = re.compile(
-    rf"(?<![\w/]){_DAY_WORDS}(?:\s+(?:nay|qua|mai|ngày|ngay))?\s*\(?\s*"
+    rf"(?<![\w/]){_DAY_WORDS}(?:\s+(?:nay|qua|mai|ngày|ngay))?(?:\s+(?:từ|tu))?\s*\(?\s*"
     rf"(\d{{1,2}}){_RANGE}\s*[/.-]\s*(\d{{1,2}})(?:\s*[/.-]\s*(\d{{4}})|\s+n[ăa]m\s+(\d{{4}}))?(?![\d/])"
     r"|(?<!\w)ng[àa]y\s+(\d{1,2})\s+th[áa]ng\s+(\d{1,2})(?:\s+n[ăa]m\s+(\d{4}))?",
     re.IGNORECASE,
@@ -41,6 +41,18 @@ _TEXT_YEAR = re.compile(
 )
 _QUOTED = re.compile(r"[“\"«][^“”\"«»]{1,300}[”\"»]")
 _NOT_A_POINT = {"đến", "tới", "từ", "trước", "sau", "với", "kỳ", "đoạn", "tầm", "khóa", "khoá", "những", "các"}
+# "nhiệm vụ năm 2026", "kế hoạch năm 2026", "phương hướng năm …", "chỉ tiêu năm …": a plan for the year to come.
+# A meeting late in a year reviews that year and plans the next ("Sáng 26/12, … tổng kết năm 2025, triển khai nhiệm
+# vụ năm 2026"); in January the plan's year is the meeting's own.
+_PLAN = {"vụ", "hoạch", "hướng", "tiêu"}
+PLANNING_MONTHS = range(10, 13)
+# A full date printed right after a document's number is the day it was signed: "Thông báo số 81-TB/TW ngày
+# 18/7/2025", "Quyết định số 147, ngày 28/3/2022".
+_DOCUMENT_BEFORE = re.compile(r"(?:\d[-/][\w/.-]*\w|\bsố\s+\d+)\s*,?\s*$", re.IGNORECASE)
+DOCUMENT_LOOKBACK = 40
+# A date printed with its year whose clause tells of a founding ("Ngày 14-6-1975, … thành lập Đồn …", "… ra
+# đời") is history in the report of an anniversary; "kỷ niệm 50 năm thành lập" is the anniversary itself.
+_FOUNDING = re.compile(r"[^.;!?\n]{0,200}?(?<!năm )(?<!niệm )\b(?:thành lập|ra đời|tiền thân)\b", re.IGNORECASE)
 
 # A page's date and time printed before its lead: "26/07/2022 - 10:01:00", "(26/7/2022 10:01)". The time makes it a
 # stamp, not the event's date in a sentence.
@@ -78,6 +90,31 @@ class EventDate:
                 "ghi năm nên chưa gán ngày sự kiện; tỉnh, thành được gắn theo tên in trong bài.")
 
 
+# A one-cell box ("| Ngày 27/4, Trung tâm A mở hội nghị … |"): two or more in a row at a page's start are the
+# teasers of other stories, as are lines that open with ">>" or "»".
+_BOX = re.compile(r"^[ \t]*\|[^|\n]*\|[ \t]*$", re.MULTILINE)
+_LINK_LINE = re.compile(r"^\s*(?:>>|»)")
+
+
+def linked_stories(text):
+    """(start, end) of each run of two or more one-cell boxes, with only blank lines between them: a list of
+    other stories' teasers, whose dates and places are theirs."""
+    runs, current = [], []
+    for match in _BOX.finditer(text):
+        if current and text[current[-1][1]:match.start()].strip():
+            runs.append(current)
+            current = []
+        current.append((match.start(), match.end()))
+    runs.append(current)
+    return [span for run in runs if len(run) >= 2 for span in run]
+
+
+def _teasers(paragraphs):
+    """The indices of ``paragraphs`` that link to other stories (see ``linked_stories``)."""
+    boxed = [i for i, text in enumerate(paragraphs) if _BOX.match(text.strip())]
+    return {i for i, text in enumerate(paragraphs) if _LINK_LINE.match(text)} | (set(boxed) if len(boxed) >= 2 else set())
+
+
 def file_date_is_evidence(modified, *, today=None):
     """Whether a file's modification day can give a report its year (it is not a fresh copy)."""
     if modified is None:
@@ -93,6 +130,8 @@ def read_event_date(paragraphs, *, year=None, reference=None):
     (a date that is evidence, usually the file's), then a year the date's paragraph states ("Xuân Bính Ngọ
     2026", "đợt tuyên truyền năm 2020"; not "nhiệm kỳ 2020-2025"). Without any, the year stays unknown.
     """
+    teasers = _teasers(paragraphs)
+    paragraphs = [text for i, text in enumerate(paragraphs) if i not in teasers]
     stamp = next(filter(None, (_publication_stamp(text, line=True) for text in paragraphs[:3])), None)
     # A byline with its stamp ("Hà Oai - Phan Vĩnh 15:29 26/01/2026") takes no place among the paragraphs.
     opening = _opening([text for text in paragraphs if not _publication_stamp(text, line=True)],
@@ -106,6 +145,8 @@ def read_event_date(paragraphs, *, year=None, reference=None):
     for number, text in enumerate(opening):
         stated_years = {}  # the paragraph's stated year, read once: a paragraph may print thousands of dates
         for match in _DATE.finditer(text):
+            if _not_the_event(match, text):
+                continue
             found = _resolve(match, text, number, year, reference, stated_years=stated_years)
             if found is None:
                 continue
@@ -156,6 +197,16 @@ _EVENT_RUN = re.compile(
 _COUNTED_DAYS = re.compile(r"^(?:(?:trong|suốt)\s+)?(?:hai|ba|bốn|năm|các|những)\s+$", re.IGNORECASE)
 
 
+def _not_the_event(match, text):
+    """A document's date or a founding's: printed in the opening paragraphs, but not the day of the event."""
+    if not (match.group(3) or match.group(4) or match.group(7)):
+        # "Bằng Quyết định số 365/QĐ-UBND ngày 13/5, Chủ tịch UBND tỉnh vừa công nhận …": a document signed that
+        # day is the news; one cited for reference prints its full date.
+        return False
+    return bool(_DOCUMENT_BEFORE.search(text[max(0, match.start() - DOCUMENT_LOOKBACK):match.start()])
+                or _FOUNDING.match(text, match.end()))
+
+
 def _possible(match):
     """Whether the day and month of a ``_DATE`` match are a day of some year (29/2 is: of a leap year)."""
     day, month = (match.group(1), match.group(2)) if match.group(1) else (match.group(5), match.group(6))
@@ -186,9 +237,11 @@ def _resolve(match, text, number, year, reference, *, stated_years=None):
         if stated_years is None:
             stated = _stated_year(text, month)
         else:
-            if (month == 12) not in stated_years:  # the month only matters to a lunar year's December
-                stated_years[month == 12] = _stated_year(text, month)
-            stated = stated_years[month == 12]
+            # The month only matters to a lunar year's December and to a plan's year.
+            key = (month == 12, month in PLANNING_MONTHS)
+            if key not in stated_years:
+                stated_years[key] = _stated_year(text, month)
+            stated = stated_years[key]
     if written_year:
         candidates = [int(written_year)]
     elif year:
@@ -260,7 +313,8 @@ def _stated_year(text, month):
     text = _QUOTED.sub(" ", text)
     for match in _TEXT_YEAR.finditer(text):
         if match.group("year"):
-            if (match.group("lead") or "").strip().lower() in _NOT_A_POINT:
+            lead = (match.group("lead") or "").strip().lower()
+            if lead in _NOT_A_POINT or (lead in _PLAN and month in PLANNING_MONTHS):
                 continue
             years.append(int(match.group("year")))
         elif match.group("lunar"):

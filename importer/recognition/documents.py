@@ -77,7 +77,8 @@ _BARE_KIND_WORDS = "|".join(sorted((re.escape(k) for k in BARE_KINDS), key=len, 
 _AFTER_ISSUER = rf"(?:về|ngày|năm|để|nhằm|trong|tại|đã|được|theo|với|cho|là|khi|của|số|và\s+(?:{_BARE_KIND_WORDS}))"
 _ISSUER_WORDS = rf"(?:(?!{_AFTER_ISSUER}(?!\w))[^\W\d_]+)(?:\s+(?!{_AFTER_ISSUER}(?!\w))[^\W\d_]+){{0,11}}"
 _UNCODED = re.compile(
-    rf"(?<!\w)(?P<kind>{_BARE_KIND_WORDS})\s+(?:(?P<so>số)\s+)?(?P<num>\d{{1,5}})(?![\w/.,-]\d|[\w/-])"
+    rf"(?<!\w)(?P<kind>{_BARE_KIND_WORDS})\s+(?:(?P<so>số)\s+)?(?P<num>\d{{1,5}})"
+    rf"(?:/(?P<year>(?:19|20)\d\d))?(?![\w/.,-]\d|[\w/-])"
     rf"(?:\s*(?:ngày\s+\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*(?:19|20)\d\d\s*)?(?:của|do)\s+(?P<issuer>{_ISSUER_WORDS}))?",
     re.IGNORECASE,
 )
@@ -204,20 +205,26 @@ def find_documents(text):
 def _uncoded_document(match):
     """A document printed with its kind and number but without codes: "Quyết định số 284 của Bộ Chính trị"."""
     kind_word, num = match.group("kind").lower(), match.group("num")
-    if not match.group("so") and (len(num) > 3 or not (match.group("issuer") or num.startswith("0"))):
+    if not match.group("so") and (len(num) > 3 or not (match.group("issuer") or num.startswith("0"))
+                                  or match.group("year")):
         return None  # "Nghị quyết 2024" is a year, "Kết luận 3 điểm" a count; "Chỉ thị 05" is a document
+    if match.group("year"):
+        # "Nghị quyết số 202/2025 của Quốc hội": the state's numbering with its year, printed without the codes
+        # ("202/2025/QH15"); the number is kept as printed.
+        num = f"{num}/{match.group('year')}"
     issuer_text = " ".join((match.group("issuer") or "").split())
     known = next((NUMBERED_BY[k] for k in sorted(NUMBERED_BY, key=len, reverse=True)
                   if issuer_text.lower().startswith(k)), None)
     code = BARE_KINDS[kind_word]
-    if known and code:
+    if known and code and not (match.group("year") and known[1]):  # a party's numbering has no year
         issuer, party = known
         number = f"{num.zfill(2)}-{code}/{issuer}" if party else f"{num}/{code}-{issuer}"
-        return _document(number, [code, issuer], kind_word, None)
+        return _document(number, [code, issuer], kind_word, match.group("year"))
     kind = KINDS[kind_word]
     key = "-".join(part for part in (fold_key(kind), num, fold_key(issuer_text)) if part)
+    year = int(match.group("year")) if match.group("year") else None
     return CitedDocument(key=key[:200], number=num, kind=kind, title=f"{kind} số {num}", issuer=issuer_text,
-                         year=None)
+                         year=year)
 
 
 def fold_key(text):

@@ -13,6 +13,7 @@ import json
 import re
 import unicodedata
 from functools import lru_cache
+from typing import NamedTuple
 
 from core.text import TONE_MARKS, fold
 from importer.recognition.tokens import tokenize, tone_key
@@ -86,6 +87,7 @@ class Gazetteer:
         # commune though a dozen provinces have a "xã Tân Lập".
         self.within = within or {}
         self._places = None
+        self._provinces = None
         self._bare = None
 
     @classmethod
@@ -130,6 +132,13 @@ class Gazetteer:
             provinces = {_key(p) for table in (self.before, self.after) for names in table.values() for p in names}
             self._places = frozenset(districts | provinces)
         return self._places
+
+    def province_keys(self):
+        """Tone keys of every province's name, before and after the reform."""
+        if self._provinces is None:
+            self._provinces = frozenset(_key(p) for table in (self.before, self.after) for names in table.values()
+                                        for p in names)
+        return self._provinces
 
     def knows(self, kind, name):
         """Whether a unit ``kind name`` exists, before or after the reform, in any province."""
@@ -318,3 +327,126 @@ def _is_name_word(word):
 
 def _same_line(tokens, index):
     return index == 0 or tokens[index].start - tokens[index - 1].end <= 1
+
+
+class PlaceSpan(NamedTuple):
+    """A name the text prints as a lower unit: ``start``..``end`` (characters), the unit's ``kind`` ("Xã")."""
+    start: int
+    end: int
+    kind: str
+    name: str
+
+
+_LIST_SEPARATORS = frozenset({",", "và"})
+_QUALIFIER_OPENERS = frozenset({"(", "-", "–", "—", "thuộc"})
+MAX_LIST_ITEMS = 30  # a real list of communes is a district's or a province's: a few dozen at most
+_COMMUNE_LEVEL = ("Xã", "Phường", "Thị trấn")
+
+
+def place_lists(tokens, day=None, *, province_names=()):
+    """``PlaceSpan`` for every name that a list makes a lower unit, though printed without its kind word.
+
+    Two shapes recur across outlets: a kind word printed once for a list ("các xã Tân Hòa, Tân Trung, Phú Thọ",
+    "Xã Đoàn Kết, Hòa Bình, Ia Chim"), whose every item is a unit of that kind; and a list closed by the district
+    its units belong to ("Đoàn Kết, Hòa Bình, Ia Chim (thành phố Kon Tum)", "Đăk Nông, Đăk Kan thuộc huyện Ngọc
+    Hồi", "… Pờ Y - huyện Ngọc Hồi"). An item counts only when the gazetteer knows a unit of that kind and name
+    (and, after a district, in that district), so that an address "xã Pà Cò, Mai Châu, Hòa Bình" keeps its
+    district and province. A list's last item named like a province ("xã A, Hòa Bình") stays the province unless
+    the kind word was plural or the district follows. ``province_names``: tone keys of the provinces' names (by
+    default the gazetteer's).
+
+    The officials' parser may use these spans too: a name in such a list is a place, never a person's."""
+    gazetteer = Gazetteer.load()
+    province_names = province_names or gazetteer.province_keys()
+    return _after_kind_lists(gazetteer, tokens, day, province_names) + _district_lists(gazetteer, tokens)
+
+
+def _name_run(tokens, start, *, limit=4):
+    """The end of the capitalised words from ``start`` on one line (at most ``limit``)."""
+    end, n = start, len(tokens)
+    while end < n and end - start < limit and _is_name_word(tokens[end].text) and _same_line(tokens, end):
+        end += 1
+    return end
+
+
+def _span(tokens, start, end, kind):
+    return PlaceSpan(tokens[start].start, tokens[end - 1].end, kind, _as_printed(tokens[start:end]))
+
+
+def _after_kind_lists(gazetteer, tokens, day, province_names):
+    found, n, i = [], len(tokens), 0
+    while i < n:
+        kind = None
+        for words, label in KINDS.items():
+            if tuple(t.text.lower() for t in tokens[i:i + len(words)]) == words:
+                kind, length = label, len(words)
+                break
+        if kind is None or (kind == "Xã" and i and tokens[i - 1].text.lower() == "thị"):
+            i += 1
+            continue
+        plural = i > 0 and (tokens[i - 1].text.lower() in _PLURAL or tokens[i - 1].text.isdigit())
+        end = _name_run(tokens, i + length)
+        if end == i + length:
+            i = end
+            continue
+        head = _as_printed(tokens[i + length:end])
+        if kind == "Thành phố" and _key(head) in province_names:
+            i = end  # "các tỉnh, thành phố Đà Nẵng, Quảng Ngãi": cities that are provinces
+            continue
+        shared = set(gazetteer.candidates_of(kind, head, day)) or None
+        items = 0
+        while items < MAX_LIST_ITEMS and end + 1 < n and tokens[end].text.lower() in _LIST_SEPARATORS \
+                and _is_name_word(tokens[end + 1].text) and _same_line(tokens, end + 1):
+            start, items = end + 1, items + 1
+            stop = _name_run(tokens, start)
+            name = _as_printed(tokens[start:stop])
+            candidates = gazetteer.candidates_of(kind, name, day)
+            if not candidates or (shared is not None and not shared & candidates):
+                break
+            continues = stop + 1 < n and tokens[stop].text.lower() in _LIST_SEPARATORS \
+                and _is_name_word(tokens[stop + 1].text)
+            if _key(name) in province_names and (kind == "Thành phố" or not (plural or continues)):
+                break  # "xã Pà Cò, Hòa Bình": the address ends with its province
+            shared = (shared or set(candidates)) & candidates
+            found.append(_span(tokens, start, stop, kind))
+            end = stop
+        i = max(end, i + 1)
+    return found
+
+
+def _district_lists(gazetteer, tokens):
+    found, n = [], len(tokens)
+    for q in range(1, n):
+        if tokens[q].text.lower() not in _QUALIFIER_OPENERS:
+            continue
+        district_kind, length = None, 0
+        for words, label in DISTRICT_KINDS.items():
+            if tuple(t.text.lower() for t in tokens[q + 1:q + 1 + len(words)]) == words:
+                district_kind, length = label, len(words)
+                break
+        if district_kind is None:
+            continue
+        district_end = _name_run(tokens, q + 1 + length)
+        if district_end == q + 1 + length:
+            continue
+        district = _key(_as_printed(tokens[q + 1 + length:district_end]))
+        stop = q
+        for _item in range(MAX_LIST_ITEMS):
+            start = stop
+            while start > 0 and stop - start < 4 and _is_name_word(tokens[start - 1].text) \
+                    and _same_line(tokens, start):
+                start -= 1
+            if start == stop:
+                break
+            # The words before the name may open the sentence or print the kind: "Xã Đoàn Kết, …".
+            hit = next(((first, kind) for first in range(start, stop) for kind in _COMMUNE_LEVEL
+                        if (kind, _key(_as_printed(tokens[first:stop])), district_kind, district) in gazetteer.within),
+                       None)
+            if hit is not None:
+                found.append(_span(tokens, hit[0], stop, hit[1]))
+            # An item the data spells otherwise ("Bờ Y" for "Pờ Y") does not end the list; the words before it do.
+            if (hit is not None and hit[0] > start) or start < 2 \
+                    or tokens[start - 1].text.lower() not in _LIST_SEPARATORS:
+                break
+            stop = start - 1
+    return found

@@ -170,10 +170,9 @@ class TopicIndex:
         floor = max(self.MIN_SCORE, min(best * self.MIN_SHARE, self.ENOUGH)) if best >= self.MIN_SCORE else best
         passing = [hit for hit in ranked if hit.score >= floor]
         # A sub-topic filed says its parent already ("Bảo vệ nền tảng tư tưởng" is party building): the parent
-        # beside it only on words of its own.
+        # beside it only on words of its own, and never on its sub-topics' words alone.
         children_of = {hit.parent for hit in passing if hit.parent}
-        chosen = [hit for hit in passing
-                  if hit.id not in children_of or (hit.own if hit.own is not None else hit.score) >= self.MIN_SCORE]
+        chosen = [hit for hit in passing if _own(hit) and (hit.id not in children_of or _own(hit) >= self.MIN_SCORE)]
         chosen = chosen[: self.MAX_TOPICS]
         return chosen[:2] + [hit for hit in chosen[2:] if hit.score >= best * self.THIRD_SHARE]
 
@@ -181,6 +180,11 @@ class TopicIndex:
         """The chosen topics; without ``text`` (a phrase, not a report) every topic with evidence."""
         ranked = self.rank(tokens, unaccented=unaccented, text=text, masks=masks)
         return self.choose(ranked) if text is not None else ranked
+
+
+def _own(hit):
+    """A topic's score on its own words, without its sub-topics'."""
+    return hit.own if hit.own is not None else hit.score
 
 
 def _paragraph_breaks(text):

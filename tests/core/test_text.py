@@ -1,6 +1,6 @@
 import unicodedata
 
-from core.text import fold, nfc, slugify_vi, sort_key, tone_fold
+from core.text import fold, nfc, slugify_vi, sort_key, tone_fold, vietnamese_letters
 
 
 def test_slug_of_a_vietnamese_headline_is_ascii_with_d_for_dj():
@@ -17,6 +17,12 @@ def test_slug_is_cut_at_a_word_boundary():
 def test_fold_ignores_diacritics_case_and_spacing():
     assert fold("  Đảng   bộ ") == "dang bo"
     assert fold("KIÊN GIANG") == fold("kien giang")
+
+
+def test_the_eth_that_old_pages_print_for_dj_folds_and_reads_as_dj():
+    # "Ð" (U+00D0) is what Đ becomes through Latin-1; a reader typing "dak mil" means the same district.
+    assert fold("Ðắk Mil") == fold("Đắk Mil") == "dak mil"
+    assert vietnamese_letters("Ðắk Mil, ðồng") == "Đắk Mil, đồng"
 
 
 def test_tone_placement_variants_match():

@@ -288,3 +288,12 @@ def test_a_file_that_fails_while_stored_leaves_nothing_behind_in_its_batch(impor
     assert Article.objects.get(title__startswith="Hà Nội").photos.count() == 1
     assert Official.objects.get(full_name="Trần Văn Lâu").mentions.count() == 1
     assert ImportRecord.objects.filter(outcome="failed", article__isnull=True).count() == 1
+
+
+def test_a_photo_report_dated_only_under_its_first_photo_takes_that_date(import_dir):
+    write(import_dir, "anh.txt", "Rực rỡ sắc màu lễ hội đường phố\n\nNhững hình ảnh đẹp của lễ hội năm nay.\n\n"
+          "Đoàn diễu hành đi qua các tuyến phố trung tâm thành phố chiều 31-1. Ảnh: Ngọc Quang\n\n"
+          "Người dân hai bên đường cổ vũ đoàn diễu hành. Ảnh: Ngọc Quang")
+    import_articles(import_dir, "--year", "2026")
+    article = Article.objects.get()
+    assert article.photos.count() == 2 and article.event_date.isoformat() == "2026-01-31"

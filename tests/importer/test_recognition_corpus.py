@@ -16,16 +16,16 @@ pytestmark = pytest.mark.django_db
 
 # field: (precision floor, recall floor), on the dev split
 FLOORS = {
-    "captions": (0.99, 0.91),
+    "captions": (0.98, 0.89),
     "caption_credits": (0.98, 0.98),
     "officials": (0.98, 0.98),
     "titles": (0.98, 0.97),
-    "provinces_named": (0.97, 0.99),
-    "provinces_implied": (0.88, 0.86),
-    "provinces": (0.97, 0.97),
+    "provinces_named": (0.98, 0.99),
+    "provinces_implied": (0.93, 0.93),
+    "provinces": (0.98, 0.98),
     "documents": (0.93, 0.93),
     "event_date": (0.97, 0.97),
-    "topics": (0.84, 0.87),
+    "topics": (0.83, 0.86),
 }
 
 

@@ -13,16 +13,20 @@ someone the previous paragraph just talked about. A story sentence such as "Đ�
 in the body. A credit ("Ảnh: …", a photographer's name in capitals after the caption, or a name alone on the
 line under it) is near-conclusive; a list of the people pictured ("Các đồng chí A, …; B, …"), a photo's
 verb with its object as the opening ("Tặng quà cho…"), a body pictured by its name and term alone ("Ban Chấp hành
-Đảng bộ tỉnh X, nhiệm kỳ …") and a photo essay's run of short full-stopped lines count as well. When in doubt the paragraph stays in the
+Đảng bộ tỉnh X, nhiệm kỳ …") and a photo essay's run of short lines printed alike (all with a full stop or all
+without) count as well; so do a scene's verbs (a procession on its way, a house handed over). When in doubt the paragraph stays in the
 body: a missed caption is a figure the editor adds, a wrong one is text that disappears from the story. A short
 quotation without a sentence's punctuation is a name ("Chương trình “Xuân biên phòng ấm lòng dân bản”"), not reported
-speech, and "Tết", capitalised by custom, is read with the verb before it ("chúc Tết").
+speech, and "Tết", capitalised by custom, is read with the verb before it ("chúc Tết"); wishes and views reported ("bày tỏ
+mong muốn") are the story's. A credit may name the kind of picture ("Ảnh tư liệu: X") or follow the caption bare
+("… Ảnh HYTV."); a gallery's credit alone on the last line ("Ảnh: X -TTXVN") is the byline.
 """
 
 import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from core.text import vietnamese_letters
 from importer.recognition.layout.captions import (
     CAPTION_THRESHOLD,
     SUGGESTION_THRESHOLD,
@@ -82,8 +86,9 @@ class LayoutError(ValueError):
 
 
 def normalise_text(text):
-    """NFC, Unix newlines, no BOM, no trailing spaces, no-break spaces as spaces."""
-    text = unicodedata.normalize("NFC", text).replace("\ufeff", "")
+    """NFC, Unix newlines, no BOM, no trailing spaces, no-break spaces as spaces, "Ð" (an eth) as the "Đ" it
+    stands for."""
+    text = vietnamese_letters(unicodedata.normalize("NFC", text)).replace("\ufeff", "")
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u2028", "\n")
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
 
@@ -126,4 +131,5 @@ def _looks_like_byline(text):
         return False
     if text.startswith(("Theo ", "Nguồn")):
         return True
-    return all(w[0].isupper() or w in {"-", "–", "và"} or w.startswith("(") for w in words)
+    # "Ảnh: Anh Tuấn -TTXVN": an agency's name may be glued to the dash before it.
+    return all(w.lstrip("-–")[:1].isupper() or w in {"-", "–", "và"} or w.startswith("(") for w in words)

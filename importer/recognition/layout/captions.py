@@ -16,21 +16,30 @@ FIRST_PARAGRAPH_MARGIN = 2
 MAX_UNPUNCTUATED_CHARS = 200
 BODY_MARKER_PENALTY = 5
 CREDITED_MARKER_PENALTY = 2
-SERIES_LENGTH = 4  # short full-stopped lines in a row: a photo essay (three may be a story told tersely)
-SERIES_MAX_CHARS = 100
+SERIES_LENGTH = 3  # short lines in a row, printed alike, without a story's words: a photo essay
+SERIES_MAX_CHARS = 130
 
-_CREDIT = re.compile(r"\s*[\(\[]\s*((?:Ảnh|ẢNH|ảnh|Nguồn ảnh)\s*:[^)\]]{1,80})[\)\]]\s*\.?$")
+# "Ảnh tư liệu: X", "Ảnh minh họa: X": the photographer, named after what kind of picture it is.
+_PICTURE_KIND = r"\s+(?:tư liệu|minh họa|minh hoạ|chụp màn hình)"
+_PHOTO_WORD = r"(?:Ảnh|ẢNH)(?:" + _PICTURE_KIND + r")?"
+_CREDIT = re.compile(r"\s*[\(\[]\s*((?:" + _PHOTO_WORD + r"|ảnh|Nguồn ảnh)\s*:[^)\]]{1,80})[\)\]]\s*\.?$")
 # "… hội nghị. Ảnh - Minh Anh", "… hội nghị. (Ảnh – Minh Anh)": the colon printed as a dash, after the full stop.
 _DASHED_CREDIT = re.compile(r"(?<=[.!?])\s*[\(\[]?\s*(?:Ảnh|ẢNH)\s+[-–]\s+([^()\[\]:;.!?]{2,40}?)\s*[\)\]]?\s*\.?$")
 # "… tại đơn vị. Ảnh: Xuân Tiến", "…tỉnh Savannakhet-Ảnh: P.T", "… (Nguồn: Cổng thông tin điện tử Đồng Tháp)",
 # "… (Nguồn: http://…)": a credit printed inline after the caption, without brackets.
 _INLINE_CREDIT = re.compile(
-    r"(?:(?<=[.\w])\s*[-–]\s*|\s+)[\(\[]?\s*((?:Ảnh|ẢNH|Nguồn ảnh|Nguồn)\s*:\s*"
+    r"(?:(?<=[.\w])\s*[-–]\s*|\s+)[\(\[]?\s*((?:" + _PHOTO_WORD + r"|Nguồn ảnh|Nguồn)\s*:\s*"
     r"(?:https?://[^\s()\[\]]{3,60}|[^():;\[\]]{1,60}?))\s*[\)\]]?\s*\.?$"
 )
+# "… tại điểm cầu tỉnh X. Ảnh HYTV.": "Ảnh" and the photographer's (or outlet's) name, neither colon nor dash, as a
+# sentence of its own at the end; the name is capitalised word by word (checked in ``split_credit``).
+_BARE_CREDIT = re.compile(r"(?<=[.!?])\s+[\(\[]?(?:Ảnh|ẢNH)\s+([^()\[\]:;.!?,]{2,40}?)\s*[\)\]]?\s*\.?$")
+_CREDIT_QUALIFIER = re.compile(r"^(?:Ảnh|ẢNH)" + _PICTURE_KIND + r"\s*:\s*")
 _IN_PICTURE = re.compile(r"^(?:Trong ảnh|Ảnh)\s*:\s*", re.IGNORECASE)
 _PICTURED = re.compile(r"^Ảnh\s*:\s*(?=\w)")
-_CREDIT_PARAGRAPH = re.compile(r"^[\(\[]?\s*(?:Ảnh|ẢNH|ảnh|Nguồn ảnh)\s*(?::|\s[-–])\s*[^.]{1,80}[\)\]]?\.?$")
+_CREDIT_PARAGRAPH = re.compile(
+    r"^[\(\[]?\s*(?:" + _PHOTO_WORD + r"|ảnh|Nguồn ảnh)\s*(?::|\s[-–])\s*[^.]{1,80}[\)\]]?\.?$"
+)
 _DATE_LEAD = re.compile(
     r"^(?:(?:sáng|chiều|tối|trưa|đêm|hôm)\s+)?(?:nay|qua|ngày)?\s*\(?\d{1,2}\s*/\s*\d{1,2}|"
     r"^(?:sáng|chiều|tối|trưa|đêm)\s+(?:nay|qua|mai)\b",
@@ -104,11 +113,11 @@ _PERSON_OPENERS = _Phrases(
 # quà…"); a story's sentence rarely does.
 _VERB_OPENERS = _Phrases(
     "trao", "tặng", "trao tặng", "thăm", "tặng quà", "trao quà", "trao học bổng", "dâng hoa", "dâng hương",
-    "tuần tra", "khám bệnh", "cấp phát", "bàn giao",
+    "tuần tra", "khám bệnh", "cấp phát", "bàn giao", "thắp hương",
 )
 _PHOTO_ACTIONS = _Phrases(
     "tặng quà", "trao quà", "trao học bổng", "tặng học bổng", "dâng hoa", "dâng hương", "khám bệnh", "cấp phát",
-    "tuần tra", "tặng cờ", "trao cờ", "thăm hỏi", "thăm, tặng quà", "thăm và tặng quà",
+    "tuần tra", "tặng cờ", "trao cờ", "thăm hỏi", "thăm, tặng quà", "thăm và tặng quà", "thắp hương", "trao nhà",
 )
 # Predicates photographers write under pictures.
 _CAPTION_PREDICATES = _Phrases(
@@ -126,6 +135,9 @@ _CAPTION_PREDICATES = _Phrases(
     # What a picture of a visit or a festival shows people doing.
     "đưa tết", "vui tết", "múa", "tư vấn", "phát thuốc", "cắt tóc", "thu hoạch", "diễn tập", "tập luyện",
     "nhận quà", "nhận cờ", "đọc báo",
+    # A procession or a festival's moments, and things brought or handed over: what a photo essay shows.
+    "rước", "lên đường", "vòng quanh", "đi qua", "dừng lại", "được đưa tới", "được đưa về", "trưng bày",
+    "chuẩn bị quà", "trao nhà",
 )
 # Where someone stands in the picture: "(bên phải)", "(thứ hai từ trái sang)", "(áo trắng, đứng giữa)".
 _IN_PICTURE_POSITION = re.compile(
@@ -140,6 +152,7 @@ _EVENT_ENDINGS = _Phrases(
 _BODY_MARKERS = _Phrases(
     "đã", "sẽ", "đang", "vừa", "cần", "phải", "đề nghị", "yêu cầu", "nhấn mạnh", "cho biết", "cho rằng", "khẳng định",
     "để", "nhằm", "vì", "nên", "tuy", "nhưng", "mà", "nếu", "thì", "theo đó", "trong đó", "ngoài ra",
+    "bày tỏ", "mong muốn",
     "và làm việc với", "tiếp và làm việc",
     # What someone always or increasingly does is the story's statement, not a moment pictured.
     "luôn", "thường xuyên", "ngày càng", "không ngừng",
@@ -168,6 +181,10 @@ def split_credit(text):
         if dashed and dashed.start() >= 12:
             return text[:dashed.start()].rstrip(), f"Ảnh: {' '.join(dashed.group(1).split())}"
     if not match:
+        bare = _BARE_CREDIT.search(text)
+        if bare and bare.start() >= 12 and all(w[:1].isupper() for w in bare.group(1).split()):
+            return text[:bare.start()].rstrip(), f"Ảnh: {' '.join(bare.group(1).split())}"
+    if not match:
         capitals = _CAPITAL_CREDIT.search(text)
         words = text[:capitals.start()].split() if capitals else []
         # Only after a caption written in ordinary case: a headline in capitals is not a credit.
@@ -176,7 +193,9 @@ def split_credit(text):
     if not match or match.start() < 12:
         return text, ""
     caption = text[: match.start()].rstrip()
-    return caption, " ".join(match.group(1).split())
+    credit = " ".join(match.group(1).split())
+    # "Ảnh tư liệu: X" -> "Ảnh: X": the credit names who took the picture; the kind of picture is not a name.
+    return caption, _CREDIT_QUALIFIER.sub("Ảnh: ", credit)
 
 
 def caption_score(text, *, previous="", following="", unaccented=None, in_series=False):
@@ -397,26 +416,32 @@ def _is_name_credit(text):
 
 
 def photo_series(texts, *, unaccented=False):
-    """Indexes of the paragraphs in a run of ``SERIES_LENGTH`` or more short lines, each one sentence ending with a
-    full stop: a photo essay's captions one after another ("Trận đấu bóng chuyền.", "Rất đông bà con đến cổ
-    vũ."). A story's paragraphs are longer, and a subheading stands alone and has no full stop."""
+    """Indexes of the paragraphs in a run of short one-sentence lines, ``SERIES_LENGTH`` or more of them without a
+    story's words, printed alike (all with a full stop or all without): a photo essay's captions one after another
+    ("Trận đấu bóng chuyền.", "Rất đông bà con đến cổ vũ.", or "Đoàn rước lên đường từ đền", "Nghi lễ trước giờ
+    rước"). A story's paragraphs are longer, a subheading stands alone, and a page's byline or "Tin mới" is a name
+    or a label, not a sentence."""
     def short_line(text):
-        """None when not a short line, else whether it has a story's words ("đã", "sẽ", "cho biết")."""
+        """None when not a short line, else (how it ends, whether it has a story's words: "đã", "sẽ", "cho biết")."""
         caption, credit = split_credit(text)
-        if len(caption) > SERIES_MAX_CHARS or not (caption.endswith(".") or credit):
+        if len(caption) > SERIES_MAX_CHARS or _CREDIT_PARAGRAPH.match(text) or _is_name_credit(text) \
+                or not any(w[:1].islower() for w in caption.split()):
             return None
         score, reasons = caption_score(text, unaccented=unaccented)
-        return None if score is None else "từ ngữ tường thuật" in reasons
+        if score is None:
+            return None
+        return caption.endswith(".") or bool(credit), "từ ngữ tường thuật" in reasons
 
     lines = [short_line(t) for t in texts]
     found, start = set(), 0
     for index in range(len(lines) + 1):
-        if index < len(lines) and lines[index] is not None:
+        if index < len(lines) and lines[index] is not None and lines[index][0] == lines[start][0]:
             continue
         # A story told in short paragraphs says "đã", "sẽ", "cho biết"; a photo essay's lines hardly ever do.
-        if index - start >= SERIES_LENGTH and sum(lines[start:index]) <= 1:
+        told = sum(line[1] for line in lines[start:index])
+        if index - start - told >= SERIES_LENGTH and told <= 1:
             found.update(range(start, index))
-        start = index + 1
+        start = index if index < len(lines) and lines[index] is not None else index + 1
     return found
 
 
@@ -490,12 +515,15 @@ def caption_candidates(paragraphs, *, unaccented=False):
     """(index, score, reasons) of body paragraphs that may be captions but were not decided as such: what the
     admin offers the editor as "make this a caption". ``paragraphs``: the body's paragraphs as text."""
     found = []
+    # A photo essay's lines are offered as the importer would read them; a page's numbered alternative text is not.
+    series = photo_series(paragraphs, unaccented=unaccented)
+    alt_texts = _alt_text_lines(paragraphs)
     for index, text in enumerate(paragraphs):
-        if index == 0:
+        if index == 0 or index in alt_texts:
             continue
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
         score, reasons = caption_score(text, previous=paragraphs[index - 1], following=following,
-                                       unaccented=unaccented)
+                                       unaccented=unaccented, in_series=index in series)
         if score is not None and score >= SUGGESTION_THRESHOLD:
             found.append((index, score, reasons))
     return found

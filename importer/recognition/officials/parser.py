@@ -1,5 +1,6 @@
 """The parser behind ``find_officials``: a walk over the tokens, person by person."""
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
@@ -140,6 +141,11 @@ def _glue_hyphenated_names(text, tokens):
 
 
 _UNIT_WORDS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị"})
+# Units named after people as often as not ("phường Trần Phú", "xã Lê Lợi"); provinces are not.
+_NAMED_PLACE_KINDS = frozenset({"huyện", "xã", "phường", "quận", "ấp", "thôn", "bản", "khóm", "sóc"})
+# Events, never an office: after a name and a comma, one of them opens the sentence's next clause.
+_EVENTS = frozenset(" ".join(tone_key(w) for w in event.split()) for event in (
+    "hội nghị", "đại hội", "hội thảo", "hội thi", "lễ", "chương trình", "cuộc thi", "buổi", "kỳ họp", "phiên họp"))
 
 
 @dataclass(frozen=True)
@@ -272,13 +278,14 @@ class _Parser:
 
     def title_joiner(self, q, *, continuing):
         """Length of the lower-case words that join one more office to a person's titles after a comma ("nguyên",
-        "kiêm", "quyền", "đồng thời là", and "thuộc" once a title is under way), when a capitalised title follows;
-        else 0."""
+        "kiêm", "quyền", "đồng thời là", and "thuộc" once a title is under way), when a capitalised title or a role
+        in lower case ("nguyên giám đốc sở…") follows; else 0."""
         for words in _TITLE_JOINERS:
             if words == ("thuộc",) and not continuing:
                 continue
             if all(self.lower(q + d) == word and (d == 0 or self.joined(q + d)) for d, word in enumerate(words)) \
-                    and self.capital_word(q + len(words)) and self.joined(q + len(words)):
+                    and (self.capital_word(q + len(words)) or self.lower_role(q + len(words))) \
+                    and self.joined(q + len(words)):
                 return len(words)
         return 0
 
@@ -363,8 +370,14 @@ class _Parser:
                     if before is not None:
                         title = f"{self.text[before[0]:before[1]]}, {title}"
                     return NamedOfficial(name, title, self.tokens[k].start, self.tokens[j - 1].end), end
-        while p < self.n and self.word(p) in _SEPARATORS and self.joined(p + 1):
-            q = p + 1
+        # "đồng chí A bí thư huyện ủy cùng…", "các đồng chí A, B nguyên Ủy viên Bộ Chính trị…": the comma left out
+        # before a title printed in lower case, or before a former office.
+        glued = p == j and before is None and self.joined(p) and (self.lower_role(p) or (
+            self.lower(p) in _TITLE_PREFIXES and self.title_joiner(p, continuing=False)))
+        lowered = False  # whether the last office was printed in lower case
+        while p < self.n and (glued or (self.word(p) in _SEPARATORS and self.joined(p + 1))):
+            q = p if glued else p + 1
+            glued = False
             if title_start is None and self.connector(q) and self.title_head(q + self.connector(q)):
                 q += self.connector(q)  # "ông A, hiện là Phó Chủ tịch…": the office, not the words leading to it
             joiner = self.title_joiner(q, continuing=title_start is not None)
@@ -376,17 +389,17 @@ class _Parser:
                 q += joiner
             else:
                 q_title = q
-            if title_start is None and (self.lower_role(q) or (before is not None and (
-                    self.keys(q, 2) == _ON_DUTY or (self.keys(q, 2) in _DUTIES and self.word(q)[:1].islower() and self.front_is_rank(before))))):
-                # "Thiếu tá A, đại diện Ban CHQS huyện": after a rank, whom the officer stands for is the title.
-                end, _stopped = self.segment(q)
-                while self.word(end) == "," and self.joined(end + 1) and self.lower_role(end + 1):
-                    # "ông A - ủy viên Ban thường vụ Hội Nhà báo Việt Nam, chủ tịch Hội Nhà báo thành phố": every
-                    # role, printed in lower case, one after another.
-                    end, _stopped = self.segment(end + 1)
-                title_start, title_end = self.tokens[q].start, self.tokens[end - 1].end
-                p = end
-                break  # "ông Thạch Ngàn, phó ban quản trị chùa Mỏ Neo, xã Đa Lộc…": the role only
+            if self.lower_role(q) or (title_start is None and before is not None and (
+                    self.keys(q, 2) == _ON_DUTY or (self.keys(q, 2) in _DUTIES and self.word(q)[:1].islower() and self.front_is_rank(before)))):
+                # "ông A - ủy viên Ban thường vụ Hội Nhà báo Việt Nam, chủ tịch Hội Nhà báo thành phố", "đồng chí B,
+                # tỉnh ủy viên, Bí thư huyện ủy": offices printed in lower case, among the others or alone. "Thiếu
+                # tá A, đại diện Ban CHQS huyện": after a rank, whom the officer stands for is the title.
+                end, stopped = self.segment(q)
+                title_start = self.tokens[q_title].start if title_start is None else title_start
+                title_end, p, places_from, lowered = self.tokens[end - 1].end, end, None, True
+                if stopped:
+                    break
+                continue
             place = 2 if (self.lower(q), self.lower(q + 1)) in _PLACE_KIND_PAIRS else int(self.lower(q) in _PLACE_KINDS)
             if title_start is not None and place and self.joined(q + place) and (
                     self.capital_word(q + place) or self.word(q + place).isdigit()):
@@ -404,17 +417,28 @@ class _Parser:
                     and self.word(q + 2) in _SEPARATORS:
                 p = q + 2  # "ông A, 55 tuổi, Trưởng thôn…": the age, then the title
                 continue
+            if title_start is not None and self.listed_body(q):
+                # "Bí thư Đảng ủy MTTQ, các đoàn thể Trung ương, Chủ tịch…": a body named as a list, then more offices.
+                end, _stopped = self.segment(q)
+                title_end, p, places_from = self.tokens[end - 1].end, end, None
+                continue
             if not self.capital_word(q) or self.word(q).isdigit():
                 break
-            if self.looks_like_name(q) or self.intro(q)[0]:
+            if self.looks_like_name(q) or self.intro(q)[0] or self.keys(q, 2) in _EVENTS or self.keys(q, 1) in _EVENTS:
+                break  # "Theo đồng chí A, Hội nghị lần thứ chín … diễn ra…": the next clause, about an event
+            if lowered and not self.title_head(q) and not (self.word(p) in _DASHES and self.joined(p)):
+                # "ông Thạch Ngàn, phó ban quản trị chùa Mỏ Neo, Sóc Trăng": after a role printed in lower case only
+                # another office goes on, or the rest of a name split by a dash ("giám đốc Sở văn hóa – Thể thao").
                 break
             end, stopped = self.segment(q)
             if end == q:
                 break
             if self.title_head(q):
-                # "Tổng Bí thư Tô Lâm, Chủ tịch nước Lương Cường, …": the next person, printed title first.
+                # "Tổng Bí thư Tô Lâm, Chủ tịch nước Lương Cường, …": the next person, printed title first. Not
+                # "đồng chí A, Bí thư Đảng ủy phường Trần Phú, …": the ward is named after someone.
                 other, _p = self.titled_person(q)
-                if other is not None and other.end <= self.tokens[end - 1].end:
+                if other is not None and other.end <= self.tokens[end - 1].end and not (
+                        before is None and self.named_place(self.index_at(other.start))):
                     break
             elif title_start is not None and stopped and self.word(q) in _SUBJECT_BODIES \
                     and self.word(end)[:1].islower() and self.word(end - 1) != ")":
@@ -427,6 +451,9 @@ class _Parser:
                 break
         if places_from is not None:
             title_end = places_from
+        if before is None and self.proper_names_listed(j, p):
+            # "gồm: Đoàn Kết, Hòa Bình, Ia Chim (thành phố Kon Tum)": a list of communes, the first read as a name.
+            return None, k
         p = self.residence(p) or p  # a list of families visited goes on after "(phường …)"
         title = self.text[title_start:title_end] if title_start is not None else ""
         if before is not None:
@@ -439,6 +466,55 @@ class _Parser:
                 between = f" {between.strip()} "  # "Đại tá A- Chỉ huy trưởng…": the dash spaced as it is meant
             title = front + between + title if title else front
         return NamedOfficial(name, title, self.tokens[k].start, self.tokens[j - 1].end), p
+
+    def proper_names_listed(self, j, p):
+        """Whether what follows a name from ``j`` to ``p`` is only more proper names, two at least, separated by
+        commas and perhaps located in brackets ("…, Hòa Bình, Ia Chim (thành phố Kon Tum)"): then the name heads a
+        list of places or things, and none of it is a title."""
+        pieces, r = 0, j
+        while r < p and self.word(r) == ",":
+            q = r + 1
+            if self.title_head(q):
+                return False
+            r = q
+            while r < p and r - q < 4 and is_name_word(self.word(r)) and self.capital_word(r):
+                r += 1
+            if r == q:
+                return False
+            close = self.parenthesis(r) if r < p else None
+            if close is not None and close < p:
+                r = close + 1
+            pieces += 1
+        return r == p and pieces >= 2
+
+    def named_place(self, i):
+        """Whether the capitalised words at ``i`` follow the kind of a place below a province ("xã Hà Tiến", "phường
+        Trần Phú", "thôn Hà Lâm"): a place's name, which may be a person's ("phường Lê Lợi")."""
+        if not self.joined(i):
+            return False
+        return self.lower(i - 1) in _NAMED_PLACE_KINDS or (self.lower(i - 2), self.lower(i - 1)) in _PLACE_KIND_PAIRS
+
+    def index_at(self, offset):
+        """The index of the token that starts at character ``offset``."""
+        return bisect.bisect_left(self.tokens, offset, key=lambda token: token.start)
+
+    def after_place(self, p):
+        """Whether the title that ends before ``p`` ends with a place named after its kind ("… xã Hà Mòn"): a name
+        listed after it without a title of its own is another place of that kind ("…, Đoàn Kết")."""
+        r = p
+        while r > p - 4 and is_name_word(self.word(r - 1)) and self.capital_word(r - 1):
+            r -= 1
+        return r < p and self.named_place(r)
+
+    def listed_body(self, q):
+        """Whether the lower-case words at ``q`` go on naming a body listed in a title ("Bí thư Đảng ủy MTTQ, các đoàn
+        thể Trung ương, Chủ tịch…") and another office follows them: then they are part of the title."""
+        low = self.lower(q)
+        if low not in {"các", "những"} and not (low in _ORGANISATION_HEADS and self.word(q).islower()):
+            return False
+        end, stopped = self.segment(q)
+        return not stopped and end - q <= 6 and self.word(end) in _SEPARATORS and self.joined(end + 1) \
+            and self.capital_word(end + 1) and self.title_head(end + 1) > 0
 
     def listed_name(self, q):
         """Whether a list goes on with a name at ``q``: a known family name, or any run of capitalised words
@@ -706,12 +782,25 @@ class _Parser:
             if word == "&" and self.joined(r + 1):
                 r += 1  # "Bộ Văn hóa, Thể thao & Du lịch"
                 continue
+            if word in _DASHES and self.word(r - 1).isdigit() and self.word(r + 1).isdigit():
+                r += 1  # "Bí thư Tỉnh đoàn nhiệm kỳ 2012-2017 là …"
+                continue
             if word in _HARD_STOPS or word in _SEPARATORS or not word[0].isalnum():
                 return None, h
             if not word[0].isupper():
                 if word.lower() == "tại" and self.posted(h) and self.capital_word(r + 1):
                     r += 1
                     continue
+                introduced = self.intro(r + 1)[0]
+                named = r + 1 + introduced
+                if word.lower() == "là" and introduced and self.joined(named) and self.looks_like_name(named):
+                    # "Người được chọn làm Bí thư Tỉnh đoàn nhiệm kỳ 2012-2017 là anh A": the office, then its holder;
+                    # "Trưởng đoàn là ông B – Phó Bí thư Tỉnh ủy": a title of his own says who he is.
+                    person, p = self.person(named, needs_surname=True)
+                    if person is not None and not person.title:
+                        person, p = self.person(named, needs_surname=True,
+                                                before=(self.tokens[start].start, self.tokens[r - 1].end))
+                    return (person, p) if person is not None else (None, h)
                 if word.lower() == "là" and r > h and self.joined(r + 1) and self.looks_like_name(r + 1):
                     # "các đồng chí nguyên Tỉnh ủy viên, Phó Chủ tịch … là A, B, C": the office, then whoever held
                     # it, one name after another.
@@ -788,9 +877,25 @@ class _Parser:
                 # "ông Vàng Văn Dìn, người dân tộc Giáy": a citizen quoted, not an official.
                 i = max(p, i + length)
                 continue
-            found.append(person)
-            i = max(self.rest_of_list(p, found), i + length)
+            listed, plural = [person], self.lower(i) == "các"
+            i = max(self.rest_of_list(p, listed), i + length)
+            found.extend(self.shared_glued_titles(listed) if plural else listed)
         return found
+
+    def shared_glued_titles(self, listed):
+        """"các đồng chí A, B nguyên Ủy viên Bộ Chính trị, …": names listed without titles, then one with a title
+        printed right after it, without a comma, which the writer binds to the whole list: each shares it."""
+        shared, waiting = [], []
+        for person in listed:
+            if not person.title:
+                waiting.append(person)
+                continue
+            glued = self.text[person.end:person.end + 1].isspace() and \
+                self.text[person.end:].lstrip().startswith(person.title)
+            shared.extend(replace(other, title=person.title) if glued else other for other in waiting)
+            shared.append(person)
+            waiting = []
+        return shared + waiting
 
     def bare_titled_name(self, i):
         """Whether a name printed without an introduction starts at ``i`` and a title follows it after a comma, a
@@ -808,6 +913,8 @@ class _Parser:
         only a semicolon goes on to the next (a comma there may well start the sentence's next clause)."""
         while p < self.n:
             q = p
+            # "…, Bí thư Đảng ủy xã Hà Mòn, Đoàn Kết và Ia Chim": the list goes on with places of the same kind.
+            places_follow = self.word(q) != ";" and self.after_place(q)
             if self.word(q) == ";" or (self.word(q) == "," and not after_semicolon_only):
                 q += 1
                 if self.lower(q) == "và":
@@ -822,7 +929,7 @@ class _Parser:
                 person, p = self.titled_person(q)
             else:
                 break
-            if person is None:
+            if person is None or (places_follow and not person.title):
                 break
             found.append(person)
         return p

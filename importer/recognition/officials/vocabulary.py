@@ -14,7 +14,7 @@ STOP_WORDS = frozenset(
     cùng với tại về đã sẽ đang vừa được bị cho khi để nhằm do đến tới trong là có thì mà nhưng rằng như ở
     nêu trao tặng thăm dự gặp tiếp đọc gửi ký nói dẫn làm nhận cũng luôn rất còn chưa không vẫn đi ra vào
     lên xuống sau trước qua đón chào mời hỏi nghe xem bàn họp đề phát đánh nhấn khẳng yêu chúc cảm mong kể
-    từ lúc
+    từ lúc thay viếng
     """.split()
 )
 ALLOWED_BIGRAMS = frozenset({("dự", "khuyết"), ("thường", "trực"), ("đại", "biểu"), ("phụ", "trách"), ("dự", "án")})
@@ -26,8 +26,9 @@ COMMITTEE_LINKS = frozenset({"về", "ở"})
 FIXED_COMMAS = frozenset({("phòng", "chống"), ("nhũng", "lãng"), ("nhũng", "tiêu"), ("phí", "tiêu"), ("phí", "lãng")})
 # A stop word that is the second syllable of a noun in a body's name: "Ủy ban các vấn đề Xã hội", "Ban chuyên đề".
 NOUN_ENDINGS = _bigrams_of("vấn_đề chuyên_đề chủ_đề tiêu_đề đội_tuần tổ_tuần")  # "chỉ huy đội tuần tra"
-# ...and a stop word that opens a noun with the word after it: "Quỹ từ thiện", "Hội Khuyến học và từ thiện".
-NOUN_OPENINGS = _bigrams_of("từ_thiện")
+# ...and a stop word that opens a noun with the word after it: "Quỹ từ thiện", "Hội Khuyến học và từ thiện",
+# "Ban Tổ chức Đại hội Thi đua yêu nước" (a movement's fixed name, not "yêu cầu").
+NOUN_OPENINGS = _bigrams_of("từ_thiện yêu_nước")
 # Right after an office's head word, these qualify the office, though elsewhere they are verbs that end a title:
 # "Phó Chủ tịch điều hành HĐND tỉnh", "Tổng Giám đốc điều hành".
 QUALIFIER_BIGRAMS = frozenset({("điều", "hành")})
@@ -61,7 +62,11 @@ TITLE_HEADS = frozenset(
     tiến sỹ|thạc sỹ|bác sỹ|nghệ sỹ|nhạc sỹ|họa sỹ|thượng sỹ|trung sỹ|hạ sỹ
     """.replace("\n", " ").split("|")
 )
-TITLE_HEADS = frozenset(" ".join(h.split()) for h in TITLE_HEADS)
+# Offices abbreviated in capitals, as some outlets print them before a name ("PCT UBND tỉnh Hồ Văn A", "PBT Thường
+# trực Tỉnh ủy B", "UVBTV Tỉnh ủy C"); only abbreviations that stand for nothing but an office.
+TITLE_ABBREVIATIONS = frozenset({"pct", "pbt", "pgđ", "tgđ", "ptgđ", "pctt", "uvtv", "uvbtv", "uvbch", "uvtw", "uvtư",
+                                 "uvbct", "tuv", "huv"})
+TITLE_HEADS = frozenset(" ".join(h.split()) for h in TITLE_HEADS) | TITLE_ABBREVIATIONS
 # Degrees and professions printed as abbreviations in front of a name ("PGS.TS", "TS.", "ThS", "BSCKII"), compared
 # in lower case; a dot glued to them belongs to the title.
 ACADEMIC_ABBREVIATIONS = frozenset({"gs", "pgs", "ts", "tskh", "ths", "bs", "bsck", "bscki", "bsckii", "ks", "ncs"})
@@ -87,7 +92,11 @@ LOWER_CASE_ROLES = frozenset(
     trụ trì|chủ nhiệm|phó chủ nhiệm|chỉ huy trưởng|chính trị viên|đồn trưởng|phó đồn trưởng|đội trưởng|
     tổng biên tập|phó tổng biên tập|viện trưởng|phó viện trưởng|trưởng khoa|phó trưởng khoa|trưởng công an|
     phó trưởng công an|chỉ huy phó|tổ trưởng|tham mưu trưởng|đồn phó|trạm trưởng|chánh văn phòng|
-    phó chánh văn phòng|chánh thanh tra|phó chánh thanh tra|cố vấn|ủy viên
+    phó chánh văn phòng|chánh thanh tra|phó chánh thanh tra|cố vấn|ủy viên|
+    tỉnh ủy viên|thành ủy viên|huyện ủy viên|quận ủy viên|thị ủy viên|đảng ủy viên|
+    bộ trưởng|thứ trưởng|tư lệnh|phó tư lệnh|chính ủy|phó chính ủy|tổng thư ký|trưởng đoàn|phó trưởng đoàn|
+    chánh án|phó chánh án|cục trưởng|phó cục trưởng|vụ trưởng|phó vụ trưởng|phó chỉ huy trưởng|
+    tổng giám đốc|phó tổng giám đốc
     """.replace("\n", " ").split("|")
 )
 LOWER_CASE_ROLES = frozenset(" ".join(h.split()) for h in LOWER_CASE_ROLES)
@@ -116,6 +125,16 @@ STOP_BIGRAMS = _bigrams_of(
     chào_mừng phổ_biến hướng_dẫn thay_mặt tổ_chức triển_khai ban_hành tiến_hành hoàn_thành
     tuyên_truyền giao_lưu tuần_tra bàn_giao khám_bệnh
     giữ_chức cung_cấp
+    """
+)
+# What someone says, feels or does in person, printed right after their title ("Đồn trưởng Đồn Biên phòng A tâm
+# sự", "Bí thư Chi bộ B phấn khởi cho biết", "… ân cần thăm hỏi"): never words of an office's name.
+STOP_BIGRAMS = STOP_BIGRAMS | _bigrams_of(
+    """
+    tâm_sự bộc_bạch trải_lòng giãi_bày thổ_lộ tâm_đắc kể_lại nhớ_lại nhắc_lại hồi_tưởng giải_thích lý_giải
+    thừa_nhận phân_trần dặn_dò căn_dặn nhắn_nhủ nhắc_nhở khuyên_nhủ gợi_ý trăn_trở băn_khoăn lo_lắng
+    vui_mừng phấn_khởi xúc_động tự_hào hào_hứng bồi_hồi bùi_ngùi ân_cần lắng_nghe khen_ngợi chuyển_lời tri_ân
+    trực_tiếp điểm_lại điểm_qua xoay_quanh diễn_ra
     """
 )
 # Military ranks are often printed in lower case in the middle of a sentence ("có thiếu tướng Nguyễn Văn
