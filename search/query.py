@@ -45,10 +45,14 @@ class SearchQueryError(ValueError):
 # Abbreviations and what they stand for, folded: each row is one meaning, every spelling of it matches the
 # others. "Hồ Chí Minh" alone is the President as often as the city, so it is not one of the city's forms.
 ABBREVIATIONS = [
-    [("tp", "hcm"), ("tphcm",), ("thanh", "pho", "ho", "chi", "minh"), ("tp", "ho", "chi", "minh")],
+    [("tp", "hcm"), ("tphcm",), ("thanh", "pho", "ho", "chi", "minh"), ("tp", "ho", "chi", "minh"),
+     ("thanh", "pho", "hcm")],
     [("ubnd",), ("uy", "ban", "nhan", "dan")],
     [("hdnd",), ("hoi", "dong", "nhan", "dan")],
-    [("mttq",), ("mat", "tran", "to", "quoc")],
+    # Texts glue "Ủy ban" to the front ("UBMTTQ", "UBMTTQVN"), and the glued word is the Front's name still.
+    [("mttq",), ("mat", "tran", "to", "quoc"), ("ubmttq",), ("ubmttqvn",), ("mttqvn",)],
+    [("uy", "ban", "mttq"), ("uy", "ban", "mat", "tran", "to", "quoc"), ("ub", "mttq"), ("ubmttq",),
+     ("ubmttqvn",)],
     [("bch",), ("ban", "chap", "hanh")],
     [("tw",), ("t", "u"), ("trung", "uong")],
     # The genre's other everyday abbreviations, each standing for one name only.
@@ -59,9 +63,33 @@ ABBREVIATIONS = [
     [("ccb",), ("cuu", "chien", "binh")],
     [("dbqh",), ("dai", "bieu", "quoc", "hoi")],
     [("lhpn",), ("lien", "hiep", "phu", "nu")],
+    [("hoi", "lhpn"), ("hoi", "lien", "hiep", "phu", "nu"), ("hlhpn",)],
+    [("lhtn",), ("lien", "hiep", "thanh", "nien")],
     [("tncs",), ("thanh", "nien", "cong", "san")],
     [("vhttdl",), ("van", "hoa", "the", "thao", "va", "du", "lich")],
     [("ntm",), ("nong", "thon", "moi")],
+    [("ubkt",), ("uy", "ban", "kiem", "tra")],
+    [("tuv",), ("tinh", "uy", "vien")],
+    [("tvtu",), ("thuong", "vu", "tinh", "uy")],
+    [("uvbtv",), ("uy", "vien", "ban", "thuong", "vu")],
+    [("pct",), ("pho", "chu", "tich")],
+    [("pbt",), ("pho", "bi", "thu")],
+    [("antt",), ("an", "ninh", "trat", "tu")],
+    [("atgt",), ("an", "toan", "giao", "thong")],
+    [("qdnd",), ("quan", "doi", "nhan", "dan")],
+    [("cand",), ("cong", "an", "nhan", "dan")],
+    [("htx",), ("hop", "tac", "xa")],
+    [("ttxvn",), ("thong", "tan", "xa", "viet", "nam")],
+    [("ptth",), ("phat", "thanh", "truyen", "hinh")],
+    [("thcs",), ("trung", "hoc", "co", "so")],
+    [("thpt",), ("trung", "hoc", "pho", "thong")],
+    [("bhxh",), ("bao", "hiem", "xa", "hoi")],
+    [("xhcn",), ("xa", "hoi", "chu", "nghia")],
+    # Written with "&" or "-" between their parts ("GD&ĐT", "KT-XH", "NN&PTNT"), which fold to two words.
+    [("gddt",), ("gd", "dt"), ("giao", "duc", "va", "dao", "tao")],
+    [("ktxh",), ("kt", "xh"), ("kinh", "te", "xa", "hoi")],
+    [("nnptnt",), ("nn", "ptnt"), ("nong", "nghiep", "va", "phat", "trien", "nong", "thon")],
+    [("ldtbxh",), ("ld", "tbxh"), ("lao", "dong", "thuong", "binh", "va", "xa", "hoi")],
 ]
 # Run-together abbreviations, read as their parts: "bchtw" is "bch tw".
 _RUN_TOGETHER = {"bchtw": ("bch", "tw"), "bchtu": ("bch", "t", "u"), "ubmttq": ("uy", "ban", "mttq")}

@@ -106,6 +106,10 @@ def test_every_spelling_of_ho_chi_minh_city_finds_every_other(client, query):
     ("bch tw", "Ban Chấp hành Trung ương"), ("ban chap hanh trung uong", "BCH T.Ư"), ("bchtw", "BCH TW"),
     ("dbscl", "Đồng bằng sông Cửu Long"), ("dong bang song cuu long", "ĐBSCL"), ("bdbp", "Bộ đội Biên phòng"),
     ("bo chqs tinh", "Bộ Chỉ huy Quân sự tỉnh"), ("hoi ccb", "Hội Cựu chiến binh"), ("dbqh", "Đại biểu Quốc hội"),
+    ("mttq", "UBMTTQ tỉnh"), ("uy ban mat tran to quoc", "UBMTTQVN"), ("ubmttq", "Ủy ban Mặt trận Tổ quốc"),
+    ("hoi lhpn", "HLHPN"), ("pct ubnd", "Phó Chủ tịch Ủy ban nhân dân"), ("ubkt tinh uy", "Ủy ban Kiểm tra Tỉnh ủy"),
+    ("so gd&dt", "Sở Giáo dục và Đào tạo"), ("giao duc va dao tao", "Sở GD&ĐT"), ("kt-xh", "kinh tế - xã hội"),
+    ("nong nghiep va phat trien nong thon", "Sở NN&PTNT"),
 ])
 def test_abbreviations_match_their_spelled_out_forms(client, query, spelled):
     article = make_article(f"Hội nghị của {spelled} khóa mới", lead="Khai mạc sáng nay.")
