@@ -54,6 +54,8 @@ ABBREVIATIONS = [
     [("uy", "ban", "mttq"), ("uy", "ban", "mat", "tran", "to", "quoc"), ("ub", "mttq"), ("ubmttq",),
      ("ubmttqvn",)],
     [("bch",), ("ban", "chap", "hanh")],
+    # "BCH" is also "Ban Chỉ huy", in the commune's military command: "Ban CHQS", "BCH QS".
+    [("bch", "qs"), ("ban", "chqs"), ("bchqs",), ("ban", "chi", "huy", "quan", "su")],
     [("tw",), ("t", "u"), ("trung", "uong")],
     # The genre's other everyday abbreviations, each standing for one name only.
     [("dbscl",), ("dong", "bang", "song", "cuu", "long")],
@@ -90,6 +92,8 @@ ABBREVIATIONS = [
     [("ktxh",), ("kt", "xh"), ("kinh", "te", "xa", "hoi")],
     [("nnptnt",), ("nn", "ptnt"), ("nong", "nghiep", "va", "phat", "trien", "nong", "thon")],
     [("ldtbxh",), ("ld", "tbxh"), ("lao", "dong", "thuong", "binh", "va", "xa", "hoi")],
+    [("btl",), ("bo", "tu", "lenh")],
+    [("csb",), ("canh", "sat", "bien")],
 ]
 # Run-together abbreviations, read as their parts: "bchtw" is "bch tw".
 _RUN_TOGETHER = {"bchtw": ("bch", "tw"), "bchtu": ("bch", "t", "u"), "ubmttq": ("uy", "ban", "mttq")}

@@ -81,7 +81,7 @@ def recognise_text(text, *, day, lexicon):
     # Names a list prints as communes or districts ("các xã Tân Hòa, Phú Thọ"), a reporter's name ("PV Thái
     # Bình/VOV") and a dateline's city ("Hà Nội (TTXVN)") are not provinces the report is about.
     masks += [(span.start, span.end) for span in place_lists(tokens, day, province_names=lexicon.provinces.by_key)]
-    masks += _credited_names(tokens) + _datelines(text, tokens)
+    masks += _credited_names(tokens) + _datelines(text, tokens) + _former_units(tokens)
     return Recognition(
         provinces=lexicon.provinces.find(tokens, day, text=text, masks=masks, unaccented=unaccented),
         officials=officials,
@@ -154,6 +154,22 @@ def _credited_names(tokens):
                     and tokens[first - 1].is_capitalised and tokens[first].start - tokens[first - 1].end <= 1:
                 first -= 1
             spans.append((tokens[first].start, tokens[i - 1].end))
+    return spans
+
+
+def _former_units(tokens):
+    """Spans of names printed as a unit that no longer exists: "tỉnh Vĩnh Phúc (cũ)", "Khánh Hòa (cũ)". They say
+    where someone or something came from before a merger, not a place the report is about; the same name printed
+    without "(cũ)" still counts."""
+    spans, n = [], len(tokens)
+    for i in range(1, n - 2):
+        if tokens[i].text == "(" and tokens[i + 1].text.lower() == "cũ" and tokens[i + 2].text == ")":
+            first = i
+            while first > 0 and i - first < MAX_NAME_WORDS and tokens[first - 1].is_word \
+                    and tokens[first - 1].is_capitalised:
+                first -= 1
+            if first < i:
+                spans.append((tokens[first].start, tokens[i - 1].end))
     return spans
 
 

@@ -46,13 +46,21 @@ _NOT_A_POINT = {"đến", "tới", "từ", "trước", "sau", "với", "kỳ", "
 # vụ năm 2026"); in January the plan's year is the meeting's own.
 _PLAN = {"vụ", "hoạch", "hướng", "tiêu"}
 PLANNING_MONTHS = range(10, 13)
+# "… năm 2020 và triển khai công tác năm 2021": what a meeting sets going is the next year's work.
+_SETS_GOING = re.compile(r"\btriển khai(?:\s+[^\s\d]+){0,3}\s+n[ăa]m\s+$", re.IGNORECASE)
+# "công nhận xã A đạt chuẩn nông thôn mới năm 2022": the year a standard was met for, recognised in it or after it.
+_STANDARD_MET = re.compile(r"\bđạt chuẩn(?:\s+[^\s\d]+){0,5}\s+n[ăa]m\s+$", re.IGNORECASE)
+STATED_LOOKBACK = 60
 # A full date printed right after a document's number is the day it was signed: "Thông báo số 81-TB/TW ngày
 # 18/7/2025", "Quyết định số 147, ngày 28/3/2022".
-_DOCUMENT_BEFORE = re.compile(r"(?:\d[-/][\w/.-]*\w|\bsố\s+\d+)\s*,?\s*$", re.IGNORECASE)
+# A code may be printed with a stray space after its dash ("01-KHPH/HNDT- NHPTNT ngày 14/6/2019").
+_DOCUMENT_BEFORE = re.compile(r"(?:\d[-/][\w/.-]*(?:[-/]\s[\w/.-]+)?\w|\bsố\s+\d+)\s*,?\s*$", re.IGNORECASE)
 DOCUMENT_LOOKBACK = 40
 # A date printed with its year whose clause tells of a founding ("Ngày 14-6-1975, … thành lập Đồn …", "… ra
 # đời") is history in the report of an anniversary; "kỷ niệm 50 năm thành lập" is the anniversary itself.
-_FOUNDING = re.compile(r"[^.;!?\n]{0,200}?(?<!năm )(?<!niệm )\b(?:thành lập|ra đời|tiền thân)\b", re.IGNORECASE)
+# "kỷ niệm 95 năm Ngày thành lập Đảng" names the anniversary too: the day of founding, celebrated.
+_FOUNDING = re.compile(r"[^.;!?\n]{0,200}?(?<!năm )(?<!niệm )(?<!ngày )\b(?:thành lập|ra đời|tiền thân)\b",
+                       re.IGNORECASE)
 
 # A page's date and time printed before its lead: "26/07/2022 - 10:01:00", "(26/7/2022 10:01)". The time makes it a
 # stamp, not the event's date in a sentence.
@@ -61,6 +69,11 @@ _STAMP = re.compile(r"^\(?\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*[-–|,]?\s*\d{1,2}:\
 _STAMP_IN_LINE = re.compile(r"(?:\b(\d{1,2})/(\d{1,2})/(\d{4})\s*[-–|,]?\s*\d{1,2}:\d{2}(?::\d{2})?"
                             r"|\b\d{1,2}:\d{2}(?::\d{2})?\s*[-–|,]?\s*(\d{1,2})/(\d{1,2})/(\d{4}))\s*$")
 STAMP_LINE_CHARS = 80
+# The formula a page or a document dates itself with, on a line of its own: "Hải Phòng, ngày 27 tháng 02 năm 2020",
+# "Thứ Hai, ngày 3/2/2025". A place or a weekday, a comma, the full date and nothing after it: when the text was
+# written, not the event's day (which may be months earlier: "Sáng 24/7, …" under it).
+_DATELINE = re.compile(r"^[^\W\d][^\W\d_]*(?:\s+[^\W\d][^\W\d_]*){0,3}\s*,\s*ngày\s+(\d{1,2})\s*"
+                       r"(?:tháng\s+|[/.-]\s*)(\d{1,2})\s*(?:năm\s+|[/.-]\s*)(\d{4})\s*\.?$", re.IGNORECASE)
 # "…, Đồn Biên phòng A thông tin:", "…, ông B cho biết,": the clause after a date says who gave the news that day.
 _REPORTED = re.compile(r"^[^.;:!?]{0,160}?\b(?:thông tin|cho biết|thông báo)\s*(?:rằng\s*)?[:,]", re.IGNORECASE)
 _RELATIVE_DAY = re.compile(r"\b(?:sáng|chiều|tối|trưa|đêm|hôm)\s+(nay|qua)\b", re.IGNORECASE)
@@ -269,13 +282,20 @@ def _resolve(match, text, number, year, reference, *, stated_years=None):
 
 def _publication_stamp(text, *, line=False):
     """The date of "26/07/2022 - 10:01:00" (or "26/07/2022 10:01") printed at the very start of the lead, or, with
-    ``line``, of a short line that holds a stamp and little else ("Hà Oai - Phan Vĩnh 15:29 26/01/2026"); or None."""
+    ``line``, of a short line that holds a stamp and little else ("Hà Oai - Phan Vĩnh 15:29 26/01/2026") or a
+    dateline ("Hải Phòng, ngày 27 tháng 02 năm 2020"); or None."""
     if line:
-        match = _STAMP_IN_LINE.search(text) if len(text) <= STAMP_LINE_CHARS else None
-        if not match:
+        if len(text) > STAMP_LINE_CHARS:
             return None
-        day, month, year = (match.group(1), match.group(2), match.group(3)) if match.group(1) else \
-            (match.group(4), match.group(5), match.group(6))
+        match = _STAMP_IN_LINE.search(text)
+        if match:
+            day, month, year = (match.group(1), match.group(2), match.group(3)) if match.group(1) else \
+                (match.group(4), match.group(5), match.group(6))
+        else:
+            match = _DATELINE.match(text.strip())
+            if not match:
+                return None
+            day, month, year = match.groups()
     else:
         match = _STAMP.match(text)
         if not match:
@@ -315,6 +335,9 @@ def _stated_year(text, month):
         if match.group("year"):
             lead = (match.group("lead") or "").strip().lower()
             if lead in _NOT_A_POINT or (lead in _PLAN and month in PLANNING_MONTHS):
+                continue
+            before = text[max(0, match.start("year") - STATED_LOOKBACK):match.start("year")]
+            if _STANDARD_MET.search(before) or (month in PLANNING_MONTHS and _SETS_GOING.search(before)):
                 continue
             years.append(int(match.group("year")))
         elif match.group("lunar"):

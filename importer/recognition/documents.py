@@ -54,8 +54,10 @@ _NUMBER = (
 )
 _NUMBER_RE = re.compile(rf"(?<![\w/-]){_NUMBER}(?![\w/])")
 _KIND_WORDS = "|".join(sorted((re.escape(k) for k in KINDS), key=len, reverse=True))
+# A kind may be qualified before its number: "Kế hoạch phối hợp số 01-…", "Nghị quyết chuyên đề số 05-…".
+_QUALIFIER = r"(?-i:\s+[a-zđà-ỹ]+(?:\s+[a-zđà-ỹ]+)?)"
 _CITED = re.compile(
-    rf"(?<!\w)(?P<kind>{_KIND_WORDS})(?:\s+số)?\s+{_NUMBER}(?![\w/])"
+    rf"(?<!\w)(?P<kind>{_KIND_WORDS})(?:(?P<qualifier>{_QUALIFIER})?\s+(?P<so>số))?\s+{_NUMBER}(?![\w/])"
     r"(?:\s*,?\s*ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?P<dated>(?:19|20)\d\d))?",
     re.IGNORECASE,
 )
@@ -168,12 +170,19 @@ def _document(number, codes, kind_word, year):
     )
 
 
+def _own_codes(match, codes):
+    """Whether a number printed after its kind and "số" has the codes of a body of its own ("Kế hoạch phối hợp số
+    01-KHPH/HNDT-NHPTNT": a farmers' association's and a bank's): capitals, as codes are printed, not words."""
+    return bool(match.group("so")) and all(code.isupper() and code.isalnum() for code in codes) \
+        and any(sum(ch.isalpha() for ch in code) >= 2 for code in codes)
+
+
 def find_documents(text):
     """Documents cited in ``text``, each once, in order of first citation."""
     found, spans = {}, []
     for match in _CITED.finditer(text):
         number, codes, year = _parse_number(match)
-        if not (_kind_from_codes(codes) or _issuer_from_codes(codes)):
+        if not (_kind_from_codes(codes) or _issuer_from_codes(codes) or _own_codes(match, codes)):
             continue
         document = _document(number, codes, match.group("kind"), year or match.group("dated"))
         found.setdefault(document.key, document)

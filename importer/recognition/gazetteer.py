@@ -37,6 +37,7 @@ COMMITTEE_KINDS = {
     ("thành", "ủy"): "Thành phố", ("thành", "uỷ"): "Thành phố",
 }
 KINDS = {**DISTRICT_KINDS, **COMMUNE_KINDS}
+_KIND_WORDS_LONGEST_FIRST = sorted(KINDS, key=len, reverse=True)
 # Longest first: "thị xã" before "xã", "TP." before "TP".
 _ALL_KINDS = sorted([*((w, label, True) for w, label in PRINTED_KINDS.items()),
                      *((w, label, False) for w, label in {**KINDS, **COMMITTEE_KINDS}.items())],
@@ -46,6 +47,15 @@ _ALL_KINDS = sorted([*((w, label, True) for w, label in PRINTED_KINDS.items()),
 _PLURAL = frozenset({"các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"})
 MODIFIERS = (("đảo",), ("biên", "giới"), ("miền", "núi"), ("vùng", "cao"), ("ven", "biển"), ("cù", "lao"))
 
+
+# A district became a town, a town a city ("huyện Phong Điền", a thị xã since 2025); the data keeps only the later
+# kind, so a district printed with an earlier kind is looked for among these.
+LATER_KINDS = {"Huyện": ("Huyện", "Thị xã", "Thành phố"), "Thị xã": ("Thị xã", "Thành phố"),
+               "Thành phố": ("Thành phố",)}
+# How the data's keywords spell a commune's former kind ("xaphonghoa" under "Phường Phong Hòa").
+_FLAT_COMMUNE_PREFIX = {"Xã": "xa", "Phường": "phuong", "Thị trấn": "thitran"}
+# Who a unit belongs to when it is not Vietnam's: "huyện A, tỉnh Hủa Phăn", "huyện B (Lào)".
+COUNTRIES = (("lào",), ("campuchia",), ("cam", "pu", "chia"), ("trung", "quốc"))
 
 # How the data's keywords spell a district: kind and name folded, without spaces ("huyennongson", "thixadian").
 _FLAT_PREFIX = {"Huyện": "huyen", "Thị xã": "thixa", "Thành phố": "thanhpho"}
@@ -78,8 +88,14 @@ def kind_of(written):
 class Gazetteer:
     """{(kind, name key): {province short names}} for the units before and after the reform."""
 
-    def __init__(self, before, after, within=None, former=None):
+    def __init__(self, before, after, within=None, former=None, relabelled=None, nested=None):
         self.before, self.after = before, after
+        # {(commune kind, name key): {provinces}}: communes that changed kind, not name, before the data's snapshot
+        # ("xã Phong Hòa", a ward since 2025; "thị trấn Trảng Bàng", a ward since 2020), under their former kind.
+        self.relabelled = relabelled or {}
+        # {(commune kind, name key): {(district kind, name key): {provinces}}}: ``within`` read from the commune,
+        # former kinds included.
+        self.nested = nested or {}
         # {(district kind, flat name): {provinces}}: districts merged away before the data's snapshot (2019 to June
         # 2025), kept by the data as keywords of the unit they became part of ("huyennongson" under Quế Sơn).
         self.former = former or {}
@@ -89,11 +105,12 @@ class Gazetteer:
         self._places = None
         self._provinces = None
         self._bare = None
+        self._flat_provinces = None
 
     @classmethod
     @lru_cache(maxsize=1)
     def load(cls):
-        before, after, within, former = {}, {}, {}, {}
+        before, after, within, former, relabelled, nested = {}, {}, {}, {}, {}, {}
         with read_only() as connection:
             if connection is None:
                 return cls({}, {})
@@ -105,22 +122,31 @@ class Gazetteer:
                     if kind and keyword != district_key:
                         former.setdefault((kind, keyword.removeprefix(_FLAT_PREFIX[kind])), set()).add(province)
             rows = connection.execute(
-                "SELECT DISTINCT provinceShort, districtType, districtShort, wardType, wardShort "
+                "SELECT DISTINCT provinceShort, districtType, districtShort, wardType, wardShort, wardKeywords "
                 "FROM admin_units_legacy"
             )
-            for province, district_kind, district, ward_kind, ward in rows:
+            for province, district_kind, district, ward_kind, ward, keywords in rows:
                 for kind, name in ((district_kind, district), (ward_kind, ward)):
                     if kind and name:
                         before.setdefault((kind, _key(unit_name(name))), set()).add(province)
-                if ward_kind and ward and district_kind and district:
-                    within.setdefault((ward_kind, _key(unit_name(ward)), district_kind,
-                                       _key(unit_name(district))), set()).add(province)
+                if not (ward_kind and ward):
+                    continue
+                ward_key = _key(unit_name(ward))
+                kinds = {ward_kind, *_former_kinds(ward_kind, ward, keywords)}
+                for kind in kinds - {ward_kind}:
+                    relabelled.setdefault((kind, ward_key), set()).add(province)
+                if district_kind and district:
+                    district_key = _key(unit_name(district))
+                    within.setdefault((ward_kind, ward_key, district_kind, district_key), set()).add(province)
+                    for kind in kinds:
+                        nested.setdefault((kind, ward_key), {}).setdefault(
+                            (district_kind, district_key), set()).add(province)
             for province, kind, name in connection.execute(
                 "SELECT DISTINCT provinceShort, wardType, wardShort FROM admin_units"
             ):
                 if kind and name:
                     after.setdefault((kind, _key(name)), set()).add(province)
-        return cls(before, after, within, former)
+        return cls(before, after, within, former, relabelled, nested)
 
     def place_keys(self):
         """Name keys of every province (before and after the reform) and of every district, urban district, town and
@@ -143,7 +169,20 @@ class Gazetteer:
     def knows(self, kind, name):
         """Whether a unit ``kind name`` exists, before or after the reform, in any province."""
         key = (kind, _key(name))
-        return key in self.before or key in self.after
+        return key in self.before or key in self.after or key in self.relabelled
+
+    def _before(self, key):
+        """Provinces with the unit ``key`` before the reform, under its kind of the snapshot or a former one."""
+        return self.before.get(key, set()) | self.relabelled.get(key, set())
+
+    def is_province(self, name):
+        """Whether ``name`` is (the start of) a Vietnamese province's name, before or after the reform, however its
+        tones and spaces are printed ("Kontum", "Đăk Lăk")."""
+        if self._flat_provinces is None:
+            self._flat_provinces = frozenset(_bare(key).replace(" ", "") for key in self.province_keys())
+        flat = _bare(_key(name)).replace(" ", "")
+        # "tỉnh Bà Rịa - Vũng Tàu", "tỉnh Thừa Thiên - Huế": a name run stops at the dash.
+        return bool(flat) and any(province.startswith(flat) for province in self._flat_provinces)
 
     def _bare_tables(self):
         if self._bare is None:
@@ -166,9 +205,9 @@ class Gazetteer:
         if kind in DISTRICT_KINDS.values():
             return set(self.before.get(key) or self.former.get((kind, _flat(name)), set()))
         if day is None:
-            return self.before.get(key, set()) | self.after.get(key, set())
-        tables = [self.after, self.before] if day >= REFORM else [self.before, self.after]
-        return set(next((table[key] for table in tables if table.get(key)), set()))
+            return self._before(key) | self.after.get(key, set())
+        lookups = [self.after.get(key, set()), self._before(key)]
+        return set(next((found for found in (lookups if day >= REFORM else lookups[::-1]) if found), set()))
 
     def provinces_of(self, kind, name, day):
         """The one province of the unit ``kind name`` as of ``day`` (``candidates_of``), or None when there is none
@@ -178,12 +217,30 @@ class Gazetteer:
         when that finds one unit only."""
         key = (kind, _key(name))
         provinces = self.candidates_of(kind, name, day)
-        if not any(key in table for table in (self.before, self.after)):
+        if not any(key in table for table in (self.before, self.after, self.relabelled)):
             before, after = self._bare_tables()
             bare = (kind, _bare(key[1]))
             if bare in before or bare in after:
                 provinces = before.get(bare, set()) | after.get(bare, set())
         return next(iter(provinces)) if len(provinces) == 1 else None
+
+    def within_district(self, kind, name, district_kind, district):
+        """Provinces with a commune ``kind name`` inside the district ``district_kind district`` (name keys), also
+        when either is printed with a kind it had before the data's snapshot."""
+        exact = self.within.get((kind, name, district_kind, district))
+        if exact:
+            return exact
+        districts = self.nested.get((kind, name), {})
+        return set().union(*(districts.get((later, district), set())
+                             for later in LATER_KINDS.get(district_kind, (district_kind,))))
+
+
+def _former_kinds(kind, name, keywords):
+    """The kinds a commune had under the same name, from the data's keywords ("xaphonghoa" under "Phường Phong
+    Hòa")."""
+    flat = _flat(name)
+    words = set(json.loads(keywords or "[]"))
+    return {former for former, prefix in _FLAT_COMMUNE_PREFIX.items() if former != kind and prefix + flat in words}
 
 
 def find_lower_units(tokens, day, *, province_names=()):
@@ -192,7 +249,7 @@ def find_lower_units(tokens, day, *, province_names=()):
     ``province_names``: tone keys of province names, so that "thành phố Cần Thơ" stays the province.
     """
     gazetteer = Gazetteer.load()
-    found, units, i, n = [], [], 0, len(tokens)
+    unit_hits, units, i, n = {}, [], 0, len(tokens)
     new_units = _new_units(tokens) if day is None else frozenset()
     while i < n:
         kind = None
@@ -218,11 +275,12 @@ def find_lower_units(tokens, day, *, province_names=()):
         first = i
         while True:
             hit, stop = _lookup(gazetteer, tokens, kind, first, start, end, day, province_names, new_units)
-            if hit:
-                found.append(hit)
-            units.append((kind, first, start, stop if hit else end, hit[1] if hit else None))
-            # "các xã Hang Kia, Pà Cò", "hai huyện Mường Tè và Sìn Hồ": the kind word once for the whole list.
             after = stop if hit else end
+            if not _abroad(gazetteer, tokens, after):
+                if hit:
+                    unit_hits[len(units)] = hit
+                units.append((kind, first, start, after, hit[1] if hit else None))
+            # "các xã Hang Kia, Pà Cò", "hai huyện Mường Tè và Sìn Hồ": the kind word once for the whole list.
             if not (plural and after > start and after + 1 < n and tokens[after].text.lower() in {",", "và"}
                     and _is_name_word(tokens[after + 1].text) and _same_line(tokens, after + 1)):
                 break
@@ -231,8 +289,91 @@ def find_lower_units(tokens, day, *, province_names=()):
             while end < n and end - start < 4 and _is_name_word(tokens[end].text) and _same_line(tokens, end):
                 end += 1
         i = stop if hit else start
+    for index, (province, stop) in _in_named_districts(gazetteer, tokens, units, day).items():
+        kind, first, start, _end, _province = units[index]
+        units[index] = (kind, first, start, stop, province)
+        unit_hits[index] = (_as_printed(tokens[first:stop]), province, tokens[first].start, tokens[stop - 1].end)
+    found = [unit_hits[index] for index in sorted(unit_hits)]
     return found + _communes_by_district(gazetteer, tokens, units) + _units_together(
         gazetteer, tokens, units, day, province_names)
+
+
+def _abroad(gazetteer, tokens, end):
+    """Whether the unit that ends at ``end`` is printed as another country's: "huyện A, tỉnh Hủa Phăn", "xã B,
+    huyện C (Lào)". Laos, Cambodia and China have districts named like Vietnamese ones; the province or the country
+    printed after a unit says whose it is."""
+    n = len(tokens)
+    for _level in range(3):  # "xã A, huyện B, tỉnh C"
+        if end >= n or tokens[end].text not in {",", "(", "-", "–"} or not _same_line(tokens, end):
+            return False
+        end += 1
+        words = [t.text.lower() for t in tokens[end:end + 3]]
+        if words[:1] == ["nước"]:
+            words = words[1 + (words[1:2] == ["bạn"]):]
+        if any(tuple(words[:len(country)]) == country for country in COUNTRIES):
+            return True
+        length = 1 if words[:1] == ["tỉnh"] else next(
+            (len(kind) for kind in _KIND_WORDS_LONGEST_FIRST if tuple(words[:len(kind)]) == kind), 0)
+        start = end + length
+        end = _name_run(tokens, start)
+        if not length or end == start:
+            return False
+        if words[:1] == ["tỉnh"]:
+            return not gazetteer.is_province(_as_printed(tokens[start:end]))
+    return False
+
+
+def _in_named_districts(gazetteer, tokens, units, day):
+    """{unit index: (province, stop)} for communes whose name alone is in several provinces, when exactly one of
+    those has it inside a district the text names, wherever the text names it ("huyện Phong Điền" in the lead,
+    "xã Phong Hòa" further on), and for those districts too. A commune inside a district the report names is
+    stronger evidence than either name looked up alone; districts and communes printed with a kind they had
+    before the data's snapshot count ("huyện" for a town, "xã" for a ward). The commune must be one of that
+    province as of ``day``: after the reform a commune's name may be a new unit's, elsewhere."""
+    def names(start, end):
+        return [(stop, " ".join(t.text for t in tokens[start:stop])) for stop in range(end, start, -1)]
+
+    districts = {}  # name key -> the kinds it is printed with
+    for kind, _first, start, end, _province in units:
+        if kind in DISTRICT_KINDS.values():
+            for _stop, name in names(start, end):
+                districts.setdefault(_key(name), set()).add(kind)
+    if not districts:
+        return {}
+    found, seen, placed = {}, {}, {}
+    for index, (kind, _first, start, end, province) in enumerate(units):
+        if province or kind not in _COMMUNE_LEVEL:
+            continue
+        for stop, name in names(start, end):
+            key = (kind, _key(name))
+            if key not in seen:
+                nested = _nested_in(gazetteer, key, districts)
+                candidates = gazetteer.candidates_of(kind, name, day) if nested else set()
+                seen[key] = nested if nested and (not candidates or nested[0] in candidates) else None
+            if seen[key]:
+                province, matched = seen[key]
+                found[index] = (province, stop)
+                for district in matched:
+                    placed[district] = province if placed.get(district, province) == province else None
+                break
+    for index, (kind, _first, start, end, _province) in enumerate(units):
+        if kind in DISTRICT_KINDS.values():
+            stop = next((stop for stop, name in names(start, end) if placed.get((kind, _key(name)))), None)
+            if stop is not None:
+                found[index] = (placed[kind, _key(" ".join(t.text for t in tokens[start:stop]))], stop)
+    return found
+
+
+def _nested_in(gazetteer, key, districts):
+    """(province, {(district kind as printed, name key)}) of the one province that has the commune ``key`` inside
+    one of the ``districts`` the text names ({name key: kinds printed}), or None."""
+    provinces, matched = set(), set()
+    for (district_kind, district_key), in_province in gazetteer.nested.get(key, {}).items():
+        for printed_kind in districts.get(district_key, ()):
+            if district_kind in LATER_KINDS.get(printed_kind, (printed_kind,)):
+                provinces |= in_province
+                matched.add((printed_kind, district_key))
+    return (next(iter(provinces)), matched) if len(provinces) == 1 else None
 
 
 def _units_together(gazetteer, tokens, units, day, province_names):
@@ -275,8 +416,8 @@ def _communes_by_district(gazetteer, tokens, units):
         between = [t.text for t in tokens[end:district_first]]
         if between not in ([], [","]) or end <= start:
             continue
-        provinces = gazetteer.within.get((kind, _key(" ".join(t.text for t in tokens[start:end])), district_kind,
-                                          _key(" ".join(t.text for t in tokens[district_start:district_end]))))
+        provinces = gazetteer.within_district(kind, _key(" ".join(t.text for t in tokens[start:end])), district_kind,
+                                              _key(" ".join(t.text for t in tokens[district_start:district_end])))
         if provinces and len(provinces) == 1:
             found.append((_as_printed(tokens[first:end]), next(iter(provinces)), tokens[first].start,
                           tokens[end - 1].end))

@@ -51,6 +51,9 @@ PLACE_WORDS = {
     ("thành", "cổ"),  # "Thành cổ Quảng Trị": a landmark, wherever its veterans meet
     ("vùng", "biển"),  # "vùng biển Phú Thọ": fishing grounds named after a village
 }
+# Words that end in a place word but are not one: "thành phố X" is the province, "điểm cầu X" (a meeting's site on a
+# video link), "đầu cầu X", "yêu cầu X" are no bridge.
+_NOT_PLACE_WORDS = frozenset({("thành", "phố"), ("điểm", "cầu"), ("đầu", "cầu"), ("yêu", "cầu"), ("nhu", "cầu")})
 # Capitalised words that, just before a unit's name, make it part of a person's name: "Nguyễn Thị Huế".
 NAME_PARTS = SURNAMES | {
     "Thị", "Văn", "Đức", "Hữu", "Ngọc", "Minh", "Quốc", "Xuân", "Thanh", "Hồng", "Thu", "Kim", "Công", "Quang",
@@ -206,7 +209,7 @@ class ProvinceIndex:
                 continue
             if before in {":", "-", "–"} and match.first >= 2 and tokens[match.first - 2].text.lower() == "ảnh":
                 continue  # "Ảnh: Bình Dương": a photographer's name, printed as a credit
-            if (before.lower(),) in PLACE_WORDS and before_two != ("thành", "phố") or before_two in PLACE_WORDS:
+            if (before.lower(),) in PLACE_WORDS and before_two not in _NOT_PLACE_WORDS or before_two in PLACE_WORDS:
                 kind = KINDS.get(before_two) if before_two in _LOWER_UNIT_WORDS else KINDS.get(before_two[-1:])
                 if kind and Gazetteer.load().knows(kind, match.payload):
                     lower_unit_names.add(match.payload)

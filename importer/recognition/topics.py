@@ -7,10 +7,13 @@ Evidence, as the corpus's hand-chosen topics show it to work (``evaluate_recogni
   word repeated in the body counts at most ``BODY_CAP`` times (a border report says "biên phòng" thirty times);
 * *what* a word is part of: an official's title ("Ủy viên Ban Thường vụ Tỉnh ủy", "Chỉ huy trưởng BĐBP")
   says who someone is, not what the report is about, so words inside a title do not count;
+* *how far* a topic runs: one the headline and lead do not name, all of whose words stand in one body paragraph
+  (a congress report's sentence of results), counts at most ``ONE_PARAGRAPH``;
 * a sub-topic's score also counts for its parent (a report on refuting hostile views is party building);
 * the editors' keywords (``Topic.keywords``), plus ``GENRE_WORDS``: general words of the genre for the site's
   starting topics (``articles/topics_initial.py``), by slug, so that a renamed topic keeps them and a new
-  topic relies on its editors' keywords alone.
+  topic relies on its editors' keywords alone. A few genre words are too general to say a topic alone
+  (``SUPPORTING_WORDS``: a bare "đại hội"): they count only beside another word of their topic.
 
 The best topic is kept with those reaching ``MIN_SHARE`` of its score or ``ENOUGH`` points (a third one
 ``THIRD_SHARE``), ``MAX_TOPICS`` at most; a parent is not filed beside its own sub-topic unless words of its own
@@ -18,6 +21,7 @@ point to it; the others are what the admin offers as suggestions. One occurrence
 many of its keywords it is. Thresholds were chosen on the corpus's dev split.
 """
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from importer.recognition.tokens import PhraseMatcher
@@ -40,7 +44,7 @@ GENRE_WORDS = {
         "ngày sinh Bác", "Bác Hồ", "Chỉ thị 05",
     ],
     "tuyen-truyen-giao-duc": [
-        "báo cáo viên", "thông tin", "học tập, quán triệt", "phổ biến", "cuộc thi", "phóng viên", "họp báo",
+        "báo cáo viên", "thông tin", "học tập, quán triệt", "phổ biến", "cuộc thi", "họp báo",
         "thông báo nhanh", "dư luận", "tuyên truyền viên", "truyền thông", "giáo dục truyền thống",
         "tuyên truyền, giáo dục", "nói chuyện chuyên đề",
     ],
@@ -50,7 +54,7 @@ GENRE_WORDS = {
         "biên cương", "Hải quân", "cảnh sát biển",
     ],
     "bien-dao": [
-        "biển", "đảo", "Biển Đông", "Hải quân", "giàn khoan", "xã đảo", "huyện đảo", "đặc khu", "cảnh sát biển",
+        "biển", "đảo", "Biển Đông", "Hải quân", "giàn khoan", "xã đảo", "huyện đảo", "cảnh sát biển",
         "kiểm ngư", "vươn khơi", "bám biển", "nhà giàn",
     ],
     "kinh-te": [
@@ -61,7 +65,7 @@ GENRE_WORDS = {
     ],
     "van-hoa-xa-hoi": [
         "tặng quà", "trao quà", "quà Tết", "suất quà", "hộ nghèo", "gia đình chính sách", "người có công",
-        "hoàn cảnh khó khăn", "chăm lo", "trẻ em", "Trung thu", "chúc Tết", "Tết", "đồng bào", "từ thiện",
+        "hoàn cảnh khó khăn", "trẻ em", "Trung thu", "Tết", "từ thiện",
         "học bổng", "nhà đại đoàn kết", "giảm nghèo", "Ngày hội Đại đoàn kết toàn dân tộc", "Ngày hội Đại đoàn kết",
         "bảo tàng", "triển lãm", "di tích", "di sản", "văn nghệ",
     ],
@@ -88,6 +92,13 @@ NOT_TOPICS = [
     "truyền thống của dân tộc", "lịch sử của dân tộc", "đồng bào các dân tộc", "quân và dân các dân tộc",
 ]
 
+# Genre words too general to say a topic alone: "đại hội" of a youth union or a veterans' association,
+# "quốc tế" in an award's or a day's name, "công nghiệp" in a list of a year's results. They count for their
+# topic only when one of its other words occurs (an editors' keyword never needs support).
+SUPPORTING_WORDS = {
+    "xay-dung-dang": ["đại hội"], "doi-ngoai": ["quốc tế"], "kinh-te": ["công nghiệp"],
+}
+
 
 @dataclass(frozen=True)
 class TopicHit:
@@ -113,25 +124,35 @@ class TopicIndex:
     # Evidence that files a second or third topic however far ahead the first one is: a border report says
     # "biên phòng" in every paragraph, and its gifts for Tết are a topic still.
     ENOUGH = 5
+    # A topic on supporting words alone scores this at most; one that neither the headline nor the lead names and
+    # whose words all stand in one body paragraph (a sentence of results, a festival's promise of tourism) at most
+    # this: enough for a short text's topic, not to stand beside a long report's.
+    SUPPORT_ONLY, ONE_PARAGRAPH = 0, 3
 
     def __init__(self, topics):
         """``topics``: (id, slug, name, [keywords]) or (id, slug, name, [keywords], parent id) tuples."""
         self.topics = {t[0]: t for t in topics}
         self.parents = {t[0]: t[4] for t in topics if len(t) > 4 and t[4]}
         self.matcher = PhraseMatcher()
+        self.supporting = set()
         for phrase in NOT_TOPICS:
             self.matcher.add(phrase, None)
         for topic_id, slug, _name, keywords, *_parent in topics:
             for keyword in [*keywords, *GENRE_WORDS.get(slug, [])]:
                 self.matcher.add(keyword, (topic_id, keyword))
+            own_words = {keyword.casefold() for keyword in keywords}
+            self.supporting |= {(topic_id, word.casefold()) for word in SUPPORTING_WORDS.get(slug, [])
+                                if word.casefold() not in own_words}
 
     def rank(self, tokens, *, unaccented=None, text=None, masks=()):
         """Every topic with some evidence, best first, each with its score."""
         breaks = _paragraph_breaks(text) if text else []
+        paragraphs = _paragraph_starts(text) if text else []
+        matches = [m for m in self.matcher.find(tokens, unaccented=unaccented)
+                   if not any(start <= m.start and m.end <= end for start, end in masks)]
         found, scores, body_counts, counted = {}, {}, {}, set()
-        for match in self.matcher.find(tokens, unaccented=unaccented):
-            if any(start <= match.start and match.end <= end for start, end in masks):
-                continue
+        defined, body_places, early = set(), {}, set()
+        for match in matches:
             topic_id, keyword = match.payload
             if (topic_id, match.start) in counted:
                 # An editors' keyword that is also a genre word ("bộ đội", "Bộ đội"): one occurrence, counted once.
@@ -140,15 +161,27 @@ class TopicIndex:
             found.setdefault(topic_id, [])
             if keyword not in found[topic_id]:
                 found[topic_id].append(keyword)
+            if (topic_id, keyword.casefold()) not in self.supporting:
+                defined.add(topic_id)
             if breaks and match.start < breaks[0]:
                 weight = self.HEADLINE
+                early.add(topic_id)
             elif len(breaks) > 1 and match.start < breaks[1]:
                 weight = self.LEAD
+                early.add(topic_id)
             else:
                 key = (topic_id, keyword.casefold())  # "Bộ đội" and "bộ đội": one word, one cap
                 seen = body_counts[key] = body_counts.get(key, 0) + 1
                 weight = 1 if seen <= self.BODY_CAP else 0
+                body_places.setdefault(topic_id, set()).add(bisect_right(paragraphs, match.start))
             scores[topic_id] = scores.get(topic_id, 0) + weight
+        for topic_id in scores:
+            if topic_id not in defined:
+                # Only supporting words ("đại hội" of a youth union's congress): not the topic without another word.
+                scores[topic_id] = min(scores[topic_id], self.SUPPORT_ONLY)
+            elif len(breaks) > 1 and topic_id not in early and len(body_places.get(topic_id, ())) == 1:
+                # All of it in one body paragraph (a sentence of results, a list of who came): in passing.
+                scores[topic_id] = min(scores[topic_id], self.ONE_PARAGRAPH)
         own = dict(scores)
         for topic_id, value in list(scores.items()):
             parent = self.parents.get(topic_id)
@@ -199,3 +232,13 @@ def _paragraph_breaks(text):
         while start < len(text) and text[start] == "\n":
             start += 1
     return breaks
+
+
+def _paragraph_starts(text):
+    """Offsets where each paragraph after the first begins (one pass over the text)."""
+    starts, at = [], text.find("\n")
+    while at >= 0:
+        starts.append(at + 1)
+        at = text.find("\n", at + 1)
+    return starts
+

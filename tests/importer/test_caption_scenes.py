@@ -2,7 +2,7 @@
 picture or as a bare "Ảnh X", a gallery's credit line at the end, and a paragraph of reported wishes that is not one.
 All sentences are made up in the shapes real reports use."""
 
-from importer.recognition.layout import caption_candidates, parse_plain_text, split_credit
+from importer.recognition.layout import caption_candidates, caption_score, parse_plain_text, split_credit
 from importer.recognition.layout.captions import photo_series
 
 LEAD = (
@@ -87,3 +87,85 @@ def test_suggestions_read_a_photo_essay_and_skip_numbered_alternative_text():
     texts = [LEAD, alt.format(1), STORY, alt.format(2), STORY]
     offered = {index for index, _score, _reasons in caption_candidates(texts)}
     assert offered.isdisjoint({1, 3})
+
+
+# --- Round two: credits that outweigh a line's shape, lines that echo the story, lines that are the story ---------
+
+MEETING = (
+    "Sáng 9/5, Huyện ủy tổ chức hội nghị sơ kết công tác dân vận sáu tháng đầu năm, đánh giá kết quả phong trào "
+    "dân vận khéo ở các xã và bàn nhiệm vụ của những tháng cuối năm, với sự tham dự của đại diện các ban, ngành."
+)
+SPEECH = (
+    "Báo cáo tại hội nghị cho thấy các xã đã vận động nhân dân hiến đất làm đường, sửa nhà văn hóa thôn và giữ gìn "
+    "vệ sinh môi trường, tạo chuyển biến rõ trong nếp sống ở khu dân cư, nhất là tại các thôn vùng cao của huyện."
+)
+
+
+def test_a_photo_credit_keeps_a_caption_that_opens_with_a_date_or_a_place():
+    dated = "Chiều 12-3, người dân xã Nậm Khao nhận cây giống từ đoàn công tác của huyện - Ảnh: HOÀNG LONG"
+    placed = "Tại buổi gặp mặt (Ảnh: baotinh.vn)"
+    text = "\n\n".join(["Hội nghị dân vận", MEETING, dated, SPEECH, placed, SPEECH.replace("cho thấy", "nêu")])
+    parsed = parse_plain_text(text)
+    assert [(p.text, p.credit) for p in parsed.captions] == [
+        ("Chiều 12-3, người dân xã Nậm Khao nhận cây giống từ đoàn công tác của huyện", "Ảnh: HOÀNG LONG"),
+        ("Tại buổi gặp mặt", "Ảnh: baotinh.vn")]
+
+
+def test_a_credit_printed_with_a_full_stop_in_brackets_is_split():
+    assert split_credit("Đồng chí Lò Văn Tuấn tặng quà nhà chùa (Ảnh. Minh Đức)") == (
+        "Đồng chí Lò Văn Tuấn tặng quà nhà chùa", "Ảnh: Minh Đức")
+    text = "Đồng chí Lò Văn Tuấn tặng quà nhà chùa (Ảnh. tư liệu cũ của nhà chùa)"
+    assert split_credit(text) == (text, "")
+
+
+def test_a_short_line_repeating_the_paragraph_above_is_its_picture():
+    line = "Hội nghị sơ kết công tác dân vận sáu tháng đầu năm"
+    text = "\n\n".join(["Hội nghị dân vận", MEETING, line, SPEECH])
+    assert _captions(text) == [line]
+
+
+def test_a_subheading_that_opens_a_new_section_stays_in_the_body():
+    heading = "Phát huy vai trò người có uy tín"
+    text = "\n\n".join(["Hội nghị dân vận", MEETING, SPEECH, heading, SPEECH.replace("các xã", "các bản")])
+    assert _captions(text) == []
+
+
+def test_the_line_under_a_photo_file_name_is_its_caption():
+    line = "Thanh niên tình nguyện sửa đường vào bản."
+    text = "\n\n".join(["Hè tình nguyện", MEETING, "a1b2c3d4-0f9e-4d2b-9e51-77aa00bb11cc.jpeg", line, SPEECH])
+    assert _captions(text) == [line]
+    plain, _ = caption_score(line, previous=MEETING, following=SPEECH)
+    under_file, reasons = caption_score(line, previous=MEETING, following=SPEECH, after_picture_file=True)
+    assert under_file == plain + 1 and "dưới tên tệp ảnh" in reasons
+
+
+def test_the_story_retelling_the_caption_just_above_it_is_not_a_second_caption():
+    caption = "Ông Phan Văn Hòa, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, dự, chỉ đạo Đại hội Đảng bộ huyện Mường Tè"
+    retold = "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Phan Văn Hòa đến dự và chỉ đạo Đại hội Đảng bộ huyện."
+    text = "\n\n".join(["Đại hội Đảng bộ huyện", MEETING, caption, retold, SPEECH])
+    assert _captions(text) == [caption]
+
+
+def test_a_line_bringing_in_a_speaker_whose_words_the_next_paragraph_gives_is_the_story():
+    opening = "Ông Lê Quang Vinh, Bí thư Huyện ủy Mường Tè nhiệm kỳ 2020-2025, đọc diễn văn khai mạc Đại hội."
+    words = ("Ông Lê Quang Vinh cho rằng Đại hội cần nhìn thẳng vào những việc chưa làm được trong nhiệm kỳ qua, "
+             "chỉ rõ nguyên nhân và đề ra những giải pháp sát với thực tế của địa phương trong những năm tới.")
+    text = "\n\n".join(["Đại hội Đảng bộ huyện", MEETING, opening, words, SPEECH])
+    assert _captions(text) == []
+    # The same line is a caption when the story names the person afresh after it.
+    afresh = "Phát biểu khai mạc, Bí thư Huyện ủy Lê Quang Vinh đề nghị các đại biểu dân chủ, thẳng thắn góp ý."
+    caption = opening.replace("đọc diễn văn khai mạc Đại hội", "phát biểu tại Đại hội")
+    assert _captions("\n\n".join(["Đại hội Đảng bộ huyện", MEETING, caption, afresh + " " + SPEECH])) == [caption]
+
+
+def test_a_paragraph_going_on_from_the_last_one_is_not_a_caption():
+    went_on = "Cũng dịp này, Bí thư Huyện đoàn Trần Thu Hà đến xã Pa Vệ Sử trao quà cho 40 hộ nghèo."
+    text = "\n\n".join(["Quà Tết", MEETING, "Phó Chủ tịch UBND huyện Lò Văn Sáu trao quà Tết tới bà con.",
+                       went_on, SPEECH])
+    assert went_on not in _captions(text)
+
+
+def test_a_paragraph_of_a_story_s_length_is_not_offered_on_weak_evidence():
+    long_line = ("Đơn vị phối hợp cùng Hội Nông dân xã trao cờ cho ngư dân địa phương, qua đó động viên, khích lệ bà con "
+                 "yên tâm bám biển, vươn khơi, góp phần giữ vững chủ quyền biển, đảo thiêng liêng của Tổ quốc nơi tuyến đầu")
+    assert all(index != 2 for index, _s, _r in caption_candidates([MEETING, SPEECH, long_line, SPEECH]))

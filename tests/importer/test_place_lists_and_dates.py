@@ -2,15 +2,22 @@
 province, other stories' teasers boxed at a page's start; dates of documents and foundings, a year-end meeting's
 year, a range opened by "ngày từ"; resolutions numbered with their year but no codes.
 
+Also: a meeting's site on a video link named after its province, a former province marked "(cũ)", units abroad,
+communes and districts printed with the kind they had before the data's snapshot, a commune placed by a district
+named elsewhere in the text; a page's dateline, an anniversary's "Ngày thành lập", a plan's and a standard's year;
+a document's code printed with a stray space, a kind qualified before its number.
+
 Every sentence is written for these tests, none is taken from the corpus.
 """
+
+import datetime
 
 import pytest
 
 from importer.recognition import Lexicon, recognise_text
 from importer.recognition.dates import read_event_date
 from importer.recognition.documents import find_documents
-from importer.recognition.gazetteer import place_lists
+from importer.recognition.gazetteer import find_lower_units, place_lists
 from importer.recognition.tokens import tokenize
 
 pytestmark = pytest.mark.django_db
@@ -78,7 +85,84 @@ def test_boxed_teasers_of_other_stories_give_neither_places_nor_the_date():
     assert read_event_date([paragraphs[1], paragraphs[0], *paragraphs[2:]]).date.isoformat() == "2023-05-08"
 
 
+def test_a_meeting_site_on_a_video_link_names_its_province():
+    text = ("Hội nghị trực tuyến toàn quốc\n\nHội nghị được nối tới các điểm cầu trong cả nước. Dự tại điểm cầu "
+            f"Quảng Nam có lãnh đạo tỉnh và các sở.\n\n{BODY}")
+    assert _provinces(text) == ["Quảng Nam"]
+    assert _provinces(f"Thông xe\n\nXe tải lớn đi qua cầu Cần Thơ được phân luồng từ sáng.\n\n{BODY}") == []
+
+
+def test_a_province_marked_former_is_history_unless_printed_without_the_mark():
+    text = f"Ủng hộ đồng bào\n\nÔng B, hội viên Hội Cựu chiến binh tỉnh Vĩnh Phúc (cũ), góp hai tấn gạo.\n\n{BODY}"
+    assert _provinces(text) == []
+    text = (f"Ủng hộ đồng bào\n\nÔng B ở Vĩnh Phúc, hội viên Hội Cựu chiến binh tỉnh Vĩnh Phúc (cũ), góp hai tấn "
+            f"gạo.\n\n{BODY}")
+    assert _provinces(text) == ["Vĩnh Phúc"]
+
+
+def test_a_unit_printed_with_a_foreign_province_or_country_implies_no_vietnamese_province():
+    assert _provinces(f"Thăm nước bạn\n\nĐoàn đến huyện Mường Tè, tỉnh Hủa Phăn trao quà.\n\n{BODY}") == []
+    assert _provinces(f"Thăm nước bạn\n\nĐoàn đến huyện Mường Tè (Lào) trao quà.\n\n{BODY}") == []
+    assert _provinces(f"Thăm nước bạn\n\nĐoàn đến huyện Mường Tè, nước bạn Lào trao quà.\n\n{BODY}") == []
+    assert _provinces(f"Thăm bản\n\nĐoàn đến huyện Mường Tè trao quà.\n\n{BODY}") == ["Lai Châu"]
+    assert _provinces(f"Thăm bản\n\nĐoàn đến xã Pa Ủ, huyện Mường Tè, tỉnh Lai Châu trao quà.\n\n{BODY}") \
+        == ["Lai Châu"]
+
+
+def test_a_township_that_became_a_ward_implies_its_province_under_its_former_kind():
+    text = f"Ngày hội đại đoàn kết\n\nNgày 17.11, thị trấn Trảng Bàng tổ chức ngày hội ở khu phố.\n\n{BODY}"
+    assert _provinces(text) == ["Tây Ninh"]
+
+
+def test_a_commune_inside_a_district_named_elsewhere_places_both():
+    # "huyện Phong Điền" alone is Cần Thơ's (the data knows Huế's as a town, since 2025); its "xã Phong Hòa", a ward
+    # since, named two sentences on, says which one the report is about.
+    text = ("Kiểm tra vùng trũng\n\nSáng 11/10, đoàn về huyện Phong Điền kiểm tra việc ứng phó mưa lũ.\n\nĐể vào "
+            f"thôn Hòa Đức của xã Phong Hòa, đoàn phải đi đò máy.\n\n{BODY}")
+    assert _provinces(text, day=datetime.date(2020, 10, 11)) == ["Thừa Thiên Huế"]
+    alone = f"Kiểm tra vùng trũng\n\nSáng 11/10, đoàn về huyện Phong Điền kiểm tra.\n\n{BODY}"
+    assert _provinces(alone, day=datetime.date(2020, 10, 11)) == ["Cần Thơ"]
+
+
+def test_a_communes_province_follows_the_reports_date():
+    text = f"Tặng quà\n\nĐoàn đến phường Vĩnh Phúc tặng quà các gia đình chính sách.\n\n{BODY}"
+    assert _provinces(text, day=datetime.date(2024, 1, 5)) == ["Hà Nội"]
+    assert _provinces(text, day=datetime.date(2026, 1, 5)) == ["Phú Thọ"]
+
+
+def test_a_lower_unit_followed_by_a_foreign_province_adds_nothing_at_the_gazetteer():
+    tokens = tokenize("Đoàn thăm huyện Mường Tè, tỉnh Hủa Phăn và huyện Mường Tè của ta.")
+    assert [hit[0] for hit in find_lower_units(tokens, None)] == ["huyện Mường Tè"]
+
+
 # --- Event dates --------------------------------------------------------------------------------
+
+def test_a_pages_dateline_is_when_it_was_written_not_the_event():
+    found = read_event_date(["Hải Dương, ngày 3 tháng 02 năm 2021", "Huyện ủy quán triệt nghị quyết",
+                             "Sáng 20/8, Huyện ủy mở hội nghị quán triệt nghị quyết của Tỉnh ủy."])
+    assert found.date.isoformat() == "2020-08-20"
+
+
+def test_an_anniversarys_founding_day_is_the_occasion_not_history():
+    found = read_event_date(["Ngày 03/02/2024, xã A tổ chức kỷ niệm 94 năm Ngày thành lập Đảng Cộng sản Việt Nam."])
+    assert found.date.isoformat() == "2024-02-03"
+
+
+def test_the_year_a_meeting_sets_going_is_the_next_one():
+    found = read_event_date(["Ngày 18.12, Công an huyện tổng kết công tác năm 2022 và triển khai công tác năm 2023."])
+    assert found.date.isoformat() == "2022-12-18"
+
+
+def test_the_year_a_standard_was_met_for_does_not_date_its_recognition():
+    found = read_event_date(["Ngày 9/3, UBND tỉnh ra quyết định công nhận xã B đạt chuẩn nông thôn mới năm 2023."])
+    assert (found.day, found.month, found.year) == (9, 3, None)
+
+
+def test_a_documents_date_with_a_stray_space_in_its_code_is_when_it_was_signed():
+    assert read_event_date(["Thực hiện Kế hoạch liên ngành số 03-KHLN/HPN- NHCS ngày 2/4/2022 giữa hai đơn vị, các "
+                            "hội cơ sở đã triển khai nhiều việc.", "Hội thi"]) is None
+
+
 
 def test_a_documents_full_date_is_when_it_was_signed():
     found = read_event_date(["Thực hiện Kết luận số 12-KL/TW ngày 5/8/2024 của Bộ Chính trị, các địa phương đã "
@@ -118,3 +202,10 @@ def test_a_resolution_numbered_with_its_year_and_no_codes():
                                                 "1203/2025 của Ủy ban Thường vụ Quốc hội về sắp xếp đơn vị.")]
     assert numbers == ["76/2025", "1203/2025"]
     assert find_documents("Kế hoạch 2021/2025 của tỉnh đề ra nhiều mục tiêu.") == []
+
+
+def test_a_kind_qualified_before_its_number_with_codes_of_its_own():
+    numbers = [d.number for d in find_documents("Theo Kế hoạch phối hợp số 05-KHPH/HCCB- BĐBP ngày 3/3/2023 giữa hai "
+                                                "đơn vị, hội thi được tổ chức.")]
+    assert numbers == ["05-KHPH/HCCB-BĐBP"]
+    assert [d.number for d in find_documents("Kế hoạch số 7 - về việc tổ chức hội thi.")] == ["7"]

@@ -108,3 +108,76 @@ def test_a_name_listed_after_a_commune_is_another_commune():
 def test_a_ward_named_after_someone_ends_the_title_and_is_no_person():
     text = "Đồng chí Đinh Văn Khoa, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Đảng ủy phường Trần Phú, phát biểu."
     assert _officials(text) == [("Đinh Văn Khoa", "Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Đảng ủy phường Trần Phú")]
+
+
+# --- Round two: places around a title printed first, foreign guests, bodies with lower-case words in their names,
+# and what follows a name that is not a title.
+
+
+def test_a_given_name_that_is_also_a_district_stays_a_person_after_tinh():
+    assert _officials("Phó Chủ tịch UBND tỉnh Nguyễn Thanh Hà chủ trì hội nghị.") == [
+        ("Nguyễn Thanh Hà", "Phó Chủ tịch UBND tỉnh")]
+    # "Tỉnh Đoàn" is still a body of the province, not a person named Đoàn.
+    assert _officials("Chị Lò Thị Mai, Bí thư Tỉnh Đoàn Lai Châu, phát biểu.") == [
+        ("Lò Thị Mai", "Bí thư Tỉnh Đoàn Lai Châu")]
+
+
+def test_the_province_after_a_comma_in_a_title_printed_first_belongs_to_it():
+    assert _officials("Chủ tịch UBND xã Tân Lập, tỉnh Bắc Giang Hoàng Văn Dũng phát biểu.") == [
+        ("Hoàng Văn Dũng", "Chủ tịch UBND xã Tân Lập, tỉnh Bắc Giang")]
+
+
+def test_after_a_districts_whole_name_the_name_needs_no_known_family_name():
+    assert _officials("Bí thư Huyện ủy Nam Giang Zơ Râm Thuận thăm hỏi bà con.") == [
+        ("Zơ Râm Thuận", "Bí thư Huyện ủy Nam Giang")]
+
+
+def test_a_foreign_dignitary_introduced_as_ngai():
+    assert _officials("Dẫn đầu đoàn là ngài Sok Vanna, Tỉnh trưởng tỉnh Kampot.") == [
+        ("Sok Vanna", "Tỉnh trưởng tỉnh Kampot")]
+    # Without a title, as after "ông", nothing says he is an official.
+    assert _officials("Ngài Sok Vanna cảm ơn tỉnh bạn.") == []
+
+
+def test_a_body_named_for_a_cause_goes_on_after_vi_su():
+    text = "Bà Trần Thị Mai, Giám đốc Trung tâm Vì sự phát triển cộng đồng vùng đồng bằng Bắc Bộ, phát biểu."
+    assert _officials(text) == [
+        ("Trần Thị Mai", "Giám đốc Trung tâm Vì sự phát triển cộng đồng vùng đồng bằng Bắc Bộ")]
+    # "quân sự" is no "sự" of a cause: the verb after it ends the title.
+    assert _officials("Ông Lê Văn Hải, Chỉ huy trưởng Bộ Chỉ huy quân sự trao quà cho chiến sĩ.") == [
+        ("Lê Văn Hải", "Chỉ huy trưởng Bộ Chỉ huy quân sự")]
+
+
+def test_a_bodys_abbreviation_in_brackets_inside_a_title():
+    assert _officials("Đại tá Phạm Văn Lợi, Chỉ huy trưởng Bộ Chỉ huy quân sự (CHQS) Bến Tre, phát biểu.") == [
+        ("Phạm Văn Lợi", "Đại tá, Chỉ huy trưởng Bộ Chỉ huy quân sự (CHQS) Bến Tre")]
+
+
+def test_a_decision_or_an_award_handed_to_someone_is_not_part_of_the_name():
+    assert _officials("Đồng chí Lê Văn Bình trao cho đồng chí Trần Thị Hoa Quyết định điều động.") == [
+        ("Lê Văn Bình", ""), ("Trần Thị Hoa", "")]
+    assert _officials("Đồng chí Trần Văn Bằng khen ngợi các em.") == [("Trần Văn Bằng", "")]
+
+
+def test_a_body_alone_after_a_name_is_no_title():
+    assert _officials("Ông Lê Văn Tám - Hội Cựu chiến binh xã An Phú ủng hộ 2 triệu đồng.") == []
+    assert _officials("Ông Lê Văn Tám, Chủ tịch Hội Cựu chiến binh xã An Phú, ủng hộ 2 triệu đồng.") == [
+        ("Lê Văn Tám", "Chủ tịch Hội Cựu chiến binh xã An Phú")]
+
+
+def test_a_foreign_unit_in_lower_case_is_a_place_not_a_name():
+    assert _officials("Đoàn hội đàm với Bí thư Châu ủy châu Hà Khẩu và lãnh đạo tỉnh bạn.") == []
+
+
+def test_the_rest_of_a_bodys_name_in_lower_case_after_its_comma():
+    text = "Có các đồng chí: Lê Thanh Sơn, Phó Trưởng ban Kinh tế, đối ngoại Trung ương; Vũ Thị Hà, Bí thư Tỉnh ủy."
+    assert _officials(text) == [("Lê Thanh Sơn", "Phó Trưởng ban Kinh tế, đối ngoại Trung ương"),
+                                ("Vũ Thị Hà", "Bí thư Tỉnh ủy")]
+    # Words in lower case that do not end with the body's level are the sentence's next clause.
+    assert _officials("Ông Lê Văn Tâm, Chủ tịch UBND xã, nhiều năm gắn bó Hà Nội.") == [
+        ("Lê Văn Tâm", "Chủ tịch UBND xã")]
+
+
+def test_an_association_with_its_branch_in_a_city():
+    assert _officials("Ông Phạm Văn Hùng, Chủ tịch Hội đồng hương Nghệ An tại Đà Nẵng, phát biểu.") == [
+        ("Phạm Văn Hùng", "Chủ tịch Hội đồng hương Nghệ An tại Đà Nẵng")]

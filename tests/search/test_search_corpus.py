@@ -16,23 +16,20 @@ from importer.management.commands import evaluate_search as evaluate_search_comm
 from importer.search_evaluation import evaluate_search
 from search.evaluation import load_queries
 
-# The dev split (392 queries over 218 reports) reaches 0.996 recall, 0.995 complete, 0.995 top-filled and 0.999
+# The dev split (723 queries over 420 reports) reaches 1.000 recall, 1.000 complete, 0.994 top-filled and 0.999
 # nDCG@10; the small margin is for the importer's recognition, which files the reports and which other work keeps
 # changing.
 RECALL_FLOOR = 0.99
-COMPLETE_FLOOR = 0.98
+COMPLETE_FLOOR = 0.99
 TOP_FILLED_FLOOR = 0.98
 NDCG_FLOOR = 0.99
-# Misses that are not search's own, with their cause (recognition filing a report wrongly has been one: a report
-# under Hải Dương for the oil rig "Hải Dương - 981"). The one below is a report that names neither word of the query
-# and that the importer cannot file under the province its place implies: 149 names only "xã Mường Lạn" (a
-# commune of Sơn La and of Điện Biên), and no other unit that would tell which.
-# Search's own: "qua trung thu". Report 131 holds "Thủ tướng", "Trung ương" and "quà" scattered over its headline
-# and lead, which criterion 5 ranks above 139, whose "Trung thu" is in a photo's caption ("Thiếu nhi múa lân đón Tết
-# Trung thu", read as the lead until the importer learnt it is a caption). Requiring the words to be near each other
-# in headline + lead too, as in the headline, fixed it on dev but cost a held-out query and ranked the test corpus
-# of tests/search/corpus.py worse, so it was not kept. "nam du" (the commune, not "Năm Du lịch") was issue 16's.
-KNOWN_MISSES = {"son la", "qua trung thu"}
+# Misses, with their cause. "thai binh": report 345 opens with its reporter, "PV Thái Bình/VOV Miền Trung", written
+# as the province is; the importer no longer files it under Thái Bình, but search ranks how a name is written (1 for
+# the diacritics, 3 for the phrase in the lead) above 349, which names Thái Bình only as the province merged away.
+# "la co to quoc ngu dan", "qua tet nguoi ngheo", "quang canh dai hoi": headline phrases whose judged reports hold
+# the words close together in the body, ranked by recency among other reports that hold them within twelve words
+# per query word (criterion 6 in buckets: ranking by the exact span instead fixed one and broke another on dev).
+KNOWN_MISSES = {"thai binh", "la co to quoc ngu dan", "qua tet nguoi ngheo", "quang canh dai hoi"}
 
 
 @pytest.fixture(scope="module")

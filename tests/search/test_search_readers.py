@@ -109,7 +109,8 @@ def test_every_spelling_of_ho_chi_minh_city_finds_every_other(client, query):
     ("mttq", "UBMTTQ tỉnh"), ("uy ban mat tran to quoc", "UBMTTQVN"), ("ubmttq", "Ủy ban Mặt trận Tổ quốc"),
     ("hoi lhpn", "HLHPN"), ("pct ubnd", "Phó Chủ tịch Ủy ban nhân dân"), ("ubkt tinh uy", "Ủy ban Kiểm tra Tỉnh ủy"),
     ("so gd&dt", "Sở Giáo dục và Đào tạo"), ("giao duc va dao tao", "Sở GD&ĐT"), ("kt-xh", "kinh tế - xã hội"),
-    ("nong nghiep va phat trien nong thon", "Sở NN&PTNT"),
+    ("nong nghiep va phat trien nong thon", "Sở NN&PTNT"), ("bch qs xa", "Ban Chỉ huy Quân sự xã"),
+    ("btl vung csb 2", "Bộ Tư lệnh Vùng Cảnh sát biển 2"),
 ])
 def test_abbreviations_match_their_spelled_out_forms(client, query, spelled):
     article = make_article(f"Hội nghị của {spelled} khóa mới", lead="Khai mạc sáng nay.")
@@ -178,3 +179,4 @@ def test_the_query_words_scattered_over_a_headline_do_not_count_as_the_headline_
                          lead="Đơn vị trao quà Tết trung thu cho các cháu.",
                          publish_at=timezone.now() - datetime.timedelta(days=30))
     assert titles(client, "qua trung thu")[0] == [gifts.title, scattered.title]
+

@@ -19,7 +19,10 @@ body: a missed caption is a figure the editor adds, a wrong one is text that dis
 quotation without a sentence's punctuation is a name ("Chương trình “Xuân biên phòng ấm lòng dân bản”"), not reported
 speech, and "Tết", capitalised by custom, is read with the verb before it ("chúc Tết"); wishes and views reported ("bày tỏ
 mong muốn") are the story's. A credit may name the kind of picture ("Ảnh tư liệu: X") or follow the caption bare
-("… Ảnh HYTV."); a gallery's credit alone on the last line ("Ảnh: X -TTXVN") is the byline.
+("… Ảnh HYTV."); a gallery's credit alone on the last line ("Ảnh: X -TTXVN") is the byline. "Ảnh: X" outweighs the
+line's shape (a date first, "Tại…", two clauses). A line repeating the words of the story's paragraph above it is that
+paragraph's picture, and so is the line under a photo's file name; but a line retelling the caption just above it,
+or bringing in a speaker whose words the next paragraph gives ("Ông A cho rằng…"), is the story.
 """
 
 import re

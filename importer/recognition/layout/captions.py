@@ -1,6 +1,7 @@
 """Photo captions told from the story's paragraphs by a score (see the package's docstring)."""
 
 import re
+from functools import lru_cache
 
 from core.text import fold
 from importer.recognition.names import person_name_runs
@@ -18,11 +19,16 @@ BODY_MARKER_PENALTY = 5
 CREDITED_MARKER_PENALTY = 2
 SERIES_LENGTH = 3  # short lines in a row, printed alike, without a story's words: a photo essay
 SERIES_MAX_CHARS = 130
+# A picture's line repeats what the paragraph above it told (who, what, where); a subheading opens what follows.
+ECHO_STRONG, ECHO_WEAK = 0.5, 0.3  # the share of the line's word pairs found in the paragraph above
+RESTATED_CAPTION = 0.75  # a line repeating this much of the caption just above it tells the picture in the story
 
 # "Ảnh tư liệu: X", "Ảnh minh họa: X": the photographer, named after what kind of picture it is.
 _PICTURE_KIND = r"\s+(?:tư liệu|minh họa|minh hoạ|chụp màn hình)"
 _PHOTO_WORD = r"(?:Ảnh|ẢNH)(?:" + _PICTURE_KIND + r")?"
 _CREDIT = re.compile(r"\s*[\(\[]\s*((?:" + _PHOTO_WORD + r"|ảnh|Nguồn ảnh)\s*:[^)\]]{1,80})[\)\]]\s*\.?$")
+# "(Ảnh. Bá Thi)": in brackets, a full stop printed for the colon.
+_STOPPED_CREDIT = re.compile(r"\s*[\(\[]\s*(?:Ảnh|ẢNH)\s*\.\s*([^().:;\[\]]{2,40}?)\s*[\)\]]\s*\.?$")
 # "… hội nghị. Ảnh - Minh Anh", "… hội nghị. (Ảnh – Minh Anh)": the colon printed as a dash, after the full stop.
 _DASHED_CREDIT = re.compile(r"(?<=[.!?])\s*[\(\[]?\s*(?:Ảnh|ẢNH)\s+[-–]\s+([^()\[\]:;.!?]{2,40}?)\s*[\)\]]?\s*\.?$")
 # "… tại đơn vị. Ảnh: Xuân Tiến", "…tỉnh Savannakhet-Ảnh: P.T", "… (Nguồn: Cổng thông tin điện tử Đồng Tháp)",
@@ -63,6 +69,8 @@ _CAPITAL_CREDIT = re.compile(
     r"(?<=[\w.)])\s+((?:[B-DĐG-HK-NP-TV-XZ]{0,3}[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]{1,3}"
     r"[CGHMNPT]{0,2}\b\s*){2,4})$"
 )
+# "56b6dd7a-….jpeg", "anh-12.jpg": a page's file name for a photo, copied where the photo was; its line comes next.
+_PICTURE_FILE = re.compile(r"^[\w.~-]{1,120}\.(?:jpe?g|png|gif|webp)$", re.IGNORECASE)
 # A person's name alone on the line under a caption ("Bá Cường", "bá Cường"): that caption's photographer.
 _NAME_CREDIT_PARAGRAPH = re.compile(r"^[^\W\d_][^\W\d_]*(?:\s+[^\W\d_a-zđ][^\W\d_]*){1,3}$")
 
@@ -152,19 +160,29 @@ _EVENT_ENDINGS = _Phrases(
 _BODY_MARKERS = _Phrases(
     "đã", "sẽ", "đang", "vừa", "cần", "phải", "đề nghị", "yêu cầu", "nhấn mạnh", "cho biết", "cho rằng", "khẳng định",
     "để", "nhằm", "vì", "nên", "tuy", "nhưng", "mà", "nếu", "thì", "theo đó", "trong đó", "ngoài ra",
-    "bày tỏ", "mong muốn",
+    "bày tỏ", "mong muốn", "nhắc lại", "nêu rõ",
     "và làm việc với", "tiếp và làm việc",
     # What someone always or increasingly does is the story's statement, not a moment pictured.
     "luôn", "thường xuyên", "ngày càng", "không ngừng",
     # Visits or acts one after another ("lần lượt đến thăm A, B, C") are a sequence told, not one moment pictured.
     "lần lượt",
 )
+# What someone says: after a line that brought the person in, "Ông A cho rằng…" goes on with their words.
+_SPEECH_VERBS = _Phrases(
+    "cho rằng", "nhấn mạnh", "cho biết", "khẳng định", "nêu rõ", "đề nghị", "yêu cầu", "bày tỏ", "chia sẻ", "nói",
+    "đánh giá", "lưu ý", "kêu gọi", "mong muốn", "thông tin", "thông báo",
+)
+_COURTESY = re.compile(r"^(?:Ông|Bà|Đồng chí|Anh|Chị)\s+")
 _CONTINUATIONS = _Phrases(
     "tuy nhiên", "ngoài ra", "bên cạnh đó", "đồng thời", "theo đó", "do đó", "vì vậy", "trong đó", "cùng với",
     "thời gian tới", "với", "từ", "nhìn", "để", "nhằm", "qua", "trên cơ sở", "phát biểu", "theo", "tại",
     "sau khi", "trước đó", "khi", "hiện nay", "năm", "trong", "về", "như", "mỗi", "còn", "ngày", "đặc biệt",
     "tiếp đó", "sau đó", "cuối cùng", "trước hết", "một là", "hai là", "kết quả", "được biết", "dịp này",
     "nhân dịp", "thay mặt", "có thể", "chiều", "sáng", "tối",
+    # "Cũng dịp này, …", "Đợt này, …", "Lần này, …": the story going on from its last paragraph.
+    "cũng", "đợt này", "lần này", "riêng", "cùng ngày", "ở mỗi", "ở từng", "ở các",
+    # "Đi cùng đoàn có…", "Có 300 đại biểu dự…": who else came, the story's list.
+    "đi cùng", "cùng đi", "có",
 )
 # An appointment is the story's news, not a picture's content: "… được bầu giữ chức Bí thư Tỉnh ủy".
 _APPOINTMENT = re.compile(r"\b(?:bầu|chỉ định|bổ nhiệm|giữ chức|điều động|phân công)\b", re.IGNORECASE)
@@ -177,6 +195,9 @@ def split_credit(text):
     """"Quang cảnh hội nghị. (Ảnh: Minh Anh)" -> ("Quang cảnh hội nghị.", "Ảnh: Minh Anh")."""
     match = _CREDIT.search(text) or _INLINE_CREDIT.search(text)
     if not match:
+        stopped = _STOPPED_CREDIT.search(text)
+        if stopped and stopped.start() >= 12 and all(w[:1].isupper() for w in stopped.group(1).split()):
+            return text[:stopped.start()].rstrip(), f"Ảnh: {' '.join(stopped.group(1).split())}"
         dashed = _DASHED_CREDIT.search(text)
         if dashed and dashed.start() >= 12:
             return text[:dashed.start()].rstrip(), f"Ảnh: {' '.join(dashed.group(1).split())}"
@@ -198,11 +219,14 @@ def split_credit(text):
     return caption, _CREDIT_QUALIFIER.sub("Ảnh: ", credit)
 
 
-def caption_score(text, *, previous="", following="", unaccented=None, in_series=False):
+def caption_score(text, *, previous="", following="", unaccented=None, in_series=False, previous_is_headline=False,
+                  after_picture_file=False):
     """Score a paragraph as a caption; the score is ``None`` when a hard rule says it cannot be one.
 
     Returns ``(score, reasons)``; a paragraph is a caption at ``CAPTION_THRESHOLD`` or more. ``in_series``: the
     paragraph is one of a run of short, full-stopped lines (``photo_series``), a photo essay's captions.
+    ``previous_is_headline``: ``previous`` is the headline, which a lead repeats as much as a caption does.
+    ``after_picture_file``: the line above is a photo's file name.
     """
     caption, credit = split_credit(text)
     in_picture = _IN_PICTURE.match(caption)
@@ -214,8 +238,11 @@ def caption_score(text, *, previous="", following="", unaccented=None, in_series
     if len(caption) > MAX_CAPTION_CHARS or len(words) > MAX_CAPTION_WORDS:
         return None, ["quá dài"]
     marks = ";:?!" if credit or in_picture else ";:?!\"“”«»"  # "Lễ dâng hoa tại tượng đài “…”. Ảnh: …"
+    # "Ảnh: X" is printed under a picture only: what the line above it is shaped like (a date first, "Tại…", two
+    # clauses joined by ";") does not make it the story's.
+    photo_credit = credit.startswith("Ảnh")
     people_listed = _semicolons_list_people(caption)
-    if people_listed:
+    if people_listed or photo_credit:
         marks = marks.replace(";", "")  # "Các đồng chí A, Bí thư…; B, Chủ tịch…; C, … tặng hoa…"
     if ":" in caption and _colons_list_people(caption):
         marks = marks.replace(":", "")  # "Các đồng chí: A, …; B, … dự hội nghị": the colon opens who is pictured
@@ -226,7 +253,7 @@ def caption_score(text, *, previous="", following="", unaccented=None, in_series
         return None, ["dấu câu của đoạn văn"]
     if any(m.group(1).isupper() for m in _SENTENCE_BREAK.finditer(_ABBREVIATIONS.sub("X ", caption))):
         return None, ["nhiều câu"]
-    if _DATE_LEAD.match(caption):
+    if _DATE_LEAD.match(caption) and not photo_credit:
         return None, ["mở đầu bằng ngày tháng"]
     if not caption[0].isupper():
         return None, ["không viết hoa đầu đoạn"]
@@ -245,7 +272,7 @@ def caption_score(text, *, previous="", following="", unaccented=None, in_series
         if t.is_word
     )
     strong = _STRONG_OPENERS.opens(keys, unaccented)
-    if not strong and _CONTINUATIONS.opens(keys, unaccented):
+    if not strong and not photo_credit and _CONTINUATIONS.opens(keys, unaccented):
         return None, ["mở đầu bằng từ nối"]
 
     score, reasons = 0, []
@@ -277,6 +304,10 @@ def caption_score(text, *, previous="", following="", unaccented=None, in_series
         score += 2
         reasons.append("chỉ vị trí trong ảnh")
     people = find_officials(caption)
+    if following and _speech_goes_on(people, following):
+        # "Ông A, Bí thư…, đọc diễn văn khai mạc." then "Ông A cho rằng…": the story brought the speaker in and goes
+        # on with their words; a picture's line stands apart, the story names the person afresh after it.
+        return None, ["đoạn sau nói tiếp lời người này"]
     if _is_group_portrait(caption, tokens, unaccented):
         score += 2
         reasons.append("chỉ có tên tập thể trong ảnh")
@@ -293,6 +324,13 @@ def caption_score(text, *, previous="", following="", unaccented=None, in_series
     if in_series:
         score += 2
         reasons.append("một loạt ảnh")
+    if after_picture_file:
+        score += 1
+        reasons.append("dưới tên tệp ảnh")
+    echo = _echo(caption, previous) if previous and not previous_is_headline else 0.0
+    if echo >= ECHO_WEAK:
+        score += 2 if echo >= ECHO_STRONG else 1
+        reasons.append("lặp lời đoạn trước")
     if previous and _shares_subject(tokens, previous):
         score += 1
         reasons.append("nhắc lại đoạn trước")
@@ -320,7 +358,7 @@ def caption_score(text, *, previous="", following="", unaccented=None, in_series
         # over ("trao quyết định bổ nhiệm"), or is credited.
         score -= 2
         reasons.append("tin bầu, bổ nhiệm")
-    if re.search(r"\b(?:từ|đến|vào|trong)\s+(?:tháng|năm)\s+\d|\b\d{1,2}/\d{4}\b", caption):
+    if re.search(r"\b(?:từ|đến|vào|trong)\s+(?:(?:đầu|giữa|cuối)\s+)?(?:tháng|năm)\s+\d|\b\d{1,2}/\d{4}\b", caption):
         # A span of time ("từ tháng 8/2024") is a story's, not a picture's.
         score -= 2
         reasons.append("khoảng thời gian")
@@ -401,6 +439,43 @@ def _opens_with_title(keys):
     return any(" ".join(words[:n]) in _TITLE_HEAD_KEYS for n in (1, 2, 3, 4))
 
 
+@lru_cache(maxsize=16)
+def _word_pairs(text):
+    words = [fold(w) for w in _WORDS.findall(text)]
+    return frozenset(zip(words, words[1:]))
+
+
+def _echo(line, paragraph):
+    """The share of ``line``'s word pairs that ``paragraph`` has too."""
+    pairs = _word_pairs(line)
+    return len(pairs & _word_pairs(paragraph)) / len(pairs) if pairs else 0.0
+
+
+def _restates_caption(text, caption):
+    """Whether ``text``, right under ``caption``, tells the same thing in other words ("Ông A, Bí thư…, dự Đại hội" /
+    "Bí thư… A đến dự Đại hội."): the story's sentence about what the picture shows. The same line twice is still
+    the caption."""
+    return " ".join(text.split()).rstrip(" .") != " ".join(caption.split()).rstrip(" .") \
+        and _echo(text, caption) >= RESTATED_CAPTION
+
+
+def _speech_goes_on(people, following):
+    """Whether ``following`` opens with one of ``people`` saying something: "Ông A cho rằng…", "Ông A nhấn mạnh…"
+    (or "Ông Huy cho rằng…", the given name after "Ông")."""
+    opening = following[:160]
+    courtesy = _COURTESY.match(opening)
+    if courtesy:
+        opening = opening[courtesy.end():]
+    for person in people:
+        names = [person.name] + ([person.name.split()[-1]] if courtesy else [])
+        for name in names:
+            if opening.startswith(name + " ") or opening.startswith(name + ","):
+                rest = " ".join(tone_key(w) for w in _WORDS.findall(opening[len(name):].lower())[:4])
+                if _SPEECH_VERBS.opens(rest):
+                    return True
+    return False
+
+
 def _shares_subject(tokens, previous):
     """Whether the caption names a person that the previous paragraph just talked about."""
     names = person_name_runs(tokens)
@@ -468,7 +543,7 @@ def mark_captions(paragraphs, *, unaccented=False, headline=""):
     The first paragraph is the lead, unless it reads as a caption and the next one opens as a lead does (a
     dateline, a date): a picture printed under the headline, before the story.
     """
-    previous_body = headline
+    previous_body, previous_is_headline = headline, True
     series = photo_series([p.text for p in paragraphs], unaccented=unaccented)
     alt_texts = _alt_text_lines([p.text for p in paragraphs], headline)
     # The text of the first paragraph after each one that is not a credit line, found in one pass from the end: a
@@ -490,8 +565,15 @@ def mark_captions(paragraphs, *, unaccented=False, headline=""):
             paragraph.is_caption = None
             continue
         following = followers[index]
-        score, reasons = caption_score(paragraph.text, previous=previous_body, following=following,
-                                       unaccented=unaccented, in_series=index in series)
+        above = paragraphs[index - 1] if index else None
+        if above is not None and above.is_caption and _restates_caption(paragraph.text, above.text):
+            paragraph.score, paragraph.reasons = 0, ["kể lại chú thích ngay trên"]
+            previous_body, previous_is_headline = paragraph.text, False
+            continue
+        score, reasons = caption_score(
+            paragraph.text, previous=previous_body, following=following, unaccented=unaccented,
+            in_series=index in series, previous_is_headline=previous_is_headline,
+            after_picture_file=above is not None and bool(_PICTURE_FILE.match(above.text)))
         paragraph.score, paragraph.reasons = score or 0, reasons
         threshold = CAPTION_THRESHOLD
         short_line = len(paragraph.text) <= 100 and len(following) >= max(150, 2 * len(paragraph.text))
@@ -506,7 +588,7 @@ def mark_captions(paragraphs, *, unaccented=False, headline=""):
             # "Ảnh: Ông A phát biểu.": "Ảnh:" says what follows is the picture's line, it is not part of it.
             paragraph.text = _PICTURED.sub("", paragraph.text)
         else:
-            previous_body = paragraph.text
+            previous_body, previous_is_headline = paragraph.text, False
     paragraphs[:] = [p for p in paragraphs if p.is_caption is not None]
     return paragraphs
 
@@ -523,7 +605,10 @@ def caption_candidates(paragraphs, *, unaccented=False):
             continue
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
         score, reasons = caption_score(text, previous=paragraphs[index - 1], following=following,
-                                       unaccented=unaccented, in_series=index in series)
-        if score is not None and score >= SUGGESTION_THRESHOLD:
+                                       unaccented=unaccented, in_series=index in series,
+                                       after_picture_file=bool(_PICTURE_FILE.match(paragraphs[index - 1])))
+        # A paragraph of a story's length is offered only on a caption's full evidence: most such lines are the story.
+        needed = CAPTION_THRESHOLD if len(split_credit(text)[0]) > MAX_UNPUNCTUATED_CHARS else SUGGESTION_THRESHOLD
+        if score is not None and score >= needed:
             found.append((index, score, reasons))
     return found

@@ -12,7 +12,12 @@ a rank or after the country the title names ("Thủ tướng Lào A B C"), be wr
 run to seven syllables after "ông" when a title follows. A title goes on after "kiêm", "đồng thời là", "quyền",
 "nguyên"; it leaves out the words leading to it ("hiện giữ chức", "từng là"), an age ("(55 tuổi)"), a home in
 brackets ("(phường An Bình)") and a place that ends it (", xã A, huyện B"), but keeps a place between two offices.
-A monk's abbreviated rank ("ĐĐ.Thích A") and a profession after a rank ("Thiếu tá, bác sĩ A") are part of it.
+A monk's abbreviated rank ("ĐĐ.Thích A") and a profession after a rank ("Thiếu tá, bác sĩ A") are part of it, and
+so are a body's abbreviation in brackets before its place ("Bộ Chỉ huy quân sự (CHQS) A"), the rest of a body's name in
+lower case ("Ban Chính sách, chiến lược Trung ương", "Trung tâm Vì sự phát triển …") and a branch's city ("Hội đồng
+hương A tại Hà Nội"). A foreign dignitary is introduced as "ngài"; a name may follow a district's name without a known
+family name ("Bí thư Huyện ủy Nam Giang Chờ Rưm Nhiên"). A body alone after a name ("ông A - Hội Cựu chiến binh")
+is no title, and a decision handed to someone ("… đồng chí A Quyết định …") is not part of the name.
 
 The title is kept exactly as printed (a slice of the original text), since it records what the
 person was called on the day, which is what ``Mention.title_as_printed`` stores.

@@ -17,12 +17,15 @@ from importer.recognition.officials.vocabulary import (
     ALLOWED_BIGRAMS,
     APPOINTED_AFTER,
     APPOINTED_BEFORE,
+    AWARD_BIGRAMS,
     COMMITTEE_LINKS,
     COMMITTEE_WORDS,
     FIXED_COMMAS,
     LOWER_CASE_HEAD_KEYS,
     LOWER_CASE_ROLE_KEYS,
+    MEMBER_BODIES,
     NOUN_ENDINGS,
+    NOMINALISERS,
     NOUN_OPENINGS,
     OFFICIAL_ACTS,
     ORGANISATION_BIGRAMS,
@@ -52,6 +55,16 @@ _COUNTRY_NAMES = frozenset(" ".join(tone_key(w) for w in name.split()) for name 
     "Cuba", "Cu Ba", "Ấn Độ", "Pháp", "Đức", "Singapore", "Xin-ga-po", "Malaysia", "Indonesia", "Myanmar",
     "Philippines", "Úc", "Australia", "Mông Cổ", "Triều Tiên", "Belarus", "Venezuela", "Brazil", "Hungary",
 ))
+# The level a body of the Party or the State belongs to, printed last in its name: "Ban Chính sách, chiến lược Trung
+# ương", "Ủy ban Kiểm tra, giám sát Tỉnh ủy".
+_BODY_LEVELS = frozenset(" ".join(tone_key(w) for w in level.split()) for level in (
+    "Trung ương", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy", "Quốc hội", "Chính phủ"))
+# Bodies named with where they sit, after "tại": an association of people from one province living in another, an
+# office representing a body in a city.
+_BRANCHED_BODIES = frozenset(" ".join(tone_key(w) for w in body.split()) for body in ("hội", "văn phòng", "đại diện", "thường trú"))
+# Units of other countries, printed in lower case before their name ("Bí thư Châu ủy châu Văn Sơn", "Thống đốc bang
+# Hòa Bình"): what follows is the unit's name, though it may open with a family name.
+_FOREIGN_UNITS = frozenset({"châu", "bang"})
 # Words after which a capitalised word names a place, not a person: "tỉnh Salavan", "thủ đô Viêng Chăn".
 _PLACE_BEFORE_NAME = frozenset({"tỉnh", "huyện", "xã", "phố", "nước", "đô", "bản", "làng", "quận", "khu", "vùng",
                                 "thị", "tại", "ở"})
@@ -204,7 +217,9 @@ class _Parser:
         if low == "đ" and self.word(i + 1) == "/" and self.lower(i + 2) == "c" \
                 and self.tokens[i + 2].start == self.tokens[i + 1].end:
             return 3, False
-        if low in {"ông", "bà"}:
+        if low in {"ông", "bà", "ngài"}:
+            # "ngài": how the press introduces a foreign dignitary ("ngài A B, Tỉnh trưởng tỉnh C"); his name is read
+            # as a foreign one after "ông" is, when a title follows it.
             return 1, True
         if low in {"anh", "chị"} and self.lower(i + 1) != "hùng" and self.capital_word(i + 1):
             # "Anh Lò Văn B, Bí thư Đoàn xã", "chị C, Chủ tịch Hội Phụ nữ": a younger official, introduced as one
@@ -218,7 +233,8 @@ class _Parser:
             j += 1
         while j > k:
             last, following = self.word(j - 1), self.word(j)
-            if last in ALWAYS_TITLE or (last, following) in TITLE_BIGRAMS:
+            if last in ALWAYS_TITLE or (last, following) in TITLE_BIGRAMS or (
+                    (last, following) in AWARD_BIGRAMS and self.lower(j + 1) != "ngợi" and self.joined(j)):
                 j -= 1
             else:
                 break
@@ -335,9 +351,11 @@ class _Parser:
         if not 2 <= self.width(k, j) <= max_width or (
                 self.word(k) in TITLE_WORDS and self.word(k) not in SURNAMES and not foreign):
             return None, k
-        if self.lower(k - 1) in _UNIT_WORDS and self.joined(k) and self.is_place(k + 1, j):
+        if self.lower(k - 1) in _UNIT_WORDS and self.joined(k) and self.word(k) in TITLE_WORDS \
+                and self.is_place(k + 1, j):
             # "Bí thư Tỉnh Đoàn Quảng Ninh", "Thành Đoàn Hà Nội": an organisation of the province named after it,
-            # not a person whose family name is Đoàn.
+            # not a person whose family name is Đoàn. "Phó Chủ tịch UBND tỉnh Nguyễn Thanh Bình" is a person, though
+            # "Thanh Bình" names a district too.
             return None, k
         if needs_surname and self.word(k) not in SURNAMES:
             return None, k
@@ -400,7 +418,7 @@ class _Parser:
                 if stopped:
                     break
                 continue
-            place = 2 if (self.lower(q), self.lower(q + 1)) in _PLACE_KIND_PAIRS else int(self.lower(q) in _PLACE_KINDS)
+            place = self.place_kind(q)
             if title_start is not None and place and self.joined(q + place) and (
                     self.capital_word(q + place) or self.word(q + place).isdigit()):
                 # "Đồn trưởng Đồn Biên phòng Bắc Xa, tỉnh Lạng Sơn - Trưởng đoàn…": where the unit is, part of the
@@ -421,6 +439,13 @@ class _Parser:
                 # "Bí thư Đảng ủy MTTQ, các đoàn thể Trung ương, Chủ tịch…": a body named as a list, then more offices.
                 end, _stopped = self.segment(q)
                 title_end, p, places_from = self.tokens[end - 1].end, end, None
+                continue
+            if title_start is not None and not lowered and self.lower_case_body_part(q):
+                # "Trưởng ban Chính sách, chiến lược Trung ương": the rest of a body's name, after its comma.
+                end, stopped = self.segment(q)
+                title_end, p, places_from = self.tokens[end - 1].end, end, None
+                if stopped:
+                    break
                 continue
             if not self.capital_word(q) or self.word(q).isdigit():
                 break
@@ -456,6 +481,8 @@ class _Parser:
             return None, k
         p = self.residence(p) or p  # a list of families visited goes on after "(phường …)"
         title = self.text[title_start:title_end] if title_start is not None else ""
+        if before is None and title and self.body_only(self.index_at(title_start), self.index_at(title_end)):
+            title = ""  # "ông A - Hội Cựu chiến binh xã": a member of the body, no office named
         if before is not None:
             # "Tổng Bí thư Nguyễn Phú Trọng, Trưởng Tiểu ban…": both parts, joined as printed around the name.
             front = self.text[before[0]:before[1]]
@@ -466,6 +493,32 @@ class _Parser:
                 between = f" {between.strip()} "  # "Đại tá A- Chỉ huy trưởng…": the dash spaced as it is meant
             title = front + between + title if title else front
         return NamedOfficial(name, title, self.tokens[k].start, self.tokens[j - 1].end), p
+
+    def branch_place(self, q, r):
+        """Whether a province's or a district's name at ``r``, right after "tại" in the title begun at ``q``, is where
+        an association or an office has its branch ("Hội đồng hương A tại Hà Nội", "Văn phòng đại diện tại Huế"):
+        the title goes on with the place when it ends there."""
+        if not any(self.keys(i, n) in _BRANCHED_BODIES for i in range(q, r) for n in (1, 2) if i + n <= r):
+            return False
+        return any(self.is_place(r, r + n) and self.word(r + n) in {",", ";", ".", ""} for n in (1, 2, 3))
+
+    def lower_case_body_part(self, q):
+        """Whether the words at ``q``, after a comma in a title, are the rest of a body's name: a few words in lower
+        case ending with the level the body belongs to ("…, chiến lược Trung ương", "…, giám sát Tỉnh ủy")."""
+        if not self.word(q)[:1].islower() or not self.word(q).isalpha() or self.lower(q) in STOP_WORDS:
+            return False
+        end, _stopped = self.segment(q)
+        if not 2 <= end - q <= 5 or self.word(end) not in {",", ";", ".", ""}:
+            return False
+        level = next((n for n in (2, 1) if end - n > q and self.keys(end - n, n) in _BODY_LEVELS), 0)
+        return bool(level) and all(self.word(i).islower() for i in range(q, end - level))
+
+    def body_only(self, start, end):
+        """Whether the title from token ``start`` to ``end`` (exclusive) names only a body one can belong to ("Hội
+        Nông dân xã", "Công ty A"), with no office or role in it."""
+        if not any(" ".join(self.lower(start + d) for d in range(n)) in MEMBER_BODIES for n in (1, 2, 3)):
+            return False
+        return not any(self.title_head(i) or self.lower_role(i) for i in range(start, end))
 
     def proper_names_listed(self, j, p):
         """Whether what follows a name from ``j`` to ``p`` is only more proper names, two at least, separated by
@@ -486,6 +539,12 @@ class _Parser:
                 r = close + 1
             pieces += 1
         return r == p and pieces >= 2
+
+    def place_kind(self, q):
+        """Length of the lower-case kind of a place at ``q`` ("tỉnh", "xã", "thị xã", "thành phố"), or 0."""
+        if (self.lower(q), self.lower(q + 1)) in _PLACE_KIND_PAIRS and self.joined(q + 1):
+            return 2
+        return int(self.lower(q) in _PLACE_KINDS)
 
     def named_place(self, i):
         """Whether the capitalised words at ``i`` follow the kind of a place below a province ("xã Hà Tiến", "phường
@@ -570,6 +629,11 @@ class _Parser:
                 if self.residence(r):
                     return r, True  # "…, nguyên Giám đốc Công ty A (phường Bình Thắng)": where the family lives
                 close = next((c for c in range(r + 1, min(r + 16, self.n)) if self.word(c) == ")"), None)
+                if close == r + 2 and self.word(r + 1).isupper() and self.word(r + 1).isalpha() \
+                        and self.capital_word(close + 1) and self.joined(close + 1) \
+                        and not self.looks_like_name(close + 1) and not self.title_head(close + 1):
+                    r = close + 1  # "Bộ Chỉ huy quân sự (CHQS) Vĩnh Long": the body's abbreviation, then its place
+                    continue
                 if close is not None and all(self.word(c) not in _HARD_STOPS or (
                         self.word(c) == "." and self.abbreviation_dot(c)) for c in range(r + 1, close)):
                     return close + 1, True  # "(Bộ đội Biên phòng tỉnh Lạng Sơn)" ends the title
@@ -615,16 +679,20 @@ class _Parser:
                 if low == "tại" and self.posted(q) and self.capital_word(r + 1):
                     r += 1
                     continue
+                if low == "tại" and self.branch_place(q, r + 1):
+                    r += 1  # "Trưởng Ban liên lạc Hội đồng hương A tại Hà Nội": the body's branch in a city
+                    continue
                 if low in COMMITTEE_LINKS and self.word(r + 1)[:1].isalpha() and self.joined(r + 1) and any(
                         words in self.text[self.tokens[q].start:self.tokens[r - 1].end].lower()
                         for words in COMMITTEE_WORDS):
                     r += 1
                     continue
                 if ((pair in STOP_BIGRAMS and not after_head) or low in STOP_WORDS) \
-                        and (self.lower(r - 1), low) not in NOUN_ENDINGS and pair not in NOUN_OPENINGS:
+                        and (self.lower(r - 1), low) not in NOUN_ENDINGS and pair not in NOUN_OPENINGS \
+                        and (self.lower(r - 2), self.lower(r - 1)) not in NOMINALISERS:
                     return r, True
-                if low == "đồng" and self.lower(r - 1) != "hội":
-                    return r, True  # "đồng chí", "đồng chủ trì", "đồng thời" (but "Hội đồng")
+                if low == "đồng" and self.lower(r - 1) not in {"hội", "cộng"}:
+                    return r, True  # "đồng chí", "đồng chủ trì", "đồng thời" (but "Hội đồng", "cộng đồng")
             r += 1
         return r, True
 
@@ -688,6 +756,17 @@ class _Parser:
                     return k
         return None
 
+    def after_place_name(self, r, run_end):
+        """Where a name starts right after a province's or a district's whole name that opens the run ``r``..
+        ``run_end`` of capitalised words, when two to four words are left and none opens a title; else None."""
+        for k in range(run_end - 2, r, -1):
+            if run_end - k > 4:
+                break
+            if self.is_place(r, k) and not self.is_place(k, run_end) \
+                    and not any(self.word(i) in TITLE_WORDS and self.word(i) not in SURNAMES for i in range(k, run_end)):
+                return k
+        return None
+
     def front_is_rank(self, before):
         """Whether the title printed in front of a name (its span ``before``) is a rank and nothing more."""
         words = self.text[before[0]:before[1]].split()
@@ -720,8 +799,13 @@ class _Parser:
                     # "Đặc khu Phú Quốc Nguyễn Lê Quốc Toàn": right after a place's whole name, the name starts.
                     starts.sort(key=lambda k: (not self.is_place(r, k), {3: 0, 2: 1, 4: 2}[run_end - k]))
                     if self.word(r) in SURNAMES and 2 <= self.width(r, run_end) <= 4 \
-                            and self.keys(r, 2) not in _COUNTRIES:
+                            and self.keys(r, 2) not in _COUNTRIES and self.lower(r - 1) not in _FOREIGN_UNITS:
                         starts.insert(0, r)
+                    after_place = self.after_place_name(r, run_end)
+                    if after_place is not None:
+                        # "Bí thư Huyện ủy Sông Lam Chờ Rưm Nhiên": the unit's place, then a name of a people whose
+                        # family names are not on the list; never "Giang Chờ Rưm Nhiên" across the place's name.
+                        starts = [after_place, *(k for k in starts if k != after_place)]
                     elif not starts and r == h + self.title_head(h) and self.rank_head(h) \
                             and 2 <= self.width(r, run_end) <= 5 and not any(
                                 self.word(k) in TITLE_WORDS for k in range(r, run_end)):
@@ -757,6 +841,11 @@ class _Parser:
                 if person is not None:
                     return person, p
                 return None, h
+            if word == "," and self.joined(r + 1) and self.word(r + 1).islower() and self.place_kind(r + 1) \
+                    and self.capital_word(r + 1 + self.place_kind(r + 1)):
+                # "Chủ tịch UBND xã Ba Hòa, tỉnh Cao Sơn Nguyễn Văn A": where the unit is, then the name.
+                r += 1 + self.place_kind(r + 1)
+                continue
             if word in _SEPARATORS and self.joined(r + 1) and self.lower(r + 1) in _TITLE_PREFIXES \
                     and self.joined(r + 2) and self.title_head(r + 2):
                 # "Nguyên Ủy viên Bộ Chính trị, nguyên Chủ tịch Quốc hội A": one more office, held before.
@@ -816,7 +905,7 @@ class _Parser:
                     return None, h
                 if word.lower() == "và" and not (self.capital_word(r + 1) and not self.looks_like_name(r + 1)):
                     return None, h  # "Ban Tuyên giáo và Dân vận" goes on, "… và Trần Văn B" does not
-                if word.lower() == "đồng" and self.lower(r - 1) != "hội":
+                if word.lower() == "đồng" and self.lower(r - 1) not in {"hội", "cộng"}:
                     return None, h
             r += 1
         return None, h

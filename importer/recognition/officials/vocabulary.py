@@ -17,7 +17,11 @@ STOP_WORDS = frozenset(
     từ lúc thay viếng
     """.split()
 )
-ALLOWED_BIGRAMS = frozenset({("dự", "khuyết"), ("thường", "trực"), ("đại", "biểu"), ("phụ", "trách"), ("dự", "án")})
+ALLOWED_BIGRAMS = frozenset({("dự", "khuyết"), ("thường", "trực"), ("đại", "biểu"), ("phụ", "trách"), ("dự", "án"),
+                             ("đồng", "bằng")})  # "Trung tâm … vùng đồng bằng sông Cửu Long"
+# A verb right after "vì sự" is a noun, the cause a body is named for ("Trung tâm Vì sự phát triển cộng đồng", "Quỹ
+# Vì sự tiến bộ…"): it goes on naming the body rather than ending the title. ("quân sự trao…" is a verb.)
+NOMINALISERS = frozenset({("vì", "sự")})
 # The subject of a steering committee or a council goes on after "về", "ở" ("Ban Chỉ đạo Trung ương về phòng,
 # chống tham nhũng, tiêu cực", "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở"); elsewhere they end the title.
 COMMITTEE_WORDS = ("chỉ đạo", "tiểu ban", "hội đồng")
@@ -38,6 +42,13 @@ ORGANISATION_BIGRAMS = _bigrams_of(
     "chỉ_đạo kiểm_tra tuyên_giáo dân_vận thông_tin tổ_chức khen_thưởng đánh_giá tiếp_nhận quản_trị "
     "thi_đua công_tác tuyên_truyền"
 )
+# Things handed to someone, printed capitalised right after their name ("trao cho đồng chí A Quyết định điều động",
+# "tặng ông B Bằng khen"): the capitalised word opens the thing, it does not end the name. Not "khen ngợi" (praise).
+AWARD_BIGRAMS = _bigrams_of("Quyết_định Bằng_khen Giấy_khen Huân_chương Kỷ_niệm Giấy_chứng")
+# Bodies one belongs to without holding an office in them: printed alone after a name ("ông A - Hội Cựu chiến binh
+# xã ủng hộ…", "bà B, Công ty C"), they say where a donor or a member comes from, not a title.
+MEMBER_BODIES = frozenset({"hội", "công ty", "ngân hàng", "quỹ", "hợp tác xã", "câu lạc bộ", "doanh nghiệp",
+                           "tập đoàn", "nhà máy", "trường", "trung tâm"})
 _ORGANISATION_HEADS = frozenset({"ban", "ủy", "uỷ", "hội", "sở", "phòng", "cục", "vụ", "viện", "bộ"})
 _HARD_STOPS = frozenset(".;:()[]\"“”!?…«»")
 _SEPARATORS = frozenset({",", "-", "–", "—"})
