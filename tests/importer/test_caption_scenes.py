@@ -169,3 +169,39 @@ def test_a_paragraph_of_a_story_s_length_is_not_offered_on_weak_evidence():
     long_line = ("Đơn vị phối hợp cùng Hội Nông dân xã trao cờ cho ngư dân địa phương, qua đó động viên, khích lệ bà con "
                  "yên tâm bám biển, vươn khơi, góp phần giữ vững chủ quyền biển, đảo thiêng liêng của Tổ quốc nơi tuyến đầu")
     assert all(index != 2 for index, _s, _r in caption_candidates([MEETING, SPEECH, long_line, SPEECH]))
+
+
+def test_lines_repeating_the_headline_with_a_bare_number_are_the_pages_alt_text():
+    headline = "Phó Chủ tịch tỉnh dự Lễ khánh thành cầu dân sinh vùng biên"
+    captions = ["Phó Chủ tịch tỉnh cắt băng khánh thành cầu.", "Phó Chủ tịch tỉnh phát biểu."]
+    text = "\n\n".join([headline, LEAD, f"{headline} 1", captions[0], f"{headline} 3", captions[1], STORY])
+    parsed = parse_plain_text(text)
+    assert [p.text for p in parsed.captions] == captions
+    # The alternative text is neither a caption nor the caption's retelling: the line under it is read on its own.
+    assert f"{headline} 3" in [p.text for p in parsed.body_paragraphs]
+
+
+def test_a_headline_cut_short_before_the_number_is_still_the_alt_text():
+    headline = "Phó Chủ tịch tỉnh dự Lễ khánh thành cầu dân sinh vùng biên giới phía Bắc"
+    cut = "Phó Chủ tịch tỉnh dự Lễ khánh thành cầu dân sinh vùng biên"
+    text = "\n\n".join([headline, LEAD, f"{cut} 2", "Phó Chủ tịch tỉnh cắt băng khánh thành cầu.", STORY])
+    assert _captions(text) == ["Phó Chủ tịch tỉnh cắt băng khánh thành cầu."]
+
+
+def test_a_caption_ending_in_a_number_that_is_not_the_headline_stays_a_caption():
+    line = "Ông Trần Văn Bình trao quà cho các hộ nghèo ở thôn 5"
+    text = "\n\n".join(["Lễ hội xuống đồng", LEAD, line, STORY])
+    assert _captions(text) == [line]
+
+
+def test_a_bracketed_position_at_the_edge_or_alone_marks_a_picture():
+    for position in ("(bìa phải)", "(bìa trái)", "(phải)", "(giữa)"):
+        line = f"Phó Bí thư Tỉnh ủy – Lê Văn An {position} trao quà tượng trưng cho đại diện các gia đình chính sách"
+        score, reasons = caption_score(line, previous=LEAD, following=STORY)
+        assert "chỉ vị trí trong ảnh" in reasons and "từ ngữ tường thuật" not in reasons, position
+
+
+def test_pinning_a_badge_is_a_photos_moment():
+    line = "Bí thư Đảng ủy xã Phạm Văn Tâm gắn huy hiệu Đảng cho các đảng viên lão thành."
+    text = "\n\n".join(["Trao huy hiệu Đảng", LEAD, line, STORY])
+    assert _captions(text) == [line]

@@ -19,13 +19,13 @@ FLOORS = {
     "captions": (0.99, 0.93),
     "caption_credits": (0.99, 0.99),
     "officials": (0.99, 0.99),
-    "titles": (0.99, 0.97),
+    "titles": (0.99, 0.98),
     "provinces_named": (0.98, 0.99),
     "provinces_implied": (0.93, 0.93),
     "provinces": (0.98, 0.98),
     "documents": (0.97, 0.97),
     "event_date": (0.98, 0.98),
-    "topics": (0.85, 0.86),
+    "topics": (0.85, 0.85),
 }
 
 

@@ -181,3 +181,79 @@ def test_the_rest_of_a_bodys_name_in_lower_case_after_its_comma():
 def test_an_association_with_its_branch_in_a_city():
     assert _officials("Ông Phạm Văn Hùng, Chủ tịch Hội đồng hương Nghệ An tại Đà Nẵng, phát biểu.") == [
         ("Phạm Văn Hùng", "Chủ tịch Hội đồng hương Nghệ An tại Đà Nẵng")]
+
+
+def test_a_terms_roman_numeral_ends_the_sentence_before_a_capital():
+    text = "Chủ trì có đồng chí Lý Văn Kha, Bí thư Huyện ủy khóa IX. Hội nghị cũng bầu Ban Kiểm tra."
+    assert _officials(text) == [("Lý Văn Kha", "Bí thư Huyện ủy khóa IX")]
+    assert _officials("Đồng chí Lý Văn Kha, Phó Bí thư Đảng ủy lần thứ XII. Sau đó đoàn về xã.") == [
+        ("Lý Văn Kha", "Phó Bí thư Đảng ủy lần thứ XII")]
+    # An abbreviation before a place's name still goes on.
+    assert _officials("Ông Lý Văn Kha, Chủ tịch UBND TP. Cần Thơ dự.") == [("Lý Văn Kha", "Chủ tịch UBND TP. Cần Thơ")]
+
+
+@pytest.mark.parametrize("text", [
+    "Đồng chí Đào Minh Khôi – Bí thư Đảng ủy gắn huy hiệu 40 năm tuổi Đảng cho các đảng viên.",
+    "Đồng chí Đào Minh Khôi, Bí thư Đảng ủy gắn quân hàm cho chiến sĩ mới.",
+])
+def test_an_act_after_the_title_ends_it(text):
+    assert _officials(text) == [("Đào Minh Khôi", "Bí thư Đảng ủy")]
+
+
+@pytest.mark.parametrize("text", [
+    "Đoàn dâng hương tại Nhà lưu niệm Anh hùng liệt sĩ Phạm Văn Tường rồi thăm các gia đình.",
+    "Đoàn dâng hương tại Khu tưởng niệm Đại tướng Hoàng Minh Đạo ở xã Yên Lộc.",
+    "Chiến sĩ trẻ dọn vệ sinh Tượng đài Anh hùng Trần Thị Lụa.",
+    "Lễ giỗ Anh hùng liệt sĩ Đinh Văn Cầu được tổ chức trang trọng.",
+])
+def test_a_namesake_of_a_memorial_or_a_martyr_is_not_an_official(text):
+    assert _officials(text) == []
+
+
+def test_a_living_hero_is_still_named_with_the_honour():
+    assert _officials("Đoàn thăm Anh hùng Lao động Mai Văn Tín, nguyên Giám đốc Nông trường Sông Hậu.") == [
+        ("Mai Văn Tín", "Anh hùng Lao động, nguyên Giám đốc Nông trường Sông Hậu")]
+
+
+def test_a_member_handed_a_party_badge_is_not_an_official():
+    text = "Đồng chí Đào Minh Khôi trao Huy hiệu 50 năm tuổi Đảng cho đồng chí Lò Văn Sinh và chúc sức khỏe."
+    assert _officials(text) == [("Đào Minh Khôi", "")]
+    # A decision handed to someone names him for an office.
+    assert _officials("Đồng chí Đào Minh Khôi trao quyết định cho đồng chí Lò Văn Sinh.") == [
+        ("Đào Minh Khôi", ""), ("Lò Văn Sinh", "")]
+
+
+def test_a_name_whose_last_syllable_lost_its_capital_is_read_whole():
+    text = ("Hội nghị do đồng chí Trần Thu hằng, Phó Chủ tịch UBND tỉnh chủ trì.\n\n"
+            "Đồng chí Trần Thu Hằng phát biểu.")
+    assert _officials(text) == [("Trần Thu Hằng", "Phó Chủ tịch UBND tỉnh"), ("Trần Thu Hằng", "")]
+
+
+def test_a_council_chairing_is_not_co_chairing():
+    assert _officials("Đồng chí Lê Quốc Bảo, Chủ tịch Hội đồng chủ trì hội nghị.") == [
+        ("Lê Quốc Bảo", "Chủ tịch Hội đồng")]
+
+
+def test_a_body_named_for_development_goes_on_after_phat_trien():
+    text = "Ngài Sok Chanthy, Phó Chủ tịch Mặt trận đoàn kết phát triển Tổ quốc Campuchia tỉnh Takeo, phát biểu."
+    assert _officials(text) == [
+        ("Sok Chanthy", "Phó Chủ tịch Mặt trận đoàn kết phát triển Tổ quốc Campuchia tỉnh Takeo")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Đồng chí Hà Văn Lực, Bí thư Chi bộ ấp Tân Lợi B. Ông cho biết chi bộ có 25 đảng viên.",
+     [("Hà Văn Lực", "Bí thư Chi bộ ấp Tân Lợi B")]),
+    ("Đồng chí Hà Văn Lực, Bí thư Chi bộ ấp Tân Lợi B. Hội nghị thống nhất kế hoạch.",
+     [("Hà Văn Lực", "Bí thư Chi bộ ấp Tân Lợi B")]),
+    ("Ông Hà Văn Lực, Phó Chủ tịch UBND TP. Hội An, dự.", [("Hà Văn Lực", "Phó Chủ tịch UBND TP. Hội An")]),
+])
+def test_a_dot_after_a_places_letter_or_before_a_new_clause_ends_the_sentence(text, expected):
+    assert _officials(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Hà Văn Lực, Bí thư Huyện ủy ôn lại truyền thống của đơn vị.",
+    "Ông Hà Văn Lực, Bí thư Huyện ủy đặt vòng hoa tại đài tưởng niệm.",
+])
+def test_more_acts_after_the_title_end_it(text):
+    assert _officials(text) == [("Hà Văn Lực", "Bí thư Huyện ủy")]

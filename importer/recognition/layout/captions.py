@@ -146,10 +146,14 @@ _CAPTION_PREDICATES = _Phrases(
     # A procession or a festival's moments, and things brought or handed over: what a photo essay shows.
     "rước", "lên đường", "vòng quanh", "đi qua", "dừng lại", "được đưa tới", "được đưa về", "trưng bày",
     "chuẩn bị quà", "trao nhà",
+    # A badge or a medal pinned on someone's chest: the moment of an award ceremony that is photographed.
+    "gắn huy hiệu", "gắn huân chương", "gắn huy chương",
 )
-# Where someone stands in the picture: "(bên phải)", "(thứ hai từ trái sang)", "(áo trắng, đứng giữa)".
+# Where someone stands in the picture: "(bên phải)", "(bìa trái)" (at the very edge), "(thứ hai từ trái sang)", "(áo
+# trắng, đứng giữa)", or only "(phải)".
 _IN_PICTURE_POSITION = re.compile(
-    r"\((?:[^()]*\b(?:bên phải|bên trái|đứng giữa|ở giữa|từ trái|từ phải|hàng đầu|áo \w+)\b[^()]*)\)", re.IGNORECASE
+    r"\((?:[^()]*\b(?:bên phải|bên trái|bìa phải|bìa trái|đứng giữa|ở giữa|từ trái|từ phải|hàng đầu|áo \w+)\b"
+    r"[^()]*)\)|\(\s*(?:phải|trái|giữa)\s*\)", re.IGNORECASE
 )
 _EVENT_ENDINGS = _Phrases(
     "tại buổi làm việc", "tại hội nghị", "tại buổi lễ", "tại lễ", "tại hội thảo", "tại tọa đàm", "tại đại hội",
@@ -520,21 +524,40 @@ def photo_series(texts, *, unaccented=False):
     return found
 
 
-_NUMBERED_PHOTO = re.compile(r"^(.*\S)\s+(?:ảnh|Ảnh|hình|Hình)\s+\d{1,2}$")
+_NUMBERED_LINE = re.compile(r"^(.*\S)\s+\d{1,2}$")
+_PHOTO_NUMBER_WORD = re.compile(r"\s+(?:ảnh|hình)$", re.IGNORECASE)
+# A label "is" the headline when it holds most of the headline's word pairs and little else: a page may cut the
+# headline short or drop its punctuation in the alternative text.
+HEADLINE_LABEL_SHARE, LABEL_IN_HEADLINE_SHARE = 0.6, 0.8
+HEADLINE_LABEL_MIN_PAIRS = 3
+
+
+def _repeats_headline(label, headline):
+    label_pairs, headline_pairs = _word_pairs(label), _word_pairs(headline)
+    if len(label_pairs) < HEADLINE_LABEL_MIN_PAIRS or not headline_pairs:
+        return False
+    shared = len(label_pairs & headline_pairs)
+    return shared >= HEADLINE_LABEL_SHARE * len(headline_pairs) and shared >= LABEL_IN_HEADLINE_SHARE * len(label_pairs)
 
 
 def _alt_text_lines(texts, headline=""):
-    """Indexes of lines that only number a photo under a repeated label ("<headline> ảnh 1", "… ảnh 2"): a web
-    page's alternative text for each picture, copied with the story. The label is the headline, or the same text
-    on two such lines or more."""
-    numbered = {}
+    """Indexes of lines that only number a photo under a repeated label ("<headline> ảnh 1", "<headline> 3", "… ảnh
+    2"): a web page's alternative text for each picture, copied with the story. The label is the headline (or most of
+    it), or, with "ảnh"/"hình" before the number, the same text on two such lines or more. A bare number after other
+    words is left alone: "Đại hội lần thứ 15" may be anything."""
+    numbered, found = {}, set()
     for index, text in enumerate(texts):
-        match = _NUMBERED_PHOTO.match(" ".join(text.split()))
-        if match:
-            numbered.setdefault(fold(match.group(1)), []).append(index)
-    headline_key = fold(" ".join(headline.split()))
-    return {index for label, indexes in numbered.items() if len(indexes) >= 2 or (headline_key and label == headline_key)
-            for index in indexes}
+        match = _NUMBERED_LINE.match(" ".join(text.split()))
+        if not match:
+            continue
+        label = match.group(1).rstrip(" -–:,")
+        photo_word = _PHOTO_NUMBER_WORD.search(label)
+        if photo_word:
+            label = label[:photo_word.start()].rstrip(" -–:,")
+            numbered.setdefault(fold(label), []).append(index)
+        if headline and _repeats_headline(label, headline):
+            found.add(index)
+    return found | {index for indexes in numbered.values() if len(indexes) >= 2 for index in indexes}
 
 
 def mark_captions(paragraphs, *, unaccented=False, headline=""):

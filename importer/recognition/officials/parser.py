@@ -21,11 +21,13 @@ from importer.recognition.officials.vocabulary import (
     COMMITTEE_LINKS,
     COMMITTEE_WORDS,
     FIXED_COMMAS,
+    HONOUR_KEYS,
     LOWER_CASE_HEAD_KEYS,
     LOWER_CASE_ROLE_KEYS,
     MEMBER_BODIES,
-    NOUN_ENDINGS,
+    MEMORIAL_KEYS,
     NOMINALISERS,
+    NOUN_ENDINGS,
     NOUN_OPENINGS,
     OFFICIAL_ACTS,
     ORGANISATION_BIGRAMS,
@@ -92,6 +94,8 @@ _CONNECTORS = (("hiện", "đang", "là"), ("khi", "đó", "là"), ("lúc", "đ�
 # acting post, not the noun "quyền").
 _TITLE_JOINERS = (("đồng", "thời", "là"), ("đồng", "thời", "kiêm"), ("nguyên",), ("kiêm",), ("quyền",), ("thuộc",))
 # Where someone stands in a picture, printed after their name: "(bên phải)", "(thứ hai từ trái sang)", "(áo trắng)".
+_MARTYR = tone_key("liệt") + " " + tone_key("sĩ")
+_ROMAN = re.compile(r"^[IVXLC]{1,7}$")
 _POSITION = re.compile(r"\b(?:phải|trái|giữa|áo|hàng đầu|ngoài cùng|đứng|ngồi)\b", re.IGNORECASE)
 
 
@@ -176,6 +180,7 @@ class _Parser:
         self.n = len(self.tokens)
         self.places = places
         self.shared_title_list = None  # where a list of names sharing the office printed before it goes on
+        self.capital_triples = None  # three capitalised name words in a row, as printed: see ``miscapitalised``
 
     def is_place(self, start, end):
         """Whether the words ``start``..``end`` (exclusive) are a province's or a district's name."""
@@ -231,6 +236,8 @@ class _Parser:
         j = k
         while j < self.n and j - k < 7 and is_name_word(self.word(j)) and (j == k or self.joined(j)):
             j += 1
+        if j - k >= 2 and self.miscapitalised(j):
+            j += 1  # "đồng chí Nguyễn Hương giang, …" where "Nguyễn Hương Giang" is printed elsewhere: a typo
         while j > k:
             last, following = self.word(j - 1), self.word(j)
             if last in ALWAYS_TITLE or (last, following) in TITLE_BIGRAMS or (
@@ -239,6 +246,19 @@ class _Parser:
             else:
                 break
         return j
+
+    def miscapitalised(self, j):
+        """Whether the lower-case word at ``j`` ends the name before it, its capital lost by a typo: the same three
+        words are printed capitalised elsewhere in the text."""
+        word = self.word(j)
+        if not (word.isalpha() and word.islower() and self.joined(j)):
+            return False
+        if self.capital_triples is None:
+            self.capital_triples = {
+                (self.word(i - 2), self.word(i - 1), self.word(i)) for i in range(2, self.n)
+                if all(self.capital_word(i - d) and is_name_word(self.word(i - d)) for d in range(3))
+                and self.joined(i) and self.joined(i - 1)}
+        return (self.word(j - 2), self.word(j - 1), word[:1].upper() + word[1:]) in self.capital_triples
 
     def looks_like_name(self, k):
         if self.word(k) not in SURNAMES:
@@ -359,7 +379,7 @@ class _Parser:
             return None, k
         if needs_surname and self.word(k) not in SURNAMES:
             return None, k
-        name = " ".join(t.text for t in self.tokens[k:j])
+        name = " ".join(t.text[:1].upper() + t.text[1:] for t in self.tokens[k:j])
         title_start = title_end = places_from = None
         p = j
         if self.age_note(p):
@@ -596,12 +616,43 @@ class _Parser:
         if following[0].islower() and self.tokens[r + 1].start > self.tokens[r].end:
             return False  # "…Thành ủy TP HCM. tặng hoa": a full stop misplaced, the sentence goes on in lower case
         glued = self.tokens[r - 1].end == self.tokens[r].start
+        if self.tokens[r + 1].start > self.tokens[r].end and (
+                self.ordinal_numeral(r - 1) or self.letter_suffix(r - 1) or self.opens_clause(r + 1)):
+            # "…Bí thư Tỉnh ủy khóa X. Đại hội cũng…", "…Chi bộ ấp Phú Đức B. Ông cho biết…": the term's numeral or a
+            # place's letter ends the sentence, and so does any dot before an event or a person introduced.
+            return False
         short_capitals = len(previous) <= 3 and previous[0].isupper() and previous.isalpha() and (
             previous.isupper() or previous in {"Tp", "Th"})
         # "UVDKT.Ư": a longer run of capitals is an abbreviation when the next letter is glued to the dot too.
         long_capitals = previous.isalpha() and previous.isupper() and len(previous) <= 8 \
             and self.tokens[r + 1].start == self.tokens[r].end
         return glued and (short_capitals or long_capitals)
+
+    def memorial_before(self, i):
+        """Whether the words right before token ``i`` name a place that bears someone's name and title ("Nhà lưu
+        niệm", "Khu di tích", "Tượng đài", "đường"): the title and the name after them are the place's name."""
+        return any(self.keys(i - n, n) in MEMORIAL_KEYS and all(self.joined(i - d) for d in range(n + 1))
+                   for n in (1, 2, 3) if i - n >= 0)
+
+    def letter_suffix(self, i):
+        """Whether token ``i`` is a capital letter ending a name ("ấp Phú Đức B", "Khu phố 3A" aside): after a word
+        in title case, where an abbreviation ("TP.", "Q.") follows a lower-case word or a run of capitals."""
+        previous = self.word(i - 1)
+        return len(self.word(i)) == 1 and self.word(i).isupper() and previous[:1].isupper() \
+            and previous[1:].islower() and self.joined(i)
+
+    def opens_clause(self, i):
+        """Whether the word at ``i`` opens a sentence about someone or something else: a person introduced ("Ông",
+        "Đồng chí") or an event ("Hội nghị", "Đại hội")."""
+        return bool(self.intro(i)[0]) or self.keys(i, 2) in _EVENTS or self.keys(i, 1) in _EVENTS
+
+    def ordinal_numeral(self, i):
+        """Whether token ``i`` is a Roman numeral counting a term or a congress ("khóa X", "lần thứ XIII", "Đại hội
+        XIV"): a long one, or one after a lower-case word; a lone capital after a name may be an initial."""
+        word = self.word(i)
+        if not _ROMAN.match(word):
+            return False
+        return len(word) >= 2 or self.word(i - 1)[:1].islower() or self.lower(i - 1) == "hội"
 
     def posted(self, h):
         """Whether the title at ``h`` is a diplomat's, which goes on with where they are posted ("tại Lào")."""
@@ -783,6 +834,10 @@ class _Parser:
         prefixed = self.lower(h - 1) in _TITLE_PREFIXES or self.word(h - 1) in _CAPITAL_TITLE_PREFIXES
         start = h - 1 if prefixed and self.joined(h) else h
         r = h + self.title_head(h)
+        if self.memorial_before(start) or self.keys(r, 2) == _MARTYR:
+            # "Nhà lưu niệm Anh hùng liệt sĩ A", "Đền thờ Chủ tịch B": a place named after someone; "Anh hùng liệt sĩ
+            # C": an honour of the dead. Neither names an official who takes part in what is reported.
+            return None, h
         while r < self.n and r - h <= 32 and self.joined(r):
             word = self.word(r)
             if self.capital_word(r) and is_name_word(word):
@@ -955,6 +1010,9 @@ class _Parser:
             if person is None:
                 i += length
                 continue
+            if not person.title and self.honoured(i):
+                i = max(p, i + length)  # "gắn huy hiệu 55 năm cho đồng chí A": a member honoured, no office
+                continue
             if needs_surname and not person.title:
                 listed = []
                 end = self.rest_of_list(p, listed)
@@ -970,6 +1028,18 @@ class _Parser:
             i = max(self.rest_of_list(p, listed), i + length)
             found.extend(self.shared_glued_titles(listed) if plural else listed)
         return found
+
+    def honoured(self, i):
+        """Whether the person introduced at ``i`` receives a badge of years in the Party ("trao huy hiệu 40 năm tuổi
+        Đảng cho đồng chí A"): a member honoured for his years, named without an office."""
+        if self.lower(i - 1) not in {"cho", "tặng"}:
+            return False
+        r = i - 2
+        while r >= max(0, i - 12) and self.word(r)[:1].isalnum() and self.joined(r + 1):
+            if self.keys(r, 2) in HONOUR_KEYS:
+                return True
+            r -= 1
+        return False
 
     def shared_glued_titles(self, listed):
         """"các đồng chí A, B nguyên Ủy viên Bộ Chính trị, …": names listed without titles, then one with a title

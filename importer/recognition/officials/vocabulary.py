@@ -14,11 +14,12 @@ STOP_WORDS = frozenset(
     cùng với tại về đã sẽ đang vừa được bị cho khi để nhằm do đến tới trong là có thì mà nhưng rằng như ở
     nêu trao tặng thăm dự gặp tiếp đọc gửi ký nói dẫn làm nhận cũng luôn rất còn chưa không vẫn đi ra vào
     lên xuống sau trước qua đón chào mời hỏi nghe xem bàn họp đề phát đánh nhấn khẳng yêu chúc cảm mong kể
-    từ lúc thay viếng
+    từ lúc thay viếng gắn
     """.split()
 )
 ALLOWED_BIGRAMS = frozenset({("dự", "khuyết"), ("thường", "trực"), ("đại", "biểu"), ("phụ", "trách"), ("dự", "án"),
-                             ("đồng", "bằng")})  # "Trung tâm … vùng đồng bằng sông Cửu Long"
+                             ("đồng", "bằng"),  # "Trung tâm … vùng đồng bằng sông Cửu Long"
+                             ("phát", "triển")})  # "Ngân hàng phát triển", "Mặt trận đoàn kết phát triển Tổ quốc…"
 # A verb right after "vì sự" is a noun, the cause a body is named for ("Trung tâm Vì sự phát triển cộng đồng", "Quỹ
 # Vì sự tiến bộ…"): it goes on naming the body rather than ending the title. ("quân sự trao…" is a verb.)
 NOMINALISERS = frozenset({("vì", "sự")})
@@ -29,7 +30,9 @@ COMMITTEE_LINKS = frozenset({"về", "ở"})
 # Commas inside the fixed name of the fight against corruption: "phòng, chống tham nhũng, lãng phí, tiêu cực".
 FIXED_COMMAS = frozenset({("phòng", "chống"), ("nhũng", "lãng"), ("nhũng", "tiêu"), ("phí", "tiêu"), ("phí", "lãng")})
 # A stop word that is the second syllable of a noun in a body's name: "Ủy ban các vấn đề Xã hội", "Ban chuyên đề".
-NOUN_ENDINGS = _bigrams_of("vấn_đề chuyên_đề chủ_đề tiêu_đề đội_tuần tổ_tuần")  # "chỉ huy đội tuần tra"
+# "chỉ huy đội tuần tra"; "Chủ tịch Hội đồng chủ trì": "đồng chủ" opens "đồng chủ trì" (co-chaired) only when
+# "đồng" ends no noun.
+NOUN_ENDINGS = _bigrams_of("vấn_đề chuyên_đề chủ_đề tiêu_đề đội_tuần tổ_tuần hội_đồng cộng_đồng")
 # ...and a stop word that opens a noun with the word after it: "Quỹ từ thiện", "Hội Khuyến học và từ thiện",
 # "Ban Tổ chức Đại hội Thi đua yêu nước" (a movement's fixed name, not "yêu cầu").
 NOUN_OPENINGS = _bigrams_of("từ_thiện yêu_nước")
@@ -145,7 +148,8 @@ STOP_BIGRAMS = STOP_BIGRAMS | _bigrams_of(
     tâm_sự bộc_bạch trải_lòng giãi_bày thổ_lộ tâm_đắc kể_lại nhớ_lại nhắc_lại hồi_tưởng giải_thích lý_giải
     thừa_nhận phân_trần dặn_dò căn_dặn nhắn_nhủ nhắc_nhở khuyên_nhủ gợi_ý trăn_trở băn_khoăn lo_lắng
     vui_mừng phấn_khởi xúc_động tự_hào hào_hứng bồi_hồi bùi_ngùi ân_cần lắng_nghe khen_ngợi chuyển_lời tri_ân
-    trực_tiếp điểm_lại điểm_qua xoay_quanh diễn_ra
+    trực_tiếp điểm_lại điểm_qua xoay_quanh diễn_ra ôn_lại đặt_vòng đặt_hoa thông_qua tin_tưởng gợi_mở giải_đáp
+    chia_vui chung_vui đôn_đốc
     """
 )
 # Military ranks are often printed in lower case in the middle of a sentence ("có thiếu tướng Nguyễn Văn
@@ -178,6 +182,20 @@ POSTED_HEADS = frozenset({"đại sứ", "tổng lãnh sự", "lãnh sự", "tha
 PROFESSIONS = frozenset({"bác sĩ", "bác sỹ", "thạc sĩ", "thạc sỹ", "tiến sĩ", "tiến sỹ", "kỹ sư", "dược sĩ", "nhà báo",
                          "luật sư", "nghệ sĩ", "nghệ sỹ", "nhà giáo", "giáo sư", "phó giáo sư"})
 
+# Places named after someone, printed with the honour or the office before the name ("Nhà lưu niệm Anh hùng liệt sĩ
+# A", "Khu di tích Chủ tịch B", "Tượng đài Bác sĩ C", "đường Thiếu tướng D"): the person is the place's namesake.
+MEMORIALS = frozenset(
+    """
+    nhà lưu niệm|khu lưu niệm|nhà tưởng niệm|khu tưởng niệm|đài tưởng niệm|bia tưởng niệm|tưởng niệm|
+    đền thờ|nhà thờ|tượng đài|khu di tích|di tích|bảo tàng|nhà trưng bày|lăng|mộ|phần mộ|khu mộ|đường|phố|
+    quảng trường|công viên|giải thưởng|học bổng|mang tên
+    """.replace("\n", " ").split("|")
+)
+MEMORIALS = frozenset(" ".join(m.split()) for m in MEMORIALS)
+
+# A badge for years of Party membership, handed to a member who holds no office for it.
+HONOURS = frozenset({"huy hiệu"})
+
 
 def _keys(phrases):
     """Tone keys of ``phrases``: "Uỷ viên" and "Ủy viên", "Đại uý" and "Đại úy" are one title."""
@@ -190,3 +208,5 @@ RANK_HEAD_KEYS = _keys(RANK_HEADS)
 LOWER_CASE_ROLE_KEYS = _keys(LOWER_CASE_ROLES)
 POSTED_HEAD_KEYS = _keys(POSTED_HEADS)
 PROFESSION_KEYS = _keys(PROFESSIONS)
+MEMORIAL_KEYS = _keys(MEMORIALS)
+HONOUR_KEYS = _keys(HONOURS)
