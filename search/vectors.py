@@ -68,6 +68,10 @@ def article_extras(article):
     return extras_by_article(type(article), [article.pk]).get(article.pk, "")
 
 
+# ``places.Province.Kind.CITY``, spelled out for historical models (migrations), which have no enums.
+CITY_KIND = "thanh-pho"
+
+
 def extras_by_article(model, ids):
     """``{article id: extras}`` for many articles, in five queries."""
     lines = {pk: [] for pk in ids}
@@ -77,7 +81,14 @@ def extras_by_article(model, ids):
     mentions = model.mentions.rel.related_model.objects.filter(article_id__in=ids).order_by("position", "id")
     for pk, name, title in mentions.values_list("article_id", "official__full_name", "title_as_printed"):
         lines[pk].append(" ".join(filter(None, [name, title])))
-    for relation, field in (("provinces", "name"), ("topics", "name"), ("documents", "number")):
+    # A city by "TP" and its name, the way the genre writes it ("TP Hồ Chí Minh"): "thanh pho ho chi minh", "tphcm"
+    # and "tp hcm" are its spellings (search.query), so a reader who types one finds what is filed under the city
+    # even when the text writes another, or none. "TP", unlike "Thành phố", is no everyday word that other queries
+    # hold ("Thanh Hoá" would match "Thành phố … văn hóa").
+    provinces = model.provinces.through.objects.filter(article_id__in=ids).order_by("province__name", "province_id")
+    for pk, name, kind in provinces.values_list("article_id", "province__name", "province__kind"):
+        lines[pk].append(f"TP {name}" if kind == CITY_KIND else name)
+    for relation, field in (("topics", "name"), ("documents", "number")):
         through = getattr(model, relation).through
         target = getattr(model, relation).field.m2m_reverse_field_name()
         rows = (through.objects.filter(article_id__in=ids).exclude(**{f"{target}__{field}": ""})

@@ -180,3 +180,27 @@ def test_the_query_words_scattered_over_a_headline_do_not_count_as_the_headline_
                          publish_at=timezone.now() - datetime.timedelta(days=30))
     assert titles(client, "qua trung thu")[0] == [gifts.title, scattered.title]
 
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", ["thanh pho ho chi minh", "tphcm", "tp hcm", "TP.HCM"])
+def test_an_article_filed_under_the_city_is_found_by_any_of_its_names(client, query):
+    # The text names no place: the link is all the reader has, and the entity shown says "Thành phố Hồ Chí Minh".
+    filed = make_article("Hội nghị báo cáo viên tháng Ba", lead="Khai mạc sáng nay.", provinces=["ho-chi-minh"])
+    make_article("Hội nghị báo cáo viên tháng Tư", lead="Khai mạc chiều nay.", provinces=["kien-giang"])
+    assert titles(client, query)[0] == [filed.title]
+
+
+@pytest.mark.django_db
+def test_the_database_gathers_the_same_extras_as_python(client):
+    from django.db import connection
+
+    from search.vectors import article_extras
+
+    if connection.vendor != "postgresql":
+        pytest.skip("newsroom_article_extras() is PostgreSQL's; SQLite uses the Python side only")
+    article = make_article("Tin có ảnh", provinces=["ho-chi-minh", "kien-giang"], topics=["bien-dao"])
+    Photo.objects.create(article=article, caption="Quang cảnh hội nghị.", credit="Ảnh: Minh Anh", position=0)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT newsroom_article_extras(%s)", [article.pk])
+        assert cursor.fetchone()[0] == article_extras(article)
