@@ -117,12 +117,12 @@ def remove_body_paragraph(body, index, text):
     return (body[:match.start()].rstrip("\n") + "\n" + body[match.end():].lstrip("\n")).strip("\n")
 
 
-def suggest_captions(lead, body):
+def suggest_captions(lead, body, *, headline=""):
     """Body paragraphs that read partly like a photo caption: the importer kept them in the text, being unsure;
     the editor may turn one into a caption with one click."""
     paragraphs = body_paragraphs(body)
     found = []
-    for index, _score, reasons in caption_candidates([lead or "", *paragraphs]):
+    for index, _score, reasons in caption_candidates([lead or "", *paragraphs], headline=headline):
         text = paragraphs[index - 1]
         caption, credit = split_credit(text)
         found.append(CaptionSuggestion(index - 1, text, caption, credit, reasons))
@@ -150,7 +150,7 @@ def suggest_for_article(article, *, lexicon=None):
     for hit in recognition.provinces:
         if hit.id in provinces:
             suggestions.provinces.append(ProvinceSuggestion(provinces[hit.id], hit.written, hit.note))
-    suggestions.captions = suggest_captions(article.lead, article.body)
+    suggestions.captions = suggest_captions(article.lead, article.body, headline=article.title)
     suggestions.topics = _suggest_topics(article, loaded)
     return suggestions
 

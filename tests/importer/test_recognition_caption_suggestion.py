@@ -64,3 +64,12 @@ def test_a_paragraph_changed_since_the_page_was_shown_is_refused_and_nothing_mov
         assert client.post(url, {"suggestion": value, "text": text}).status_code == 302
     article.refresh_from_db()
     assert not article.photos.exists() and UNSURE in article.body
+
+
+def test_a_page_s_alternative_texts_are_not_offered_as_captions():
+    headline = "Chủ tịch tỉnh dự Lễ trao Bằng Tổ quốc ghi công"
+    body = "".join(f"<p>{text}</p>" for text in [
+        f"{headline} 1", "Đại biểu dâng hương tại Đài tưởng niệm các anh hùng liệt sĩ", f"{headline} 3",
+        "Sau buổi lễ, đoàn đến thăm, tặng quà gia đình chính sách ở các xã trong huyện, chúc các gia đình mạnh khỏe."])
+    offered = [s.caption for s in suggest_captions(LEAD, body, headline=headline)]
+    assert not any(caption.startswith(headline) for caption in offered)

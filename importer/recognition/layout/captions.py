@@ -616,13 +616,14 @@ def mark_captions(paragraphs, *, unaccented=False, headline=""):
     return paragraphs
 
 
-def caption_candidates(paragraphs, *, unaccented=False):
+def caption_candidates(paragraphs, *, unaccented=False, headline=""):
     """(index, score, reasons) of body paragraphs that may be captions but were not decided as such: what the
-    admin offers the editor as "make this a caption". ``paragraphs``: the body's paragraphs as text."""
+    admin offers the editor as "make this a caption". ``paragraphs``: the body's paragraphs as text; ``headline``:
+    the article's, which a page's alternative texts repeat with a number."""
     found = []
     # A photo essay's lines are offered as the importer would read them; a page's numbered alternative text is not.
     series = photo_series(paragraphs, unaccented=unaccented)
-    alt_texts = _alt_text_lines(paragraphs)
+    alt_texts = _alt_text_lines(paragraphs, headline)
     for index, text in enumerate(paragraphs):
         if index == 0 or index in alt_texts:
             continue
