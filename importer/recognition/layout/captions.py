@@ -446,7 +446,7 @@ def _opens_with_title(keys):
 @lru_cache(maxsize=16)
 def _word_pairs(text):
     words = [fold(w) for w in _WORDS.findall(text)]
-    return frozenset(zip(words, words[1:]))
+    return frozenset(zip(words, words[1:], strict=False))
 
 
 def _echo(line, paragraph):
