@@ -205,3 +205,16 @@ def test_pinning_a_badge_is_a_photos_moment():
     line = "Bí thư Đảng ủy xã Phạm Văn Tâm gắn huy hiệu Đảng cho các đảng viên lão thành."
     text = "\n\n".join(["Trao huy hiệu Đảng", LEAD, line, STORY])
     assert _captions(text) == [line]
+
+
+def test_two_credited_captions_and_the_story_s_next_short_sentence_are_no_photo_essay():
+    text = "\n\n".join([
+        "Hội nghị tổng kết công tác mặt trận năm 2025",
+        "Sáng 15/1/2026, Ủy ban MTTQ tỉnh tổ chức hội nghị tổng kết công tác năm 2025.",
+        "Quang cảnh hội nghị. (Ảnh: Minh Anh)",
+        "Đại biểu biểu quyết thông qua chương trình công tác năm 2026. (Ảnh: Thu Hà)",
+        "Hội nghị đánh giá công tác mặt trận của tỉnh có nhiều chuyển biến tích cực.",
+    ])
+    parsed = parse_plain_text(text)
+    assert [c.text for c in parsed.captions] == [
+        "Quang cảnh hội nghị.", "Đại biểu biểu quyết thông qua chương trình công tác năm 2026."]

@@ -496,7 +496,8 @@ def _is_name_credit(text):
 
 def photo_series(texts, *, unaccented=False):
     """Indexes of the paragraphs in a run of short one-sentence lines, ``SERIES_LENGTH`` or more of them without a
-    story's words, printed alike (all with a full stop or all without): a photo essay's captions one after another
+    story's words, printed alike (all with a full stop or all without, all credited or none): a photo essay's
+    captions one after another
     ("Trận đấu bóng chuyền.", "Rất đông bà con đến cổ vũ.", or "Đoàn rước lên đường từ đền", "Nghi lễ trước giờ
     rước"). A story's paragraphs are longer, a subheading stands alone, and a page's byline or "Tin mới" is a name
     or a label, not a sentence."""
@@ -509,7 +510,9 @@ def photo_series(texts, *, unaccented=False):
         score, reasons = caption_score(text, unaccented=unaccented)
         if score is None:
             return None
-        return caption.endswith(".") or bool(credit), "từ ngữ tường thuật" in reasons
+        # Printed alike: a gallery's lines all end with a full stop or none does, and all carry a credit or none
+        # does; two credited captions and the story's next sentence are not a series.
+        return (caption.endswith("."), bool(credit)), "từ ngữ tường thuật" in reasons
 
     lines = [short_line(t) for t in texts]
     found, start = set(), 0
