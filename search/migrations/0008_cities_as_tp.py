@@ -52,6 +52,13 @@ def _rewrite(apps, schema_editor, functions):
     vector = Func(F("title"), F("lead"), F("body"), extras, function="newsroom_search_vector",
                   output_field=SearchVectorField())
     article.objects.update(search_vector=vector)
+    # The rewritten vectors wait in the GIN indexes' pending lists, which every search then reads through (on the
+    # benchmark's 110,000 articles: 800 ms a query instead of 30 ms until a vacuum). Merge them now, and give the
+    # planner fresh statistics; VACUUM itself cannot run inside the migration's transaction.
+    schema_editor.execute(
+        "SELECT gin_clean_pending_list(i.indexrelid) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+        "JOIN pg_am a ON a.oid = c.relam WHERE i.indrelid = 'articles_article'::regclass AND a.amname = 'gin'")
+    schema_editor.execute("ANALYZE articles_article")
 
 
 def forwards(apps, schema_editor):
