@@ -25,6 +25,7 @@ from django.db.models import F, Func, TextField, Value
 from articles.models import Article
 from core.html import html_to_text
 from core.text import fold, nfc
+from places.models import Province
 
 
 class SearchWords(Func):
@@ -68,10 +69,6 @@ def article_extras(article):
     return extras_by_article(type(article), [article.pk]).get(article.pk, "")
 
 
-# ``places.Province.Kind.CITY``, spelled out for historical models (migrations), which have no enums.
-CITY_KIND = "thanh-pho"
-
-
 def extras_by_article(model, ids):
     """``{article id: extras}`` for many articles, in five queries."""
     lines = {pk: [] for pk in ids}
@@ -87,7 +84,7 @@ def extras_by_article(model, ids):
     # hold ("Thanh Hoá" would match "Thành phố … văn hóa").
     provinces = model.provinces.through.objects.filter(article_id__in=ids).order_by("province__name", "province_id")
     for pk, name, kind in provinces.values_list("article_id", "province__name", "province__kind"):
-        lines[pk].append(f"TP {name}" if kind == CITY_KIND else name)
+        lines[pk].append(f"TP {name}" if kind == Province.Kind.CITY else name)
     for relation, field in (("topics", "name"), ("documents", "number")):
         through = getattr(model, relation).through
         target = getattr(model, relation).field.m2m_reverse_field_name()
