@@ -24,8 +24,9 @@ person was called on the day, which is what ``Mention.title_as_printed`` stores.
 """
 
 from importer.recognition.gazetteer import Gazetteer
-from importer.recognition.officials.parser import NamedOfficial, _Parser
+from importer.recognition.officials.parser import _Parser
 from importer.recognition.officials.vocabulary import TITLE_HEADS
+from importer.recognition.officials.walk import NamedOfficial
 
 __all__ = ["TITLE_HEADS", "NamedOfficial", "find_officials"]
 

@@ -1,0 +1,355 @@
+"""Reading the title in a mention: where an office opens, how it goes on ("kiêm", "đồng thời là"), and where it
+ends (a verb, a place, a clause)."""
+
+import re
+
+from importer.recognition.names import SURNAMES, TITLE_WORDS, is_name_word
+from importer.recognition.officials.vocabulary import (
+    _DASHES,
+    _HARD_STOPS,
+    _ORGANISATION_HEADS,
+    _SEPARATORS,
+    ACADEMIC_ABBREVIATIONS,
+    ALLOWED_BIGRAMS,
+    APPOINTED_AFTER,
+    APPOINTED_BEFORE,
+    COMMITTEE_LINKS,
+    COMMITTEE_WORDS,
+    FIXED_COMMAS,
+    LOWER_CASE_HEAD_KEYS,
+    LOWER_CASE_ROLE_KEYS,
+    MEMBER_BODIES,
+    MEMORIAL_KEYS,
+    NOMINALISERS,
+    NOUN_ENDINGS,
+    NOUN_OPENINGS,
+    OFFICIAL_ACTS,
+    ORGANISATION_BIGRAMS,
+    POSTED_HEAD_KEYS,
+    PROFESSION_KEYS,
+    QUALIFIER_BIGRAMS,
+    RANK_HEAD_KEYS,
+    RELIGIOUS_ABBREVIATIONS,
+    STOP_BIGRAMS,
+    STOP_WORDS,
+    TITLE_HEAD_KEYS,
+)
+from importer.recognition.officials.walk import EVENTS, TokenWalk
+from importer.recognition.tokens import tone_key
+
+# Where a unit is, printed after a comma in a title: ", tỉnh Lạng Sơn", ", huyện Mường Tè", ", thị xã Kỳ Anh".
+_PLACE_KINDS = frozenset({"tỉnh", "huyện", "xã", "phường", "quận"})
+_PLACE_KIND_PAIRS = frozenset({("thị", "xã"), ("thành", "phố"), ("thị", "trấn")})
+# The level a body of the Party or the State belongs to, printed last in its name: "Ban Chính sách, chiến lược Trung
+# ương", "Ủy ban Kiểm tra, giám sát Tỉnh ủy".
+_BODY_LEVELS = frozenset(" ".join(tone_key(w) for w in level.split()) for level in (
+    "Trung ương", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy", "Quốc hội", "Chính phủ"))
+# Bodies named with where they sit, after "tại": an association of people from one province living in another, an
+# office representing a body in a city.
+_BRANCHED_BODIES = frozenset(" ".join(tone_key(w) for w in body.split()) for body in ("hội", "văn phòng", "đại diện", "thường trú"))
+# Words between a name and an office held now or then: "ông A, hiện là Phó Chủ tịch…", "(nay là …)".
+_CONNECTORS = (("hiện", "đang", "là"), ("khi", "đó", "là"), ("lúc", "đó", "là"), ("lúc", "ấy", "là"), ("khi", "ấy", "là"),
+               ("hiện", "đang", "giữ", "chức"), ("hiện", "giữ", "chức"), ("đang", "giữ", "chức"), ("từng", "giữ", "chức"),
+               ("hiện", "nay", "là"), ("nguyên", "là"), ("giữ", "chức"), ("hiện", "là"), ("nay", "là"),
+               ("từng", "là"), ("đang", "là"), ("là",))
+# Lower-case words after a comma that add an office to the titles printed after a name: "…, kiêm Chủ tịch HĐND
+# tỉnh", "…, đồng thời là Trưởng ban…", "…, nguyên Bí thư…", "…, quyền Giám đốc Sở…" (after a comma, "quyền" is an
+# acting post, not the noun "quyền").
+_TITLE_JOINERS = (("đồng", "thời", "là"), ("đồng", "thời", "kiêm"), ("nguyên",), ("kiêm",), ("quyền",), ("thuộc",))
+_ROMAN = re.compile(r"^[IVXLC]{1,7}$")
+# Units named after people as often as not ("phường Trần Phú", "xã Lê Lợi"); provinces are not.
+_NAMED_PLACE_KINDS = frozenset({"huyện", "xã", "phường", "quận", "ấp", "thôn", "bản", "khóm", "sóc"})
+
+
+class TitleReading(TokenWalk):
+    """What a mention calls its person: the title's opening, its continuations and its end."""
+
+    def connector(self, q):
+        """Length of the words that lead from a name to the office its holder has, had or now has, in lower case
+        ("hiện là", "nay là", "khi đó là", "lúc ấy là"), or 0."""
+        for words in _CONNECTORS:
+            if all(self.lower(q + d) == word and (d == 0 or self.joined(q + d)) for d, word in enumerate(words)):
+                return len(words)
+        return 0
+
+    def profession(self, q):
+        """Length of a degree or profession printed in lower case after a rank ("Thiếu tá, bác sĩ A"), or 0."""
+        for length in (2, 1):
+            if self.keys(q, length) in PROFESSION_KEYS and all(self.joined(q + d) for d in range(1, length)):
+                return length
+        return 0
+
+    def title_joiner(self, q, *, continuing):
+        """Length of the lower-case words that join one more office to a person's titles after a comma ("nguyên",
+        "kiêm", "quyền", "đồng thời là", and "thuộc" once a title is under way), when a capitalised title or a role
+        in lower case ("nguyên giám đốc sở…") follows; else 0."""
+        for words in _TITLE_JOINERS:
+            if words == ("thuộc",) and not continuing:
+                continue
+            if all(self.lower(q + d) == word and (d == 0 or self.joined(q + d)) for d, word in enumerate(words)) \
+                    and (self.capital_word(q + len(words)) or self.lower_role(q + len(words))) \
+                    and self.joined(q + len(words)):
+                return len(words)
+        return 0
+
+    def lower_role(self, q):
+        """Length of a role printed in lower case at ``q`` ("phó ban quản trị…", "giảng viên…"), or 0."""
+        if not (0 <= q < self.n) or not self.word(q)[:1].islower():
+            return 0
+        for length in (4, 3, 2):
+            if self.keys(q, length) in LOWER_CASE_ROLE_KEYS \
+                    and all(self.joined(q + d) for d in range(1, length)):
+                return length
+        return 0
+
+    def appointed(self, start, end):
+        """Whether the people named between ``start`` and ``end`` (token indexes) are named for an office or act as
+        officials: "chỉ định ông A làm…", "bà B giữ chức…", "Các ông, bà C, D được chỉ định…", "Ông E chủ trì…"."""
+        before = " ".join(self.lower(i) for i in range(max(0, start - 4), start) if self.joined(i + 1))
+        if any(f" {phrase} " in f" {before} " for phrase in APPOINTED_BEFORE):
+            return True
+        if self.parenthesis(end) is not None:
+            end = self.parenthesis(end) + 1  # "ông A (SN 1958) đã tái đắc cử…"
+        q = end
+        while self.lower(q) in {"đã", "vừa", "đều", "cùng", "lần", "lượt", "tiếp", "tục"} and q - end < 3:
+            q += 1
+        after = " ".join(self.lower(i) for i in range(q, min(q + 4, self.n)))
+        if any(f"{after} ".startswith(f"{phrase} ") for phrase in (*APPOINTED_AFTER, *OFFICIAL_ACTS)):
+            return True
+        # "ông A làm Bí thư Tỉnh ủy": "làm" followed by a title.
+        return self.lower(q) == "làm" and self.title_head(q + 1) > 0
+
+    def branch_place(self, q, r):
+        """Whether a province's or a district's name at ``r``, right after "tại" in the title begun at ``q``, is where
+        an association or an office has its branch ("Hội đồng hương A tại Hà Nội", "Văn phòng đại diện tại Huế"):
+        the title goes on with the place when it ends there."""
+        if not any(self.keys(i, n) in _BRANCHED_BODIES for i in range(q, r) for n in (1, 2) if i + n <= r):
+            return False
+        return any(self.is_place(r, r + n) and self.word(r + n) in {",", ";", ".", ""} for n in (1, 2, 3))
+
+    def lower_case_body_part(self, q):
+        """Whether the words at ``q``, after a comma in a title, are the rest of a body's name: a few words in lower
+        case ending with the level the body belongs to ("…, chiến lược Trung ương", "…, giám sát Tỉnh ủy")."""
+        if not self.word(q)[:1].islower() or not self.word(q).isalpha() or self.lower(q) in STOP_WORDS:
+            return False
+        end, _stopped = self.segment(q)
+        if not 2 <= end - q <= 5 or self.word(end) not in {",", ";", ".", ""}:
+            return False
+        level = next((n for n in (2, 1) if end - n > q and self.keys(end - n, n) in _BODY_LEVELS), 0)
+        return bool(level) and all(self.word(i).islower() for i in range(q, end - level))
+
+    def body_only(self, start, end):
+        """Whether the title from token ``start`` to ``end`` (exclusive) names only a body one can belong to ("Hội
+        Nông dân xã", "Công ty A"), with no office or role in it."""
+        if not any(" ".join(self.lower(start + d) for d in range(n)) in MEMBER_BODIES for n in (1, 2, 3)):
+            return False
+        return not any(self.title_head(i) or self.lower_role(i) for i in range(start, end))
+
+    def place_kind(self, q):
+        """Length of the lower-case kind of a place at ``q`` ("tỉnh", "xã", "thị xã", "thành phố"), or 0."""
+        if (self.lower(q), self.lower(q + 1)) in _PLACE_KIND_PAIRS and self.joined(q + 1):
+            return 2
+        return int(self.lower(q) in _PLACE_KINDS)
+
+    def named_place(self, i):
+        """Whether the capitalised words at ``i`` follow the kind of a place below a province ("xã Hà Tiến", "phường
+        Trần Phú", "thôn Hà Lâm"): a place's name, which may be a person's ("phường Lê Lợi")."""
+        if not self.joined(i):
+            return False
+        return self.lower(i - 1) in _NAMED_PLACE_KINDS or (self.lower(i - 2), self.lower(i - 1)) in _PLACE_KIND_PAIRS
+
+    def after_place(self, p):
+        """Whether the title that ends before ``p`` ends with a place named after its kind ("… xã Hà Mòn"): a name
+        listed after it without a title of its own is another place of that kind ("…, Đoàn Kết")."""
+        r = p
+        while r > p - 4 and is_name_word(self.word(r - 1)) and self.capital_word(r - 1):
+            r -= 1
+        return r < p and self.named_place(r)
+
+    def listed_body(self, q):
+        """Whether the lower-case words at ``q`` go on naming a body listed in a title ("Bí thư Đảng ủy MTTQ, các đoàn
+        thể Trung ương, Chủ tịch…") and another office follows them: then they are part of the title."""
+        low = self.lower(q)
+        if low not in {"các", "những"} and not (low in _ORGANISATION_HEADS and self.word(q).islower()):
+            return False
+        end, stopped = self.segment(q)
+        return not stopped and end - q <= 6 and self.word(end) in _SEPARATORS and self.joined(end + 1) \
+            and self.capital_word(end + 1) and self.title_head(end + 1) > 0
+
+    def abbreviation_dot(self, r):
+        """Whether the "." at ``r`` belongs to an abbreviation ("BCH T.Ư", "T.ư", "TP.HCM", "TP. Hồ Chí Minh")."""
+        previous, following = self.word(r - 1), self.word(r + 1)
+        if not previous or not following or not following[0].isalpha() or not self.joined(r + 1):
+            return False
+        if following[0].islower() and self.tokens[r + 1].start > self.tokens[r].end:
+            return False  # "…Thành ủy TP HCM. tặng hoa": a full stop misplaced, the sentence goes on in lower case
+        glued = self.tokens[r - 1].end == self.tokens[r].start
+        if self.tokens[r + 1].start > self.tokens[r].end and (
+                self.ordinal_numeral(r - 1) or self.letter_suffix(r - 1) or self.opens_clause(r + 1)):
+            # "…Bí thư Tỉnh ủy khóa X. Đại hội cũng…", "…Chi bộ ấp Phú Đức B. Ông cho biết…": the term's numeral or a
+            # place's letter ends the sentence, and so does any dot before an event or a person introduced.
+            return False
+        short_capitals = len(previous) <= 3 and previous[0].isupper() and previous.isalpha() and (
+            previous.isupper() or previous in {"Tp", "Th"})
+        # "UVDKT.Ư": a longer run of capitals is an abbreviation when the next letter is glued to the dot too.
+        long_capitals = previous.isalpha() and previous.isupper() and len(previous) <= 8 \
+            and self.tokens[r + 1].start == self.tokens[r].end
+        return glued and (short_capitals or long_capitals)
+
+    def memorial_before(self, i):
+        """Whether the words right before token ``i`` name a place that bears someone's name and title ("Nhà lưu
+        niệm", "Khu di tích", "Tượng đài", "đường"): the title and the name after them are the place's name."""
+        return any(self.keys(i - n, n) in MEMORIAL_KEYS and all(self.joined(i - d) for d in range(n + 1))
+                   for n in (1, 2, 3) if i - n >= 0)
+
+    def opens_clause(self, i):
+        """Whether the word at ``i`` opens a sentence about someone or something else: a person introduced ("Ông",
+        "Đồng chí") or an event ("Hội nghị", "Đại hội")."""
+        return bool(self.intro(i)[0]) or self.keys(i, 2) in EVENTS or self.keys(i, 1) in EVENTS
+
+    def ordinal_numeral(self, i):
+        """Whether token ``i`` is a Roman numeral counting a term or a congress ("khóa X", "lần thứ XIII", "Đại hội
+        XIV"): a long one, or one after a lower-case word; a lone capital after a name may be an initial."""
+        word = self.word(i)
+        if not _ROMAN.match(word):
+            return False
+        return len(word) >= 2 or self.word(i - 1)[:1].islower() or self.lower(i - 1) == "hội"
+
+    def posted(self, h):
+        """Whether the title at ``h`` is a diplomat's, which goes on with where they are posted ("tại Lào")."""
+        h += 1 if self.lower(h) == "phó" else 0
+        return any(self.keys(h, n) in POSTED_HEAD_KEYS for n in (1, 2, 3))
+
+    def segment(self, q):
+        """Scan one title from ``q``; return (end index, whether the title list stops here)."""
+        r = q
+        while r < self.n:
+            if r > q and not self.joined(r):
+                return r, True
+            word = self.word(r)
+            if word == "," and (self.lower(r - 1), self.lower(r + 1)) in FIXED_COMMAS and self.joined(r + 1):
+                r += 1  # "phòng, chống tham nhũng, tiêu cực": one name
+                continue
+            if word == ",":
+                return r, False
+            if word == "." and self.abbreviation_dot(r):
+                r += 1
+                continue
+            if word == "(" and r > q:
+                if self.position_note(r):
+                    return r, True  # "…Chủ tịch HĐND tỉnh (thứ 3 từ trái sang) trao quà"
+                if self.residence(r):
+                    return r, True  # "…, nguyên Giám đốc Công ty A (phường Bình Thắng)": where the family lives
+                close = next((c for c in range(r + 1, min(r + 16, self.n)) if self.word(c) == ")"), None)
+                if close == r + 2 and self.word(r + 1).isupper() and self.word(r + 1).isalpha() \
+                        and self.capital_word(close + 1) and self.joined(close + 1) \
+                        and not self.looks_like_name(close + 1) and not self.title_head(close + 1):
+                    r = close + 1  # "Bộ Chỉ huy quân sự (CHQS) Vĩnh Long": the body's abbreviation, then its place
+                    continue
+                if close is not None and all(self.word(c) not in _HARD_STOPS or (
+                        self.word(c) == "." and self.abbreviation_dot(c)) for c in range(r + 1, close)):
+                    return close + 1, True  # "(Bộ đội Biên phòng tỉnh Lạng Sơn)" ends the title
+                return r, True
+            if word in _DASHES:
+                if self.word(r - 1).isdigit() and self.word(r + 1).isdigit():
+                    r += 1  # "nhiệm kỳ 2020-2025"
+                    continue
+                return r, not (self.capital_word(r + 1) and not self.looks_like_name(r + 1))
+            if word in _HARD_STOPS:
+                return r, True
+            low = word.lower()
+            if word[0].isalpha() and not word[0].isupper():
+                pair = (low, self.lower(r + 1))
+                if pair in QUALIFIER_BIGRAMS and r == q + self.title_head(q) and self.title_head(q):
+                    r += 2  # "Phó Chủ tịch điều hành HĐND tỉnh", "Giám đốc điều hành": the office's own word
+                    continue
+                after_head = self.lower(r - 1) in _ORGANISATION_HEADS and pair in ORGANISATION_BIGRAMS
+                if low == "và" and any(self.is_place(r - n, r) and self.lower(r - n - 1) in _PLACE_KINDS
+                                         for n in (1, 2, 3) if r - n - 1 >= q):
+                    # "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Tây Ninh và Ban Chỉ huy Quân sự huyện …": an office
+                    # ends with its province; what "và" adds is another subject of the sentence.
+                    return r, True
+                if low == "và":
+                    following = self.tokens[r + 1] if r + 1 < self.n else None
+                    # "Bộ Giáo dục và Đào tạo" goes on; "… và đồng chí B" or "… và Trần Văn B" does not.
+                    if following and following.is_capitalised and not self.looks_like_name(r + 1) \
+                            and not self.intro(r + 1)[0] and not self.rank_head(r + 1) and not (
+                                self.title_head(r + 1) and self.titled_person(r + 1)[0] is not None):
+                        r += 1  # but "Thượng tá A - Phó Chỉ huy trưởng và Thiếu tá B - …" is the next person, and
+                        continue  # a rank always opens one, even before a name the parser cannot read
+                    return r, True
+                if pair in ALLOWED_BIGRAMS:
+                    r += 2
+                    continue
+                if any(self.capital_word(r - n + 1) and self.keys(r - n + 1, n) in TITLE_HEAD_KEYS
+                       for n in (2, 3, 4) if r - n + 1 >= q):
+                    r += 1  # "Tổng Thư ký Hội đồng…": the word completes an office's name, it is no verb
+                    continue
+                if pair == ("thông", "tin") and self.lower(r - 1) == "nghệ":
+                    r += 2  # "Trung tâm Công nghệ thông tin"
+                    continue
+                if low == "tại" and self.posted(q) and self.capital_word(r + 1):
+                    r += 1
+                    continue
+                if low == "tại" and self.branch_place(q, r + 1):
+                    r += 1  # "Trưởng Ban liên lạc Hội đồng hương A tại Hà Nội": the body's branch in a city
+                    continue
+                if low in COMMITTEE_LINKS and self.word(r + 1)[:1].isalpha() and self.joined(r + 1) and any(
+                        words in self.text[self.tokens[q].start:self.tokens[r - 1].end].lower()
+                        for words in COMMITTEE_WORDS):
+                    r += 1
+                    continue
+                if ((pair in STOP_BIGRAMS and not after_head) or low in STOP_WORDS) \
+                        and (self.lower(r - 1), low) not in NOUN_ENDINGS and pair not in NOUN_OPENINGS \
+                        and (self.lower(r - 2), self.lower(r - 1)) not in NOMINALISERS:
+                    return r, True
+                if low == "đồng" and self.lower(r - 1) not in {"hội", "cộng"}:
+                    return r, True  # "đồng chí", "đồng chủ trì", "đồng thời" (but "Hội đồng", "cộng đồng")
+            r += 1
+        return r, True
+
+    def title_head(self, i):
+        """Length of a title that begins a mention printed title first ("Bí thư Tỉnh ủy Lê Văn B"), or 0."""
+        if not (0 <= i < self.n) or self.word(i) in SURNAMES and self.word(i) not in TITLE_WORDS:
+            return 0
+        if self.lower(i - 2) == "việt" and self.lower(i - 1) == "nam":
+            return 0  # "Mẹ Việt Nam Anh hùng Trần Thị Chắt": an honour, not an office
+        capital = self.capital_word(i)
+        if capital and self.lower(i) in ACADEMIC_ABBREVIATIONS:
+            return self.abbreviated_degrees(i)
+        if self.word(i) in RELIGIOUS_ABBREVIATIONS and self.word(i + 1) == "." \
+                and self.tokens[i + 1].start == self.tokens[i].end and self.word(i + 2) == "Thích":
+            return 2  # "ĐĐ.Thích Tâm Thanh", "TT. Thích Minh Lộc": a monk's rank, abbreviated, before his name
+        for length in (5, 4, 3, 2, 1):
+            words = self.keys(i, length)
+            if (words in TITLE_HEAD_KEYS if capital else words in LOWER_CASE_HEAD_KEYS) \
+                    and all(self.joined(i + d) for d in range(1, length)):
+                # "Đại sứ quán", "Lãnh sự quán", "Trưởng thành": the head word is part of another word.
+                following = self.lower(i + length)
+                part_of_word = following == "quán" or (following == "thành" and words == tone_key("trưởng"))
+                return 0 if part_of_word else length
+        if capital and self.lower(i) == "phó" and self.joined(i + 1) and self.word(i + 1)[:1].isalpha():
+            following = self.title_head(i + 1)  # "Phó Đồn trưởng", "Phó Chỉ huy trưởng", "Phó Tổng Biên tập"
+            return following + 1 if following else 0
+        return 0
+
+    def abbreviated_degrees(self, i):
+        """Tokens of "PGS.TS", "TS.", "ThS", "GS.TSKH" at ``i``: abbreviations glued by dots, a final glued dot."""
+        r = i + 1
+        while self.word(r) == "." and self.tokens[r].start == self.tokens[r - 1].end:
+            if self.lower(r + 1) in ACADEMIC_ABBREVIATIONS and self.tokens[r + 1].start - self.tokens[r].end <= 1:
+                r += 2
+            else:
+                r += 1
+                break
+        return r - i
+
+    def front_is_rank(self, before):
+        """Whether the title printed in front of a name (its span ``before``) is a rank and nothing more."""
+        words = self.text[before[0]:before[1]].split()
+        return " ".join(tone_key(w) for w in words) in RANK_HEAD_KEYS
+
+    def rank_head(self, h):
+        """Whether the title at ``h`` is a rank ("Thiếu tá", "thiếu tướng", "Hòa thượng")."""
+        length = self.title_head(h)
+        return length and self.keys(h, length) in RANK_HEAD_KEYS

@@ -1,0 +1,111 @@
+"""The tokens a reading of officials walks over, and what every part of the reading asks of them."""
+
+import bisect
+from dataclasses import dataclass
+
+from importer.recognition.names import ALWAYS_TITLE, TITLE_WORDS, is_name_word
+from importer.recognition.officials.vocabulary import TITLE_HEAD_KEYS
+from importer.recognition.tokens import Token, tokenize, tone_key, word_keys
+
+_APOSTROPHES = frozenset({"'", "’"})
+
+
+def _glue_apostrophes(text, tokens):
+    """One token for "K'Ré", "K’Nhiên": a syllable of a name of the Central Highlands, written with an apostrophe
+    glued to capitalised letters on both sides."""
+    if not any(t.text in _APOSTROPHES for t in tokens):
+        return tokens
+    glued, i, n = [], 0, len(tokens)
+    while i < n:
+        token = tokens[i]
+        if i + 2 < n and tokens[i + 1].text in _APOSTROPHES and is_name_word(token.text) \
+                and is_name_word(tokens[i + 2].text) and token.end == tokens[i + 1].start \
+                and tokens[i + 1].end == tokens[i + 2].start:
+            word = text[token.start:tokens[i + 2].end]
+            glued.append(Token(word, token.start, tokens[i + 2].end, *word_keys(word)))
+            i += 3
+            continue
+        glued.append(token)
+        i += 1
+    return glued
+
+
+def _opens_title(tokens, i):
+    """Whether a capitalised title opens at token ``i`` ("Chỉ huy trưởng…" after "Đại tá A- "): not a syllable."""
+    return any(" ".join(t.tone for t in tokens[i:i + n]) in TITLE_HEAD_KEYS for n in (2, 3, 4) if i + n <= len(tokens))
+
+
+def _glue_hyphenated_names(text, tokens):
+    """One token for a name written with hyphens ("Văn-Xay-Phong-Sạ-Vẳn", "Thạch On- Mê Kone"): capitalised
+    syllables around a hyphen glued to at least one of them. A hyphen before a title ("Rah Lan Chung-Phó Bí thư")
+    or spaced on both sides ("Thượng tá A - Chính trị viên") separates, as before."""
+    tokens = _glue_apostrophes(text, tokens)
+    merged, i, n = [], 0, len(tokens)
+    while i < n:
+        token, j = tokens[i], i
+        while j + 2 < n and tokens[j + 1].text == "-" and is_name_word(tokens[j].text) \
+                and is_name_word(tokens[j + 2].text) and tokens[j + 2].text not in TITLE_WORDS \
+                and tokens[j + 2].text not in ALWAYS_TITLE and not _opens_title(tokens, j + 2) \
+                and (tokens[j].end == tokens[j + 1].start or tokens[j + 1].end == tokens[j + 2].start) \
+                and "\n" not in text[tokens[j].end:tokens[j + 2].start]:
+            j += 2
+        if j > i:
+            word = text[token.start:tokens[j].end]
+            token = Token(word, token.start, tokens[j].end, *word_keys(word))
+        merged.append(token)
+        i = j + 1
+    return merged
+
+# Events, never an office: after a name and a comma, one of them opens the sentence's next clause.
+EVENTS = frozenset(" ".join(tone_key(w) for w in event.split()) for event in (
+    "hội nghị", "đại hội", "hội thảo", "hội thi", "lễ", "chương trình", "cuộc thi", "buổi", "kỳ họp", "phiên họp"))
+
+
+@dataclass(frozen=True)
+class NamedOfficial:
+    name: str
+    title: str  # as printed, "" when the text gives none at this mention
+    start: int  # span of the name in the text
+    end: int
+
+
+class TokenWalk:
+    """A text's tokens, names glued whole ("K'Ré", "Vông-Mạ-Ni"), and the accessors the readings share."""
+
+    def __init__(self, text, tokens=None, places=frozenset()):
+        self.text = text
+        self.tokens = _glue_hyphenated_names(text, tokens if tokens is not None else tokenize(text))
+        self.n = len(self.tokens)
+        self.places = places
+        self.shared_title_list = None  # where a list of names sharing the office printed before it goes on
+        self.capital_triples = None  # three capitalised name words in a row, as printed: see ``miscapitalised``
+
+    def is_place(self, start, end):
+        """Whether the words ``start``..``end`` (exclusive) are a province's or a district's name."""
+        return " ".join(t.tone for t in self.tokens[start:end]) in self.places
+
+    def word(self, i):
+        return self.tokens[i].text if 0 <= i < self.n else ""
+
+    def width(self, start, end):
+        """How many words of a name ``start``..``end`` spans: a hyphenated one ("Vông-Mạ-Ni") counts as two."""
+        return sum(2 if "-" in self.word(i) else 1 for i in range(start, end))
+
+    def lower(self, i):
+        return self.word(i).lower()
+
+    def keys(self, i, length):
+        """Tone keys of the ``length`` words from ``i``, joined: what titles are compared on."""
+        return " ".join(self.tokens[i + d].tone if 0 <= i + d < self.n else "" for d in range(length))
+
+    def joined(self, i):
+        """Whether token ``i`` continues the line of token ``i - 1`` (no paragraph break between)."""
+        return 0 < i < self.n and "\n" not in self.text[self.tokens[i - 1].end:self.tokens[i].start]
+
+    def index_at(self, offset):
+        """The index of the token that starts at character ``offset``."""
+        return bisect.bisect_left(self.tokens, offset, key=lambda token: token.start)
+
+    def capital_word(self, i):
+        token = self.tokens[i] if 0 <= i < self.n else None
+        return token is not None and token.is_word and token.is_capitalised
