@@ -76,10 +76,12 @@ def _names():
                                         is_topic=Value(True)).values_list(*columns).order_by()
         names = []
         for pk, name, slug, valid_to, kind, is_topic in provinces.union(topics, all=True):
+            # Compared as words: a query has no punctuation, a name may ("Bà Rịa - Vũng Tàu", "Biển, đảo").
+            key = " ".join(_NAME_WORD.findall(fold(name)))
             if is_topic:
-                names.append(("topic", fold(name), Topic(pk=pk, name=name, slug=slug)))
+                names.append(("topic", key, Topic(pk=pk, name=name, slug=slug)))
             else:
-                names.append(("province", fold(name), Province(pk=pk, name=name, slug=slug, valid_to=valid_to, kind=kind)))
+                names.append(("province", key, Province(pk=pk, name=name, slug=slug, valid_to=valid_to, kind=kind)))
         _cache.update(names=names, at=time.monotonic())
     return _cache["names"]
 

@@ -94,6 +94,12 @@ ABBREVIATIONS = [
     [("ldtbxh",), ("ld", "tbxh"), ("lao", "dong", "thuong", "binh", "va", "xa", "hoi")],
     [("btl",), ("bo", "tu", "lenh")],
     [("csb",), ("canh", "sat", "bien")],
+    # Provinces the press shortens or spells more than one way: "BR-VT", "TT-Huế", "Đăk Lăk", "Đắc Lắc", "Kontum".
+    [("ba", "ria", "vung", "tau"), ("brvt",), ("br", "vt")],
+    [("thua", "thien", "hue"), ("tt", "hue")],
+    [("dak", "lak"), ("daklak",), ("dac", "lac")],
+    [("dak", "nong"), ("daknong",), ("dac", "nong")],
+    [("kon", "tum"), ("kontum",)],
 ]
 # Run-together abbreviations, read as their parts: "bchtw" is "bch tw".
 _RUN_TOGETHER = {"bchtw": ("bch", "tw"), "bchtu": ("bch", "t", "u"), "ubmttq": ("uy", "ban", "mttq")}

@@ -273,6 +273,16 @@ def test_a_district_does_not_add_the_later_name_of_a_province_the_text_names():
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ban Thường vụ Tỉnh ủy BR-VT họp phiên thường kỳ.", [("Bà Rịa - Vũng Tàu", "BR-VT")]),
+    ("Đoàn đại biểu tỉnh BR - VT thăm Côn Đảo.", [("Bà Rịa - Vũng Tàu", "BR - VT")]),
+    ("Lãnh đạo tỉnh TT-Huế dự lễ khánh thành.", [("Thừa Thiên Huế", "TT-Huế")]),
+])
+def test_a_province_shortened_the_way_its_own_press_shortens_it_is_that_province(text, expected):
+    assert _provinces(text, D2020) == expected
+
+
+@pytest.mark.django_db
 def test_a_former_province_named_only_as_merged_into_the_reports_province_is_history():
     text = ("Đại hội Đảng bộ tỉnh Lâm Đồng khai mạc sáng nay.\n\nTỉnh Lâm Đồng được sáp nhập với hai tỉnh Bình "
             "Thuận và Đắk Nông, có diện tích lớn nhất cả nước.")

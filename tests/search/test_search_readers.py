@@ -111,6 +111,8 @@ def test_every_spelling_of_ho_chi_minh_city_finds_every_other(client, query):
     ("so gd&dt", "Sở Giáo dục và Đào tạo"), ("giao duc va dao tao", "Sở GD&ĐT"), ("kt-xh", "kinh tế - xã hội"),
     ("nong nghiep va phat trien nong thon", "Sở NN&PTNT"), ("bch qs xa", "Ban Chỉ huy Quân sự xã"),
     ("btl vung csb 2", "Bộ Tư lệnh Vùng Cảnh sát biển 2"),
+    ("ba ria vung tau", "Tỉnh ủy BR-VT"), ("brvt", "Tỉnh ủy Bà Rịa - Vũng Tàu"), ("thua thien hue", "Báo TT-Huế"),
+    ("dak lak", "tỉnh Đắc Lắc"), ("kon tum", "Kontum"),
 ])
 def test_abbreviations_match_their_spelled_out_forms(client, query, spelled):
     article = make_article(f"Hội nghị của {spelled} khóa mới", lead="Khai mạc sáng nay.")
@@ -204,3 +206,11 @@ def test_the_database_gathers_the_same_extras_as_python(client):
     with connection.cursor() as cursor:
         cursor.execute("SELECT newsroom_article_extras(%s)", [article.pk])
         assert cursor.fetchone()[0] == article_extras(article)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("query", "slug"), [("brvt", "ba-ria-vung-tau"), ("tt hue", "thua-thien-hue"),
+                                             ("daklak", "dak-lak"), ("kontum", "kon-tum")])
+def test_a_province_typed_as_its_press_shortens_it_is_shown_as_that_province(client, query, slug):
+    _found, response = titles(client, query)
+    assert f'href="/dia-phuong/{slug}/"' in response.content.decode()
