@@ -146,7 +146,41 @@ def word_groups(words):
         else:
             groups.append(tuple(best[1]))
             position += len(best[0])
+    for index in range(1, len(groups)):
+        numeral = _other_numeral(groups[index])
+        if numeral and _one_word(groups[index - 1]) in _NUMBERED_AFTER:
+            groups[index] = groups[index] + ((numeral,),)
     return tuple(groups)
+
+
+# Units and terms numbered in either digits or roman numerals: "Vùng 5 Hải quân" / "Vùng V", "Quân khu 7" /
+# "Quân khu VII", "Đại hội XIII" / "Đại hội 13", "khóa XIV", "lần thứ 8". Only after these words is a query's "v"
+# or "vi" a number rather than a letter or the word "vì".
+_NUMBERED_AFTER = frozenset({"vung", "khu", "khoa", "thu", "hoi", "doan"})
+_ROMAN_VALUES = (("xxx", 30), ("xx", 20), ("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))
+
+
+def _roman(number):
+    text = ""
+    for letters, value in _ROMAN_VALUES:
+        while number >= value:
+            text, number = text + letters, number - value
+    return text
+
+
+_ROMAN_TO_DIGITS = {_roman(n): str(n) for n in range(1, 40)}
+_DIGITS_TO_ROMAN = {digits: roman for roman, digits in _ROMAN_TO_DIGITS.items()}
+
+
+def _one_word(group):
+    """The word of a group that is one word with one spelling; else ""."""
+    return group[0][0] if len(group) == 1 and len(group[0]) == 1 else ""
+
+
+def _other_numeral(group):
+    """The same number in the other notation, for a group that is one word written in one of them; else ""."""
+    word = _one_word(group)
+    return _ROMAN_TO_DIGITS.get(word) or _DIGITS_TO_ROMAN.get(word.lstrip("0") if word.isdigit() else "", "")
 
 
 def normalise_document_number(text):

@@ -214,3 +214,18 @@ def test_the_database_gathers_the_same_extras_as_python(client):
 def test_a_province_typed_as_its_press_shortens_it_is_shown_as_that_province(client, query, slug):
     _found, response = titles(client, query)
     assert f'href="/dia-phuong/{slug}/"' in response.content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("query", "written"), [
+    ("vung v hai quan", "Vùng 5 Hải quân"), ("vung 5 hai quan", "Vùng V Hải quân"), ("dai hoi 13", "Đại hội XIII"),
+    ("quan khu vii", "Quân khu 7"), ("nghi quyet trung uong 4 khoa 12", "Nghị quyết Trung ương 4 khóa XII"),
+])
+def test_a_unit_or_a_term_numbered_in_digits_or_roman_numerals_is_found_either_way(client, query, written):
+    article = make_article(f"{written} tổng kết công tác năm", lead="Hội nghị diễn ra sáng nay.")
+    assert titles(client, query)[0] == [article.title]
+
+
+def test_a_roman_numeral_is_read_as_a_number_only_after_a_word_that_numbers():
+    assert parse_query("vi sao").groups == ((("vi",),), (("sao",),))
+    assert parse_query("chuong trinh v").groups[-1] == (("v",),)
