@@ -26,6 +26,10 @@ def everything():
         meta = model._meta
         if not meta.managed or meta.proxy or meta.app_label in EXCLUDED or meta.label_lower in EXCLUDED:
             continue
+        if meta.label == "dashboard.DayFigures":
+            # A cache of finished days: the restore's own writes invalidate the days they touch, by design. When
+            # the test runs across midnight in Vietnam, "today" has become a finished day and its row moves.
+            continue
         rows = model._base_manager.order_by("pk")
         # Python values, not JSON text: times compare to the microsecond, as the backup must keep them.
         state[meta.label] = serializers.serialize("python", rows, use_natural_foreign_keys=True)
