@@ -21,7 +21,9 @@ from dataclasses import dataclass
 _DAY_WORDS = r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|ngay|sang|chieu|toi|trua)"
 # "ngày 4 và 5/2", "từ ngày 14 đến 17-9", "các ngày 20-23/9/2022", "2 ngày (14 -15/3)": a range starts on its
 # first day, the day the event opened.
-_RANGE = r"(?:\s*(?:và|va|đến|den|tới|toi|-|–)\s*(?:ngày\s+)?\d{1,2}(?=\s*[/.-]\s*\d))?"
+# "Tối 12 và sáng 13/3": the second day may bring its own part of the day.
+_RANGE = (r"(?:\s*(?:và|va|đến|den|tới|toi|-|–)\s*(?:(?:ngày|sáng|chiều|tối|trưa|đêm|sang|chieu)\s+)?\d{1,2}"
+          r"(?=\s*[/.-]\s*\d))?")
 _DATE = re.compile(
     rf"(?<![\w/]){_DAY_WORDS}(?:\s+(?:nay|qua|mai|ngày|ngay))?(?:\s+(?:từ|tu))?\s*\(?\s*"
     rf"(\d{{1,2}}){_RANGE}\s*[/.-]\s*(\d{{1,2}})(?:\s*[/.-]\s*(\d{{4}})|\s+n[ăa]m\s+(\d{{4}}))?(?![\d/])"
@@ -66,7 +68,9 @@ _FOUNDING = re.compile(r"[^.;!?\n]{0,200}?(?<!năm )(?<!niệm )(?<!ngày )\b(?:
 # stamp, not the event's date in a sentence.
 _STAMP = re.compile(r"^\(?\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*[-–|,]?\s*\d{1,2}:\d{2}(?::\d{2})?\)?\s*")
 # A stamp, time before or after the date, on a line of its own with at most an author's name.
+# A page may print its year in two digits, dashes between ("Thứ sáu, 15-8-25 18:10:22"): the time says it is a stamp.
 _STAMP_IN_LINE = re.compile(r"(?:\b(\d{1,2})/(\d{1,2})/(\d{4})\s*[-–|,]?\s*\d{1,2}:\d{2}(?::\d{2})?"
+                            r"|\b(\d{1,2})-(\d{1,2})-(\d{2})\s+\d{1,2}:\d{2}:\d{2}"
                             r"|\b\d{1,2}:\d{2}(?::\d{2})?\s*[-–|,]?\s*(\d{1,2})/(\d{1,2})/(\d{4}))\s*$")
 STAMP_LINE_CHARS = 80
 # The formula a page or a document dates itself with, on a line of its own: "Hải Phòng, ngày 27 tháng 02 năm 2020",
@@ -157,8 +161,13 @@ def read_event_date(paragraphs, *, year=None, reference=None):
     reported = None
     for number, text in enumerate(opening):
         stated_years = {}  # the paragraph's stated year, read once: a paragraph may print thousands of dates
+        lunar = _LUNAR_DAY.search(text) if number < OPENING_PARAGRAPHS else None
+        first = _DATE.search(text)
+        lunar_day = _lunar_day(lunar) if lunar and (first is None or lunar.start() < first.start()) else None
+        if lunar_day:
+            return lunar_day
         for match in _DATE.finditer(text):
-            if _not_the_event(match, text):
+            if _not_the_event(match, text, lead=number < OPENING_PARAGRAPHS):
                 continue
             found = _resolve(match, text, number, year, reference, stated_years=stated_years)
             if found is None:
@@ -200,6 +209,33 @@ def read_event_date(paragraphs, *, year=None, reference=None):
     return None
 
 
+# The first day of the lunar year in Việt Nam (UTC+7; 2007 differs from China's), so that "mồng 1 Tết Quý Mão 2023"
+# has a day: border posts, units and leaders mark the first days of Tết every year.
+_TET = {
+    2000: (2, 5), 2001: (1, 24), 2002: (2, 12), 2003: (2, 1), 2004: (1, 22), 2005: (2, 9), 2006: (1, 29),
+    2007: (2, 17), 2008: (2, 7), 2009: (1, 26), 2010: (2, 14), 2011: (2, 3), 2012: (1, 23), 2013: (2, 10),
+    2014: (1, 31), 2015: (2, 19), 2016: (2, 8), 2017: (1, 28), 2018: (2, 16), 2019: (2, 5), 2020: (1, 25),
+    2021: (2, 12), 2022: (2, 1), 2023: (1, 22), 2024: (2, 10), 2025: (1, 29), 2026: (2, 17), 2027: (2, 6),
+    2028: (1, 26), 2029: (2, 13), 2030: (2, 3),
+}
+# "Sáng mồng 1 Tết cổ truyền Quý Mão 2023", "mùng 2 Tết Nguyên đán Giáp Thìn 2024": a lunar day whose year is printed.
+_LUNAR_DAY = re.compile(
+    rf"(?<!\w)(?:(?:sáng|chiều|tối|trưa|đêm|ngày)\s+)?(?:mồng|mùng)\s+(\d{{1,2}})\s+Tết"
+    r"(?:\s+(?:Nguyên\s+[đĐ]án|cổ\s+truyền))?"
+    rf"(?:\s+(?:{_STEMS})\s+(?:{_BRANCHES}))?\s+(\d{{4}})(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _lunar_day(match):
+    """The ``EventDate`` of a ``_LUNAR_DAY`` match, or None for a year outside the table or no day of Tết."""
+    day, year = int(match.group(1)), int(match.group(2))
+    if year not in _TET or not 1 <= day <= 10:
+        return None
+    found = datetime.date(year, *_TET[year]) + datetime.timedelta(days=day - 1)
+    return EventDate(found.day, found.month, found.year, " ".join(match.group().split()))
+
+
 _STOP = object()
 # The event's own run, in a sentence of the story: "họp từ ngày …", "diễn ra trong hai ngày …", "kéo dài từ …".
 _EVENT_RUN = re.compile(
@@ -210,14 +246,20 @@ _EVENT_RUN = re.compile(
 _COUNTED_DAYS = re.compile(r"^(?:(?:trong|suốt)\s+)?(?:hai|ba|bốn|năm|các|những)\s+$", re.IGNORECASE)
 
 
-def _not_the_event(match, text):
+# "Quyết định số 12/QĐ-UBND ngày 3/9/2018 … vừa được Chủ tịch UBND tỉnh ký ban hành": the opening says the document
+# was just signed, so its signing is the news, full date or not.
+_JUST_SIGNED = re.compile(r"[^.;!?\n]{0,200}?\bvừa\s+(?:[^\s.;!?]+\s+){0,12}?(?:ký|ban hành)\b", re.IGNORECASE)
+
+
+def _not_the_event(match, text, *, lead=False):
     """A document's date or a founding's: printed in the opening paragraphs, but not the day of the event."""
     if not (match.group(3) or match.group(4) or match.group(7)):
         # "Bằng Quyết định số 365/QĐ-UBND ngày 13/5, Chủ tịch UBND tỉnh vừa công nhận …": a document signed that
         # day is the news; one cited for reference prints its full date.
         return False
-    return bool(_DOCUMENT_BEFORE.search(text[max(0, match.start() - DOCUMENT_LOOKBACK):match.start()])
-                or _FOUNDING.match(text, match.end()))
+    if _DOCUMENT_BEFORE.search(text[max(0, match.start() - DOCUMENT_LOOKBACK):match.start()]):
+        return not (lead and _JUST_SIGNED.match(text, match.end()))
+    return bool(_FOUNDING.match(text, match.end()))
 
 
 def _possible(match):
@@ -289,8 +331,9 @@ def _publication_stamp(text, *, line=False):
             return None
         match = _STAMP_IN_LINE.search(text)
         if match:
-            day, month, year = (match.group(1), match.group(2), match.group(3)) if match.group(1) else \
-                (match.group(4), match.group(5), match.group(6))
+            groups = match.groups()
+            day, month, year = next(groups[i:i + 3] for i in (0, 3, 6) if groups[i])
+            year = f"20{year}" if len(year) == 2 else year
         else:
             match = _DATELINE.match(text.strip())
             if not match:

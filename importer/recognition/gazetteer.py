@@ -215,6 +215,11 @@ class Gazetteer:
 
         A name the data does not spell so ("huyện Đắk Glong" for its "Đăk Glong") is looked up without its tones,
         when that finds one unit only."""
+        provinces = self.spelled_candidates(kind, name, day)
+        return next(iter(provinces)) if len(provinces) == 1 else None
+
+    def spelled_candidates(self, kind, name, day):
+        """``candidates_of``, and for a name the data spells otherwise, those of the name without its tones."""
         key = (kind, _key(name))
         provinces = self.candidates_of(kind, name, day)
         if not any(key in table for table in (self.before, self.after, self.relabelled)):
@@ -222,7 +227,7 @@ class Gazetteer:
             bare = (kind, _bare(key[1]))
             if bare in before or bare in after:
                 provinces = before.get(bare, set()) | after.get(bare, set())
-        return next(iter(provinces)) if len(provinces) == 1 else None
+        return provinces
 
     def within_district(self, kind, name, district_kind, district):
         """Provinces with a commune ``kind name`` inside the district ``district_kind district`` (name keys), also
@@ -243,8 +248,18 @@ def _former_kinds(kind, name, keywords):
     return {former for former, prefix in _FLAT_COMMUNE_PREFIX.items() if former != kind and prefix + flat in words}
 
 
+class LowerUnit(NamedTuple):
+    """A district or commune the text prints, and the one province it implies. ``kind`` is the unit's ("Xã"), also
+    for an item of a list that printed its kind word once ("các xã A, B": "B" is a commune too)."""
+    written: str
+    province: str
+    start: int
+    end: int
+    kind: str
+
+
 def find_lower_units(tokens, day, *, province_names=()):
-    """(written, province short name, start, end) for each district or commune that implies one province.
+    """A ``LowerUnit`` for each district or commune that implies one province.
 
     ``province_names``: tone keys of province names, so that "thành phố Cần Thơ" stays the province.
     """
@@ -293,7 +308,7 @@ def find_lower_units(tokens, day, *, province_names=()):
         kind, first, start, _end, _province = units[index]
         units[index] = (kind, first, start, stop, province)
         unit_hits[index] = (_as_printed(tokens[first:stop]), province, tokens[first].start, tokens[stop - 1].end)
-    found = [unit_hits[index] for index in sorted(unit_hits)]
+    found = [LowerUnit(*unit_hits[index], units[index][0]) for index in sorted(unit_hits)]
     return found + _communes_by_district(gazetteer, tokens, units) + _units_together(
         gazetteer, tokens, units, day, province_names)
 
@@ -393,7 +408,7 @@ def _units_together(gazetteer, tokens, units, day, province_names):
             candidates = gazetteer.candidates_of(kind, name, day)
             if candidates:
                 sets.append(candidates)
-                pending.append((first, stop))
+                pending.append((kind, first, stop))
                 break
     if not pending or len(sets) < 2:
         return []
@@ -401,8 +416,8 @@ def _units_together(gazetteer, tokens, units, day, province_names):
     if len(common) != 1:
         return []
     province = next(iter(common))
-    return [(_as_printed(tokens[first:stop]), province, tokens[first].start, tokens[stop - 1].end)
-            for first, stop in pending]
+    return [LowerUnit(_as_printed(tokens[first:stop]), province, tokens[first].start, tokens[stop - 1].end, kind)
+            for kind, first, stop in pending]
 
 
 def _communes_by_district(gazetteer, tokens, units):
@@ -419,8 +434,8 @@ def _communes_by_district(gazetteer, tokens, units):
         provinces = gazetteer.within_district(kind, _key(" ".join(t.text for t in tokens[start:end])), district_kind,
                                               _key(" ".join(t.text for t in tokens[district_start:district_end])))
         if provinces and len(provinces) == 1:
-            found.append((_as_printed(tokens[first:end]), next(iter(provinces)), tokens[first].start,
-                          tokens[end - 1].end))
+            found.append(LowerUnit(_as_printed(tokens[first:end]), next(iter(provinces)), tokens[first].start,
+                                   tokens[end - 1].end, kind))
     return found
 
 
@@ -444,15 +459,19 @@ def _new_units(tokens):
 
 def _lookup(gazetteer, tokens, kind, first, start, end, day, province_names, new_units=frozenset()):
     """The hit for the longest name the gazetteer knows in ``start``..``end`` (kind printed from ``first``), and
-    where it stops; (None, ``start``) when there is none."""
+    where it stops; (None, ``start``) when there is none, or when that name is a unit of several provinces: "xã
+    Thạnh Phú" is the commune of that name wherever it is, never a "xã Thạnh" that a shorter name would find."""
     for stop in range(end, start, -1):
         name = " ".join(t.text for t in tokens[start:stop])
         if kind == "Thành phố" and _key(name) in province_names:
             break
         when = REFORM if day is None and (kind, _key(name)) in new_units else day
-        province = gazetteer.provinces_of(kind, name, when)
-        if province:
-            return (_as_printed(tokens[first:stop]), province, tokens[first].start, tokens[stop - 1].end), stop
+        provinces = gazetteer.spelled_candidates(kind, name, when)
+        if len(provinces) == 1:
+            return (_as_printed(tokens[first:stop]), next(iter(provinces)), tokens[first].start,
+                    tokens[stop - 1].end), stop
+        if provinces:
+            break
     return None, start
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from articles.models import Topic
 from core.text import fold
-from importer.recognition.gazetteer import KINDS, REFORM, Gazetteer, find_lower_units, kind_of
+from importer.recognition.gazetteer import KINDS, REFORM, Gazetteer, find_lower_units
 from importer.recognition.names import SURNAMES
 from importer.recognition.tokens import PhraseMatcher, tone_key
 from importer.recognition.topics import TopicIndex
@@ -119,6 +119,13 @@ def _designation_follows(tokens, last):
     return not 1900 <= int(number) <= 2100  # a year is a date
 
 
+def _printed_former(tokens, last):
+    """"tỉnh Bình Dương cũ", "tỉnh Long An (cũ)": the province as it was, named for a ward or a commune that took its
+    name ("phường Bình Dương, mang tên tỉnh Bình Dương cũ"), is not the text naming that province as a place."""
+    following = [t.text.lower() for t in tokens[last + 1:last + 3]]
+    return following[:1] == ["cũ"] or following == ["(", "cũ"]
+
+
 @dataclass(frozen=True)
 class Unit:
     id: int
@@ -214,7 +221,8 @@ class ProvinceIndex:
                 if kind and Gazetteer.load().knows(kind, match.payload):
                     lower_unit_names.add(match.payload)
                 continue
-            if before_two[-1:] in _PROVINCE_WORDS or before_two in _PROVINCE_WORDS:
+            if (before_two[-1:] in _PROVINCE_WORDS or before_two in _PROVINCE_WORDS) \
+                    and not _printed_former(tokens, match.last):
                 as_province.add(match.payload)
             unit, note = self.resolve(match.payload, day, latest_year=latest_year)
             if unit is None:
@@ -285,10 +293,10 @@ class ProvinceIndex:
         xã D") are the history of a new one, whose province may be another."""
         named = bool(hits)
         sentences = _Sentences(text) if text else None
-        for written, province, start, end in find_lower_units(tokens, day, province_names=self.by_key):
+        for written, province, start, end, kind in find_lower_units(tokens, day, province_names=self.by_key):
             if province not in self.by_name:
                 continue
-            if named and kind_of(written) in _COMMUNE_LEVEL:
+            if named and kind in _COMMUNE_LEVEL:
                 continue
             if text and sentences.search(_UNIT_MERGER, start, end):
                 continue

@@ -55,7 +55,7 @@ GENRE_WORDS = {
     ],
     "bien-dao": [
         "biển", "đảo", "Biển Đông", "Hải quân", "giàn khoan", "xã đảo", "huyện đảo", "cảnh sát biển",
-        "kiểm ngư", "vươn khơi", "bám biển", "nhà giàn",
+        "kiểm ngư", "vươn khơi", "bám biển", "nhà giàn", "biên giới biển",
     ],
     "kinh-te": [
         "kinh tế - xã hội", "phát triển kinh tế - xã hội", "phát triển kinh tế", "sản xuất", "công nghiệp", "du lịch", "dự án", "xuất khẩu",
@@ -68,11 +68,17 @@ GENRE_WORDS = {
         "hoàn cảnh khó khăn", "trẻ em", "Trung thu", "Tết", "từ thiện",
         "học bổng", "nhà đại đoàn kết", "giảm nghèo", "Ngày hội Đại đoàn kết toàn dân tộc", "Ngày hội Đại đoàn kết",
         "bảo tàng", "triển lãm", "di tích", "di sản", "văn nghệ",
+        # Humanitarian work, and the customs and beliefs a ceremony keeps.
+        "Chữ thập đỏ", "nhân đạo", "tín ngưỡng", "phong tục",
+        # Youth volunteering (a summer campaign, a volunteers' team) is social work, not a unit's.
+        "tình nguyện", "Mùa hè xanh",
     ],
     "doi-ngoai": [
         "nước bạn", "quốc tế", "kết nghĩa", "Việt - Lào", "Việt Nam - Lào", "Việt Nam - Campuchia",
         "tỉnh bạn", "Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "CHDCND Lào", "Vương quốc Campuchia",
         "hai nước", "láng giềng",
+        # Work with Vietnamese abroad is a part of foreign relations.
+        "kiều bào", "người Việt Nam ở nước ngoài",
     ],
     "xay-dung-chinh-quyen": [
         "bộ máy", "hợp nhất", "sắp xếp", "thủ tục hành chính", "đơn vị hành chính", "hai cấp", "kiện toàn",
@@ -90,6 +96,12 @@ NOT_TOPICS = [
     "nhân dân các dân tộc", "giải phóng dân tộc", "độc lập dân tộc", "đại đoàn kết toàn dân tộc",
     "đại đoàn kết dân tộc", "cổ truyền của dân tộc", "cổ truyền dân tộc", "lịch sử dân tộc",
     "truyền thống của dân tộc", "lịch sử của dân tộc", "đồng bào các dân tộc", "quân và dân các dân tộc",
+    # Wishing someone a happy Tết is a courtesy visit, whose subject is who is visited (a border post, a
+    # partner province abroad); the gifts and the poor households of Tết are what make it social work.
+    "chúc Tết",
+    # The party committee of a province's bloc of agencies and enterprises is a party body, not the economy.
+    "Khối Doanh nghiệp", "Cơ quan - Doanh nghiệp", "Khối các Cơ quan Doanh nghiệp", "Khối Cơ quan Doanh nghiệp",
+    "Khối các cơ quan và doanh nghiệp", "Khối cơ quan và doanh nghiệp",
 ]
 
 # Genre words too general to say a topic alone: "đại hội" of a youth union or a veterans' association,

@@ -22,7 +22,10 @@ mong muốn") are the story's. A credit may name the kind of picture ("Ảnh tư
 ("… Ảnh HYTV."); a gallery's credit alone on the last line ("Ảnh: X -TTXVN") is the byline. "Ảnh: X" outweighs the
 line's shape (a date first, "Tại…", two clauses). A line repeating the words of the story's paragraph above it is that
 paragraph's picture, and so is the line under a photo's file name; but a line retelling the caption just above it,
-or bringing in a speaker whose words the next paragraph gives ("Ông A cho rằng…"), is the story.
+or bringing in a speaker whose words the next paragraph gives ("Ông A cho rằng…"), is the story. A line printed twice
+in a row (a photo's alternative text, then its caption) is a caption, the lead excepted; a line that comes back under
+several photos is a label. "Ảnh: X" alone under a line weighs for that line as an inline credit would. A caption in
+brackets is read inside them, and one typed in lower case counts when it opens with who is pictured ("bà A…").
 """
 
 import re

@@ -185,13 +185,16 @@ _CONTINUATIONS = _Phrases(
     "nhân dịp", "thay mặt", "có thể", "chiều", "sáng", "tối",
     # "Cũng dịp này, …", "Đợt này, …", "Lần này, …": the story going on from its last paragraph.
     "cũng", "đợt này", "lần này", "riêng", "cùng ngày", "ở mỗi", "ở từng", "ở các",
+    # "Ngay tại hội nghị, …", "Ngay sau đó, …": the story going on from the moment it just told.
+    "ngay",
     # "Đi cùng đoàn có…", "Có 300 đại biểu dự…": who else came, the story's list.
     "đi cùng", "cùng đi", "có",
 )
 # An appointment is the story's news, not a picture's content: "… được bầu giữ chức Bí thư Tỉnh ủy".
 _APPOINTMENT = re.compile(r"\b(?:bầu|chỉ định|bổ nhiệm|giữ chức|điều động|phân công)\b", re.IGNORECASE)
 _TITLE_HEAD_KEYS = frozenset(" ".join(tone_key(w) for w in head.split()) for head in TITLE_HEADS)
-_ABBREVIATIONS = re.compile(r"\b(?:TP|Tp|TS|ThS|PGS|GS|BS|KS|Th|St|Mr|Mrs|Ms|No)\.\s")
+_ABBREVIATIONS = re.compile(r"\b(?:TP|Tp|TX|TT|TS|ThS|PGS|GS|BS|KS|Th|St|Mr|Mrs|Ms|No)\.\s")
+_BRACKETED_LINE = re.compile(r"[\(\[]\s*([^()\[\]]{2,}?)\s*[\)\]]\.?")
 _SENTENCE_BREAK = re.compile(r"[.!?…]\s+(\S)")
 
 
@@ -233,6 +236,10 @@ def caption_score(text, *, previous="", following="", unaccented=None, in_series
     ``after_picture_file``: the line above is a photo's file name.
     """
     caption, credit = split_credit(text)
+    bracketed = _BRACKETED_LINE.fullmatch(caption)
+    if bracketed and not _CREDIT_PARAGRAPH.match(caption):
+        # "( Tiết mục văn nghệ chào mừng)": some pages print every caption in brackets; read what they hold.
+        caption = bracketed.group(1)
     in_picture = _IN_PICTURE.match(caption)
     if in_picture:
         caption = caption[in_picture.end():]
@@ -259,8 +266,13 @@ def caption_score(text, *, previous="", following="", unaccented=None, in_series
         return None, ["nhiều câu"]
     if _DATE_LEAD.match(caption) and not photo_credit:
         return None, ["mở đầu bằng ngày tháng"]
-    if not caption[0].isupper():
-        return None, ["không viết hoa đầu đoạn"]
+    lower_opening = not caption[0].isupper()
+    if lower_opening:
+        # "bà A thăm hỏi…", "các đại biểu dâng hương…": a caption typed without its capital still opens with who is
+        # pictured; a line opening in lower case with anything else is a paragraph the page broke in two.
+        opening = " ".join(tone_key(w.lower()) for w in _WORDS.findall(caption)[:3])
+        if not (caption[0].isalpha() and (_PERSON_OPENERS.opens(opening) or _STRONG_OPENERS.opens(opening))):
+            return None, ["không viết hoa đầu đoạn"]
     tokens = tokenize(caption)
     if credit and all(t.is_capitalised for t in tokens if t.is_word) and not caption.endswith(".") \
             and not _PERSON_OPENERS.opens(" ".join(t.tone for t in tokens if t.is_word)):
@@ -349,6 +361,9 @@ def caption_score(text, *, previous="", following="", unaccented=None, in_series
     if len(caption) <= 100:
         score += 1
         reasons.append("ngắn")
+    if lower_opening:
+        score -= 1
+        reasons.append("không viết hoa đầu đoạn")
     elif len(caption) > 240:
         score -= 1
     markers = _BODY_MARKERS.found_in(lower, unaccented)
@@ -563,6 +578,45 @@ def _alt_text_lines(texts, headline=""):
     return found | {index for indexes in numbered.values() if len(indexes) >= 2 for index in indexes}
 
 
+PRINTED_TWICE_MAX_CHARS = 240
+PRINTED_TWICE_MIN_WORDS = 4
+
+
+def _line_key(text):
+    return " ".join(text.split()).rstrip(" .").casefold()
+
+
+def _credit_line(text):
+    """"(Ảnh - Minh Anh)" -> "Ảnh: Minh Anh": a credit on its own line, as it reads after the caption."""
+    return re.sub(r"^(Ảnh|ẢNH|ảnh)\s+[-–]\s+", r"\1: ", text.strip("()[]. "))
+
+
+def _repeated_lines(texts):
+    """(lines printed twice in a row, lines repeated apart): indexes of short lines of a sentence's shape that the
+    next or the previous paragraph repeats word for word (the lead excepted), and of lines that come back with other
+    lines between them. A page prints a photo's alternative text and then its caption, the same words, one after the other; the
+    same words under several photos ("Hải đoàn 2, Bộ Tư lệnh Vùng 3") are a label, not what one picture shows."""
+    keys = [_line_key(t) for t in texts]
+    where = {}
+    for index, key in enumerate(keys):
+        where.setdefault(key, []).append(index)
+    twice, labels = set(), set()
+    for key, indexes in where.items():
+        text = texts[indexes[0]]
+        if len(indexes) < 2 or not key or _CREDIT_PARAGRAPH.match(text) or _is_name_credit(text):
+            continue  # the same photographer under every picture
+        if any(b - a > 1 for a, b in zip(indexes, indexes[1:], strict=False)):
+            labels.update(indexes)
+            continue
+        words = text.split()
+        # A page may print its lead twice, as the summary and as the first paragraph: that pair is the lead.
+        if indexes[0] and len(text) <= PRINTED_TWICE_MAX_CHARS and len(words) >= PRINTED_TWICE_MIN_WORDS \
+                and any(w[:1].islower() for w in words) and not _CREDIT_PARAGRAPH.match(text) \
+                and not _LEAD_OPENING.match(text):
+            twice.update(indexes)
+    return twice, labels
+
+
 def mark_captions(paragraphs, *, unaccented=False, headline=""):
     """Mark captions in place.
 
@@ -579,10 +633,15 @@ def mark_captions(paragraphs, *, unaccented=False, headline=""):
         followers[index] = after
         if not _CREDIT_PARAGRAPH.match(paragraphs[index].text):
             after = paragraphs[index].text
+    printed_twice, labels = _repeated_lines([p.text for p in paragraphs])
     for index, paragraph in enumerate(paragraphs):
         if index in alt_texts:
             # The page's alternative text for a photo, not a caption: the story's paragraphs go on around it.
             paragraph.score, paragraph.reasons = 0, ["chữ thay ảnh lặp tiêu đề"]
+            continue
+        if index in labels:
+            paragraph.score, paragraph.reasons = 0, ["nhãn lặp lại ở nhiều chỗ"]
+            previous_body, previous_is_headline = paragraph.text, False
             continue
         if index and paragraphs[index - 1].is_caption and not paragraphs[index - 1].credit and (
                 _CREDIT_PARAGRAPH.match(paragraph.text) or _is_name_credit(paragraph.text)):
@@ -596,10 +655,21 @@ def mark_captions(paragraphs, *, unaccented=False, headline=""):
             paragraph.score, paragraph.reasons = 0, ["kể lại chú thích ngay trên"]
             previous_body, previous_is_headline = paragraph.text, False
             continue
+        scored = paragraph.text
+        below = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
+        if below and _CREDIT_PARAGRAPH.match(below) and not split_credit(scored)[1]:
+            # "Ảnh: X" on the line under it credits this line's picture: it weighs as a credit printed inline would.
+            scored = f"{scored} ({_credit_line(below)})"
         score, reasons = caption_score(
-            paragraph.text, previous=previous_body, following=following, unaccented=unaccented,
+            scored, previous=previous_body, following=following, unaccented=unaccented,
             in_series=index in series, previous_is_headline=previous_is_headline,
             after_picture_file=above is not None and bool(_PICTURE_FILE.match(above.text)))
+        if index in printed_twice and (score is None or score < CAPTION_THRESHOLD + FIRST_PARAGRAPH_MARGIN) \
+                and reasons != ["dấu câu của đoạn văn"]:
+            # The same line twice in a row: a page prints a photo's alternative text and then its caption, the same
+            # words; a story never says one sentence twice. A lower-case opening or an abbreviation's full stop
+            # does not make such a line the story's.
+            score, reasons = CAPTION_THRESHOLD + FIRST_PARAGRAPH_MARGIN, ["in hai lần liền nhau"]
         paragraph.score, paragraph.reasons = score or 0, reasons
         threshold = CAPTION_THRESHOLD
         short_line = len(paragraph.text) <= 100 and len(following) >= max(150, 2 * len(paragraph.text))

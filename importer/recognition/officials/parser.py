@@ -28,6 +28,7 @@ _FOREIGN_UNITS = frozenset({"châu", "bang"})
 _ON_BEHALF = frozenset({"mặt", "quyền"})
 # Where someone stands in a picture, printed after their name: "(bên phải)", "(thứ hai từ trái sang)", "(áo trắng)".
 _MARTYR = tone_key("liệt") + " " + tone_key("sĩ")
+_MEMBER = tone_key("đảng") + " " + tone_key("viên")
 
 
 class _Parser(PersonReading, TitleReading):
@@ -51,7 +52,10 @@ class _Parser(PersonReading, TitleReading):
                         and self.word(run_end) not in ALWAYS_TITLE and run_end - r < 8:
                     run_end += 1
                 after = self.word(run_end) if self.joined(run_end) else ""  # a caption's name ends its line
-                if not (after and after[0].isupper() and after[0].isalpha()) and not self.is_place(r, run_end):
+                # "Trung tá Dương Minh Châu": right after a rank comes a person, though the name is a district's too.
+                ranked = r == h + self.title_head(h) and self.rank_head(h) and self.word(r) in SURNAMES
+                if not (after and after[0].isupper() and after[0].isalpha()) and (
+                        ranked or not self.is_place(r, run_end)):
                     # The whole run when it is a name ("Nguyễn Thị Kim Ngân"); else, of the family names in it,
                     # the start of the likeliest name (3 words, else 2, else 4): "Lai Châu Lê Minh Ngân" is the
                     # province, then Lê Minh Ngân. A place is never a name: "Bí thư Tỉnh ủy Thái Nguyên".
@@ -80,7 +84,10 @@ class _Parser(PersonReading, TitleReading):
                         # right after the office ("Chủ tịch Cayxỏn Phômvihản", a historical figure in a picture).
                         foreign = self.foreign_name_start(r, run_end)
                         starts = [foreign] if foreign is not None and foreign > h + self.title_head(h) else []
-                    starts = [k for k in starts if not self.is_place(k, run_end) and self.keys(k, 2) not in _COUNTRIES]
+                    # "Chủ tịch Quỹ học bổng Vừ A Dính", "Giám đốc Khu di tích Nguyễn Văn B": a body named after
+                    # someone, whose namesake, the whole run, holds no office in it.
+                    starts = [k for k in starts if (not self.is_place(k, run_end) or (ranked and k == r))
+                              and self.keys(k, 2) not in _COUNTRIES and not self.memorial_before(r)]
                     for k in starts:
                         if k > start and self.text[self.tokens[start].start:self.tokens[k - 1].end].strip():
                             # After a country's name, "Tập Cận Bình" is a name though "Tập" may open "Tập thể".
@@ -172,6 +179,7 @@ class _Parser(PersonReading, TitleReading):
 
     def parse(self):
         found, i = [], 0
+        members = set()  # names printed with "đảng viên" where a title would be: members, not officials
         while i < self.n:
             length, needs_surname = self.intro(i)
             if not length:
@@ -215,6 +223,12 @@ class _Parser(PersonReading, TitleReading):
             if person is None:
                 i += length
                 continue
+            if not person.title and self.member_note(p):
+                # "đồng chí A - đảng viên Chi bộ B": a Party member, who holds no office; not an official when named
+                # again without a title either.
+                members.add(person.name)
+                i = max(p, i + length)
+                continue
             if not person.title and self.honoured(i):
                 i = max(p, i + length)  # "gắn huy hiệu 55 năm cho đồng chí A": a member honoured, no office
                 continue
@@ -232,7 +246,11 @@ class _Parser(PersonReading, TitleReading):
             listed, plural = [person], self.lower(i) == "các"
             i = max(self.rest_of_list(p, listed), i + length)
             found.extend(self.shared_glued_titles(listed) if plural else listed)
-        return found
+        return [person for person in found if person.title or person.name not in members]
+
+    def member_note(self, p):
+        """Whether "đảng viên" follows the name that ends at ``p``, after a comma or a dash, where a title would be."""
+        return self.word(p) in _SEPARATORS and self.joined(p + 1) and self.keys(p + 1, 2) == _MEMBER
 
     def honoured(self, i):
         """Whether the person introduced at ``i`` receives a badge of years in the Party ("trao huy hiệu 40 năm tuổi

@@ -45,6 +45,8 @@ def _vietnamese_syllable(word):
     return bool(_SYLLABLE.match(fold(word).lower()))
 
 _UNIT_WORDS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị"})
+# The middle names that mark a woman's or a man's name, sometimes printed in lower case by a typo.
+_LOWER_MIDDLE_NAMES = frozenset({"thị", "văn"})
 
 
 class PersonReading(TokenWalk):
@@ -80,7 +82,8 @@ class PersonReading(TokenWalk):
 
     def name_end(self, k):
         j = k
-        while j < self.n and j - k < 7 and is_name_word(self.word(j)) and (j == k or self.joined(j)):
+        while j < self.n and j - k < 7 and (is_name_word(self.word(j)) or self.lower_middle_name(k, j)) \
+                and (j == k or self.joined(j)):
             j += 1
         if j - k >= 2 and self.miscapitalised(j):
             j += 1  # "đồng chí Nguyễn Hương giang, …" where "Nguyễn Hương Giang" is printed elsewhere: a typo
@@ -92,6 +95,12 @@ class PersonReading(TokenWalk):
             else:
                 break
         return j
+
+    def lower_middle_name(self, k, j):
+        """Whether the word at ``j`` is the middle name "thị" or "văn" printed in lower case right after the family
+        name at ``k`` ("Lê thị Hồng Nhung"), with the given names capitalised after it."""
+        return j == k + 1 and self.word(k) in SURNAMES and self.word(j) in _LOWER_MIDDLE_NAMES \
+            and self.joined(j + 1) and is_name_word(self.word(j + 1)) and self.word(j + 1) not in TITLE_WORDS
 
     def miscapitalised(self, j):
         """Whether the lower-case word at ``j`` ends the name before it, its capital lost by a typo: the same three

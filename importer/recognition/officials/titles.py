@@ -57,6 +57,8 @@ _CONNECTORS = (("hiện", "đang", "là"), ("khi", "đó", "là"), ("lúc", "đ�
 # acting post, not the noun "quyền").
 _TITLE_JOINERS = (("đồng", "thời", "là"), ("đồng", "thời", "kiêm"), ("nguyên",), ("kiêm",), ("quyền",), ("thuộc",))
 _ROMAN = re.compile(r"^[IVXLC]{1,7}$")
+# "phố" ends these without naming a street: a city ("thành phố Hà Nội"), a quarter ("khu phố Ba").
+_NOT_STREETS = frozenset(tone_key(first) + " " + tone_key("phố") for first in ("thành", "khu", "tổ"))
 # Units named after people as often as not ("phường Trần Phú", "xã Lê Lợi"); provinces are not.
 _NAMED_PLACE_KINDS = frozenset({"huyện", "xã", "phường", "quận", "ấp", "thôn", "bản", "khóm", "sóc"})
 
@@ -200,6 +202,7 @@ class TitleReading(TokenWalk):
         """Whether the words right before token ``i`` name a place that bears someone's name and title ("Nhà lưu
         niệm", "Khu di tích", "Tượng đài", "đường"): the title and the name after them are the place's name."""
         return any(self.keys(i - n, n) in MEMORIAL_KEYS and all(self.joined(i - d) for d in range(n + 1))
+                   and not (n == 1 and self.keys(i - 2, 2) in _NOT_STREETS)
                    for n in (1, 2, 3) if i - n >= 0)
 
     def opens_clause(self, i):

@@ -8,13 +8,14 @@ def _bigrams_of(text):
 
 
 # Words that end a title: the sentence carries on. Bigrams are verbs whose first syllable can also
-# be part of a name of an organisation ("Ban Tuyên giáo", "Ủy ban Kiểm tra"), so only the pair stops.
+# be part of a name of an organisation ("Ban Tuyên giáo", "Ủy ban Kiểm tra"), so only the pair stops. "tăng" (to
+# raise) is a verb too, and "tặng" (to give) with its tone lost by a typo: never a word of an office.
 STOP_WORDS = frozenset(
     """
     cùng với tại về đã sẽ đang vừa được bị cho khi để nhằm do đến tới trong là có thì mà nhưng rằng như ở
     nêu trao tặng thăm dự gặp tiếp đọc gửi ký nói dẫn làm nhận cũng luôn rất còn chưa không vẫn đi ra vào
     lên xuống sau trước qua đón chào mời hỏi nghe xem bàn họp đề phát đánh nhấn khẳng yêu chúc cảm mong kể
-    từ lúc thay viếng gắn
+    từ lúc thay viếng gắn tăng
     """.split()
 )
 ALLOWED_BIGRAMS = frozenset({("dự", "khuyết"), ("thường", "trực"), ("đại", "biểu"), ("phụ", "trách"), ("dự", "án"),
@@ -110,9 +111,11 @@ LOWER_CASE_ROLES = frozenset(
     tỉnh ủy viên|thành ủy viên|huyện ủy viên|quận ủy viên|thị ủy viên|đảng ủy viên|
     bộ trưởng|thứ trưởng|tư lệnh|phó tư lệnh|chính ủy|phó chính ủy|tổng thư ký|trưởng đoàn|phó trưởng đoàn|
     chánh án|phó chánh án|cục trưởng|phó cục trưởng|vụ trưởng|phó vụ trưởng|phó chỉ huy trưởng|
-    tổng giám đốc|phó tổng giám đốc
+    tổng giám đốc|phó tổng giám đốc|phái đoàn chính phủ
     """.replace("\n", " ").split("|")
 )
+# ("phái đoàn Chính phủ": a Cambodian office, a delegate of the government with a minister's rank, printed after the
+# capitalised titles of the same person.)
 LOWER_CASE_ROLES = frozenset(" ".join(h.split()) for h in LOWER_CASE_ROLES)
 # Printed right before or after a name without a title ("Bộ Chính trị chỉ định ông A làm Bí thư…", "bà B giữ chức
 # Chủ nhiệm", "Các ông, bà C, D được chỉ định…"): the person is named for an office, an official.
@@ -120,7 +123,8 @@ APPOINTED_BEFORE = ("chỉ định", "bổ nhiệm", "bầu", "điều động",
                     "giới thiệu", "công nhận")
 APPOINTED_AFTER = ("được bầu", "được chỉ định", "được bổ nhiệm", "được điều động", "được phân công", "giữ chức",
                    "tiếp tục giữ chức", "tiếp tục làm", "đảm nhiệm", "tái cử", "tái đắc cử", "trúng cử", "đắc cử",
-                   "tham gia ban chấp hành", "được giới thiệu", "nhận quyết định")
+                   "tham gia ban chấp hành", "được giới thiệu", "nhận quyết định", "được giao giữ",
+                   "được giao làm", "được giao cương vị", "giữ cương vị", "đảm nhận cương vị", "đảm nhiệm cương vị")
 # What only an official does at an event, right after "ông A"/"bà B" without a title ("Ông A chủ trì hội nghị",
 # "Bà B trao quyết định…"); a citizen "cho biết", "chia sẻ", "nhận quà", "làm việc", "kiểm tra" his field.
 OFFICIAL_ACTS = ("chủ trì", "phát biểu chỉ đạo", "phát biểu khai mạc", "phát biểu bế mạc", "phát biểu kết luận",

@@ -12,7 +12,8 @@ _APOSTROPHES = frozenset({"'", "’"})
 
 def _glue_apostrophes(text, tokens):
     """One token for "K'Ré", "K’Nhiên": a syllable of a name of the Central Highlands, written with an apostrophe
-    glued to capitalised letters on both sides."""
+    glued to capitalised letters on both sides; or to a single capital before it, a space after ("K’ Broi"), where the
+    letter is the prefix of a man's or a woman's name. The token reads as the name is usually written, unspaced."""
     if not any(t.text in _APOSTROPHES for t in tokens):
         return tokens
     glued, i, n = [], 0, len(tokens)
@@ -20,8 +21,10 @@ def _glue_apostrophes(text, tokens):
         token = tokens[i]
         if i + 2 < n and tokens[i + 1].text in _APOSTROPHES and is_name_word(token.text) \
                 and is_name_word(tokens[i + 2].text) and token.end == tokens[i + 1].start \
-                and tokens[i + 1].end == tokens[i + 2].start:
-            word = text[token.start:tokens[i + 2].end]
+                and (tokens[i + 1].end == tokens[i + 2].start or (
+                    len(token.text) == 1 and tokens[i + 2].start - tokens[i + 1].end == 1
+                    and text[tokens[i + 1].end] == " ")):
+            word = token.text + tokens[i + 1].text + tokens[i + 2].text
             glued.append(Token(word, token.start, tokens[i + 2].end, *word_keys(word)))
             i += 3
             continue
@@ -88,8 +91,9 @@ class TokenWalk:
         return self.tokens[i].text if 0 <= i < self.n else ""
 
     def width(self, start, end):
-        """How many words of a name ``start``..``end`` spans: a hyphenated one ("Vông-Mạ-Ni") counts as two."""
-        return sum(2 if "-" in self.word(i) else 1 for i in range(start, end))
+        """How many words of a name ``start``..``end`` spans: a hyphenated one ("Vông-Mạ-Ni") counts as two, and
+        so does one behind a one-letter prefix ("K’Broi"), as "Y Biêr" is two words."""
+        return sum(2 if "-" in self.word(i) or self.word(i)[1:2] in _APOSTROPHES else 1 for i in range(start, end))
 
     def lower(self, i):
         return self.word(i).lower()
