@@ -150,7 +150,17 @@ def word_groups(words):
         numeral = _other_numeral(groups[index])
         if numeral and _one_word(groups[index - 1]) in _NUMBERED_AFTER:
             groups[index] = groups[index] + ((numeral,),)
+    for index, group in enumerate(groups):
+        match = _I_OR_Y.match(_one_word(group))
+        if match:
+            groups[index] = group + ((match.group(1) + ("y" if match.group(2) == "i" else "i"),),)
     return tuple(groups)
+
+
+# A syllable whose only vowel is "i" or "y" after a consonant is spelled either way, the older spelling and the
+# reformed one: "liệt sỹ" / "liệt sĩ", "kỷ niệm" / "kỉ niệm", "Lý Sơn" / "Lí Sơn", "quy định" / "qui định". Not in a
+# diphthong ("tai" and "tay" are two words) nor after "g" ("gì").
+_I_OR_Y = re.compile(r"^(b|ch|c|d|h|kh|k|l|m|nh|n|ph|p|qu|r|s|th|tr|t|v|x)([iy])$")
 
 
 # Units and terms numbered in either digits or roman numerals: "Vùng 5 Hải quân" / "Vùng V", "Quân khu 7" /

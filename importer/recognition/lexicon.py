@@ -62,6 +62,9 @@ NAME_PARTS = SURNAMES | {
 
 
 _YEAR = re.compile(r"(?<![\d/.-])(19[4-9]\d|20\d\d)(?![\d/.-]\d)")
+# A year printed as the end of a date is a point in time too: "tháng 9/2025", "ngày 28/10/2025" (not the year inside a
+# document's number, "12/2025/NQ-CP", which a slash follows).
+_DATED_YEAR = re.compile(r"(?<![\d/.-])(?:\d{1,2}\s*/\s*){1,2}(19[4-9]\d|20\d\d)(?![\d/]|[.-]\d)")
 _LOWER_UNIT_WORDS = frozenset({("xã",), ("phường",), ("huyện",), ("quận",), ("thị", "trấn"), ("thị", "xã")})
 # What a province is printed after as a province: "tỉnh Bình Dương", "Tỉnh ủy Bình Dương", "TP Hải Phòng".
 _PROVINCE_WORDS = frozenset({("tỉnh",), ("thành", "phố"), ("tp",), ("ủy",), ("uỷ",), ("tp", ".")})
@@ -204,7 +207,8 @@ class ProvinceIndex:
 
     def find(self, tokens, day, *, text=None, masks=(), unaccented=None):
         hits, spans = {}, {}
-        years = [int(y) for y in _YEAR.findall(text or "")] if day is None else []
+        years = [int(y) for pattern in (_YEAR, _DATED_YEAR) for y in pattern.findall(text or "")] \
+            if day is None else []
         lower_unit_names, as_province, bare = set(), set(), {}
         latest_year = max(years, default=None)
         for match in self.matcher.find(tokens, unaccented=unaccented):
@@ -252,7 +256,7 @@ class ProvinceIndex:
                 hits[unit.id] = ProvinceHit(unit.id, unit.slug, unit.name, written, note)
         if text:
             self._drop_merged_history(hits, spans, text)
-        self._implied(tokens, day, hits, text=text)
+        self._implied(tokens, day, hits, text=text, latest_year=latest_year)
         return list(hits.values())
 
     def _drop_merged_history(self, hits, spans, text):
@@ -284,7 +288,7 @@ class ProvinceIndex:
                             yield name, first, last
                             break
 
-    def _implied(self, tokens, day, hits, *, text=None):
+    def _implied(self, tokens, day, hits, *, text=None, latest_year=None):
         """Provinces only implied by a district, town or commune the text names ("huyện Lý Sơn").
 
         A commune, ward or township implies its province only when the text names no province: many share a name
@@ -300,8 +304,14 @@ class ProvinceIndex:
                 continue
             if text and sentences.search(_UNIT_MERGER, start, end):
                 continue
-            # The gazetteer's former units are those of just before the reform when the day is unknown.
-            unit, _note = self.resolve(province, day or REFORM - datetime.timedelta(days=1))
+            if day is None:
+                # The gazetteer's former units are those of just before the reform, and a district or a commune of
+                # an undated report dates it before the reform. Of a province renamed in its last years ("Huế", the
+                # city of Thừa Thiên Huế since 2025), the earlier name, unless the text prints a year of the new
+                # one: an undated report is an archive's, of decades under the earlier name, not of a few months.
+                unit, _note = self.resolve(province, None, latest_year=latest_year or REFORM.year - 1)
+            else:
+                unit, _note = self.resolve(province, day)
             later, _note = self.resolve(province, max(day or REFORM, REFORM))
             if unit is None or unit.id in hits or unit.successor_id in hits or any(
                     p.id in hits for u in {unit, later} if u is not None for p in self.predecessors.get(u.id, [])):

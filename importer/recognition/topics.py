@@ -72,6 +72,9 @@ GENRE_WORDS = {
         "Chữ thập đỏ", "nhân đạo", "tín ngưỡng", "phong tục",
         # Youth volunteering (a summer campaign, a volunteers' team) is social work, not a unit's.
         "tình nguyện", "Mùa hè xanh",
+        # Gratitude to the war dead and the wounded (a policy of the social sector): "Ngày Thương binh - Liệt sĩ",
+        # incense at a martyrs' cemetery, the "Tổ quốc ghi công" certificate.
+        "liệt sĩ", "liệt sỹ", "thương binh", "đền ơn đáp nghĩa", "Tổ quốc ghi công",
     ],
     "doi-ngoai": [
         "nước bạn", "quốc tế", "kết nghĩa", "Việt - Lào", "Việt Nam - Lào", "Việt Nam - Campuchia",
@@ -79,6 +82,11 @@ GENRE_WORDS = {
         "hai nước", "láng giềng",
         # Work with Vietnamese abroad is a part of foreign relations.
         "kiều bào", "người Việt Nam ở nước ngoài",
+        # Talks and courtesy calls between delegations are the words of diplomacy, whoever holds them; the
+        # neighbour to the north is named beside the two to the west (the editors' "Lào", "Campuchia").
+        "hội đàm", "hội kiến", "Trung Quốc",
+        # "nước bạn Lào": one mention of the neighbour, not two words of foreign relations.
+        *(f"nước bạn {country}" for country in ("Lào", "Campuchia", "Trung Quốc")),
     ],
     "xay-dung-chinh-quyen": [
         "bộ máy", "hợp nhất", "sắp xếp", "thủ tục hành chính", "đơn vị hành chính", "hai cấp", "kiện toàn",
@@ -92,6 +100,14 @@ NOT_TOPICS = [
     # "quốc tế" in the name of a border gate, an airport or a day of the calendar, not foreign relations.
     "cửa khẩu quốc tế", "sân bay quốc tế", "cảng hàng không quốc tế", "Quốc tế Lao động", "Quốc tế Phụ nữ",
     "Quốc tế Thiếu nhi",
+    # "các Ủy viên Ban Thường vụ Tỉnh ủy" in a list of who came is a title without a name, not party work; a youth
+    # union's standing committee ("Ban Thường vụ Tỉnh Đoàn") is no party body.
+    "các Ủy viên Ban Thường vụ", "các Uỷ viên Ban Thường vụ", "Ban Thường vụ Tỉnh Đoàn", "Ban Thường vụ Thành Đoàn",
+    "Ban Thường vụ Huyện Đoàn",
+    # Admitting members to a trade union, the youth union or an association is no party admission.
+    "kết nạp đoàn viên", "kết nạp hội viên",
+    # A neighbour's autonomous region ("Khu tự trị dân tộc Choang Quảng Tây") is a place, not ethnic affairs.
+    "Khu tự trị dân tộc",
     # "dân tộc" as the nation, not its peoples: stock phrases of any report, not about ethnic affairs.
     "nhân dân các dân tộc", "giải phóng dân tộc", "độc lập dân tộc", "đại đoàn kết toàn dân tộc",
     "đại đoàn kết dân tộc", "cổ truyền của dân tộc", "cổ truyền dân tộc", "lịch sử dân tộc",

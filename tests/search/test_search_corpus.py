@@ -16,20 +16,22 @@ from importer.management.commands import evaluate_search as evaluate_search_comm
 from importer.search_evaluation import evaluate_search
 from search.evaluation import load_queries
 
-# The dev split (901 queries over 488 reports) reaches 1.000 recall, 1.000 complete, 0.997 top-filled and 0.999
+# The dev split (1,028 queries over 548 reports) reaches 1.000 recall, 1.000 complete, 0.995 top-filled and 0.999
 # nDCG@10; the small margin is for the importer's recognition, which files the reports and which other work keeps
 # changing.
 RECALL_FLOOR = 0.99
 COMPLETE_FLOOR = 0.99
 TOP_FILLED_FLOOR = 0.98
 NDCG_FLOOR = 0.99
-# Misses, with their cause. "thai binh": report 345 opens with its reporter, "PV Thái Bình/VOV Miền Trung", written
-# as the province is; the importer no longer files it under Thái Bình, but search ranks how a name is written (1 for
-# the diacritics, 3 for the phrase in the lead) above 349, which names Thái Bình only as the province merged away.
-# "la co to quoc ngu dan", "qua tet nguoi ngheo": headline phrases whose judged reports hold
-# the words close together in the body, ranked by recency among other reports that hold them within twelve words
-# per query word (criterion 6 in buckets: ranking by the exact span instead fixed one and broke another on dev).
-KNOWN_MISSES = {"thai binh", "la co to quoc ngu dan", "qua tet nguoi ngheo"}
+# Misses, with their cause. "la co to quoc ngu dan": a headline phrase whose judged reports hold the words close
+# together in the body, ranked by recency among other reports that hold them within twelve words per query word
+# (criterion 6 in buckets: ranking by the exact span instead fixed one and broke another on dev). "nguyen thi huong"
+# is two officials' names without diacritics (Hương, Hường), and the newer report names the other one. "duong hoa"
+# ("đường hoa", a flower-lined road, in the judged captions) is also the commune Dương Hòa, which a report written
+# with its diacritics ranks first by design (criterion 1, as "nam du" is Nam Du). "dai hoi doan" (a Youth Union
+# congress) and "phuong chi" (a photographer's credit) hold their words scattered in a headline ("Ngày hội Đại
+# đoàn kết", "địa phương … chỉ đạo") of reports ranked above the one that writes them as a phrase in the body.
+KNOWN_MISSES = {"la co to quoc ngu dan", "nguyen thi huong", "duong hoa", "dai hoi doan", "phuong chi"}
 
 
 @pytest.fixture(scope="module")

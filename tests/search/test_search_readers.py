@@ -227,5 +227,20 @@ def test_a_unit_or_a_term_numbered_in_digits_or_roman_numerals_is_found_either_w
 
 
 def test_a_roman_numeral_is_read_as_a_number_only_after_a_word_that_numbers():
-    assert parse_query("vi sao").groups == ((("vi",),), (("sao",),))
+    assert ("6",) not in parse_query("vi sao").groups[0]
     assert parse_query("chuong trinh v").groups[-1] == (("v",),)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("query", "written"), [
+    ("liet si", "Tri ân các anh hùng liệt sỹ"), ("liet sy", "Tri ân các anh hùng liệt sĩ"),
+    ("ki niem 70 nam", "Kỷ niệm 70 năm thành lập"), ("qui dinh moi", "Quy định mới về công tác cán bộ"),
+])
+def test_a_syllable_spelled_with_i_or_y_is_found_either_way(client, query, written):
+    article = make_article(written, lead="Buổi lễ diễn ra trang trọng.")
+    assert titles(client, query)[0] == [article.title]
+
+
+def test_i_and_y_are_one_letter_only_where_they_are_the_whole_vowel():
+    assert parse_query("tay ninh").groups[0] == (("tay",),)  # "tai" is another word
+    assert parse_query("hy sinh").groups[0] == (("hy",), ("hi",))

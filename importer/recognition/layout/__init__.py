@@ -26,6 +26,10 @@ or bringing in a speaker whose words the next paragraph gives ("Ông A cho rằn
 in a row (a photo's alternative text, then its caption) is a caption, the lead excepted; a line that comes back under
 several photos is a label. "Ảnh: X" alone under a line weighs for that line as an inline credit would. A caption in
 brackets is read inside them, and one typed in lower case counts when it opens with who is pictured ("bà A…").
+The headline again mid-story is a video's or gallery's title, a date behind an outlet's dateline ("Báo X - Chiều
+24/7, …") opens the lead, and "… có bà A … tham dự" lists who else came: none is a caption. A theme sentence followed
+by "(Trong ảnh: …)" is one, and so is a credit glued to the caption's full stop ("…Tổ quốc.Ảnh: X"); where the story's
+captions go without a full stop, a body's name alone ("Đoàn Chủ tịch Đại hội") needs none either.
 """
 
 import re

@@ -32,9 +32,10 @@ _STOPPED_CREDIT = re.compile(r"\s*[\(\[]\s*(?:Ảnh|ẢNH)\s*\.\s*([^().:;\[\]]{
 # "… hội nghị. Ảnh - Minh Anh", "… hội nghị. (Ảnh – Minh Anh)": the colon printed as a dash, after the full stop.
 _DASHED_CREDIT = re.compile(r"(?<=[.!?])\s*[\(\[]?\s*(?:Ảnh|ẢNH)\s+[-–]\s+([^()\[\]:;.!?]{2,40}?)\s*[\)\]]?\s*\.?$")
 # "… tại đơn vị. Ảnh: Xuân Tiến", "…tỉnh Savannakhet-Ảnh: P.T", "… (Nguồn: Cổng thông tin điện tử Đồng Tháp)",
-# "… (Nguồn: http://…)": a credit printed inline after the caption, without brackets.
+# "… (Nguồn: http://…)": a credit printed inline after the caption, without brackets; "… vì Tổ quốc.Ảnh: X": glued to
+# the caption's full stop when a page's line break was lost.
 _INLINE_CREDIT = re.compile(
-    r"(?:(?<=[.\w])\s*[-–]\s*|\s+)[\(\[]?\s*((?:" + _PHOTO_WORD + r"|Nguồn ảnh|Nguồn)\s*:\s*"
+    r"(?:(?<=[.\w])\s*[-–]\s*|\s+|(?<=[.!?]))[\(\[]?\s*((?:" + _PHOTO_WORD + r"|Nguồn ảnh|Nguồn)\s*:\s*"
     r"(?:https?://[^\s()\[\]]{3,60}|[^():;\[\]]{1,60}?))\s*[\)\]]?\s*\.?$"
 )
 # "… tại điểm cầu tỉnh X. Ảnh HYTV.": "Ảnh" and the photographer's (or outlet's) name, neither colon nor dash, as a
@@ -42,6 +43,10 @@ _INLINE_CREDIT = re.compile(
 _BARE_CREDIT = re.compile(r"(?<=[.!?])\s+[\(\[]?(?:Ảnh|ẢNH)\s+([^()\[\]:;.!?,]{2,40}?)\s*[\)\]]?\s*\.?$")
 _CREDIT_QUALIFIER = re.compile(r"^(?:Ảnh|ẢNH)" + _PICTURE_KIND + r"\s*:\s*")
 _IN_PICTURE = re.compile(r"^(?:Trong ảnh|Ảnh)\s*:\s*", re.IGNORECASE)
+# "Thành công của Đại hội mở ra triển vọng mới. (Trong ảnh: Đoàn đại biểu tỉnh chụp ảnh lưu niệm)": a sentence on the
+# picture's theme, then what it shows in brackets; the brackets are printed under pictures only.
+_IN_PICTURE_AFTER = re.compile(r"^[^()\[\]]{3,320}?[.!?]\s*[\(\[]\s*Trong ảnh\s*:\s*([^()\[\]]{3,240}?)\s*[\)\]]\s*\.?$",
+                               re.IGNORECASE)
 _PICTURED = re.compile(r"^Ảnh\s*:\s*(?=\w)")
 _CREDIT_PARAGRAPH = re.compile(
     r"^[\(\[]?\s*(?:" + _PHOTO_WORD + r"|ảnh|Nguồn ảnh)\s*(?::|\s[-–])\s*[^.]{1,80}[\)\]]?\.?$"
@@ -51,11 +56,17 @@ _DATE_LEAD = re.compile(
     r"^(?:sáng|chiều|tối|trưa|đêm)\s+(?:nay|qua|mai)\b",
     re.IGNORECASE,
 )
+# "Kinhtedothi - Chiều 24/7, …", "(Baohatinh.vn) - Sáng 3/2, …": an outlet's dateline before the date a lead opens with.
+_DATELINE = re.compile(r"^(?:\([^()]{2,30}\)|[\w.]{2,30})\s*[-–—]\s*(?=\w)")
+# "Tổng lãnh sự quán có bà A, Tổng Lãnh sự …, tham dự.": who else attended, the story's list; a picture shows them
+# doing something.
+_ALSO_ATTENDED = re.compile(r"\bcó\s+\S.{0,200}?\s(?:tham dự|cùng dự|về dự|đến dự|dự)\s*\.?$", re.IGNORECASE)
 _WORDS = re.compile(r"\w+")
 _QUOTED_NAME = re.compile(r"[“\"«]([^“”\"«».!?:;…]{2,100})[”\"»]")
 QUOTED_NAME_WORDS = 12
-# Common words printed with a capital by custom, which a photo's verb goes with: "chúc Tết", "đón Tết".
-_CAPITALISED_COMMON = frozenset({"Tết"})
+# Common words printed with a capital by custom, which a photo's verb goes with: "chúc Tết", "đón Tết", "nhận Cờ Tổ
+# quốc", "dự Lễ chào cờ".
+_CAPITALISED_COMMON = frozenset({"Tết", "Cờ", "Lễ"})
 # "cần" (must) is a story's word; inside these words it is not: "ân cần" (attentive), "rượu cần" (jar wine), "cần cù".
 _NOT_MODAL = re.compile(r"\b(?:ân cần|rượu cần|cần cù|cần mẫn|cần kiệm|cần lao)\b", re.IGNORECASE)
 # How a lead opens: a dateline ("(ĐCSVN) –", "(HNMO) -", "TTXVN –") or a date ("Ngày 12/9,", "Sáng 12-9,").
@@ -115,7 +126,7 @@ _PERSON_OPENERS = _Phrases(
     "các cán bộ", "các thành viên", "các tổ", "các đội", "các cháu", "báo cáo viên", "tuyên truyền viên",
     # People pictured as a group by who they are.
     "thiếu nhi", "trẻ em", "thanh niên", "phụ nữ", "nông dân", "du khách", "công nhân", "sinh viên", "học viên",
-    "nghệ nhân", "già làng", "vận động viên", "bộ đội", "dân quân", "tình nguyện viên", "bà con",
+    "nghệ nhân", "già làng", "vận động viên", "bộ đội", "dân quân", "tình nguyện viên", "bà con", "tuổi trẻ",
 )
 # A picture's caption may start with its verb, the subject being in the picture ("Trao quà cho…", "Thăm, tặng
 # quà…"); a story's sentence rarely does.
@@ -148,6 +159,10 @@ _CAPTION_PREDICATES = _Phrases(
     "chuẩn bị quà", "trao nhà",
     # A badge or a medal pinned on someone's chest: the moment of an award ceremony that is photographed.
     "gắn huy hiệu", "gắn huân chương", "gắn huy chương",
+    # Papers signed at a table and a minute's silence: the moments of a talks or a memorial that are photographed.
+    "ký biên bản", "ký thỏa thuận", "ký thoả thuận", "ký giao ước", "ký quy chế", "mặc niệm",
+    # An award or a gift received: the other side of "trao", pictured as often.
+    "nhận bằng khen", "nhận giấy khen", "nhận biểu dương", "nhận khen thưởng", "nhận tài trợ", "nhận huy hiệu",
 )
 # Where someone stands in the picture: "(bên phải)", "(bìa trái)" (at the very edge), "(thứ hai từ trái sang)", "(áo
 # trắng, đứng giữa)", or only "(phải)".
@@ -227,13 +242,14 @@ def split_credit(text):
 
 
 def caption_score(text, *, previous="", following="", unaccented=None, in_series=False, previous_is_headline=False,
-                  after_picture_file=False):
+                  after_picture_file=False, unstopped_captions=False):
     """Score a paragraph as a caption; the score is ``None`` when a hard rule says it cannot be one.
 
     Returns ``(score, reasons)``; a paragraph is a caption at ``CAPTION_THRESHOLD`` or more. ``in_series``: the
     paragraph is one of a run of short, full-stopped lines (``photo_series``), a photo essay's captions.
     ``previous_is_headline``: ``previous`` is the headline, which a lead repeats as much as a caption does.
-    ``after_picture_file``: the line above is a photo's file name.
+    ``after_picture_file``: the line above is a photo's file name. ``unstopped_captions``: a caption above in the
+    same story was printed without a full stop, the outlet's way with captions.
     """
     caption, credit = split_credit(text)
     bracketed = _BRACKETED_LINE.fullmatch(caption)
@@ -243,6 +259,10 @@ def caption_score(text, *, previous="", following="", unaccented=None, in_series
     in_picture = _IN_PICTURE.match(caption)
     if in_picture:
         caption = caption[in_picture.end():]
+    else:
+        in_picture = _IN_PICTURE_AFTER.match(caption)
+        if in_picture:
+            caption = in_picture.group(1)
     words = caption.split()
     if not words:
         return None, ["rỗng"]
@@ -264,7 +284,8 @@ def caption_score(text, *, previous="", following="", unaccented=None, in_series
         return None, ["dấu câu của đoạn văn"]
     if any(m.group(1).isupper() for m in _SENTENCE_BREAK.finditer(_ABBREVIATIONS.sub("X ", caption))):
         return None, ["nhiều câu"]
-    if _DATE_LEAD.match(caption) and not photo_credit:
+    dateline = _DATELINE.match(caption)
+    if (_DATE_LEAD.match(caption) or (dateline and _DATE_LEAD.match(caption[dateline.end():]))) and not photo_credit:
         return None, ["mở đầu bằng ngày tháng"]
     lower_opening = not caption[0].isupper()
     if lower_opening:
@@ -324,7 +345,7 @@ def caption_score(text, *, previous="", following="", unaccented=None, in_series
         # "Ông A, Bí thư…, đọc diễn văn khai mạc." then "Ông A cho rằng…": the story brought the speaker in and goes
         # on with their words; a picture's line stands apart, the story names the person afresh after it.
         return None, ["đoạn sau nói tiếp lời người này"]
-    if _is_group_portrait(caption, tokens, unaccented):
+    if _is_group_portrait(caption, tokens, unaccented, stopped=not unstopped_captions):
         score += 2
         reasons.append("chỉ có tên tập thể trong ảnh")
     elif _is_portrait(caption, people):
@@ -372,6 +393,9 @@ def caption_score(text, *, previous="", following="", unaccented=None, in_series
         # Ảnh: …"): the credit says picture, a reporting word there weighs less.
         score -= (CREDITED_MARKER_PENALTY if credit else BODY_MARKER_PENALTY) * len(markers)
         reasons.append("từ ngữ tường thuật")
+    if _ALSO_ATTENDED.search(caption):
+        score -= CREDITED_MARKER_PENALTY if credit else BODY_MARKER_PENALTY
+        reasons.append("liệt kê người cùng dự")
     if _APPOINTMENT.search(caption) and "động từ chú thích" not in reasons and not credit:
         # "… được bầu tại phiên thứ nhất": who was elected is the story's news; a picture of it shows a handing
         # over ("trao quyết định bổ nhiệm"), or is credited.
@@ -416,15 +440,17 @@ _GROUP_HEADS = _Phrases(
 )
 _GROUP_WORDS = frozenset({
     "tỉnh", "huyện", "thành", "phố", "thị", "xã", "phường", "đặc", "khu", "nhiệm", "kỳ", "khóa", "khoá", "mới",
-    "lần", "thứ", "và", "các", "đảng", "bộ", "ủy", "uỷ", "ban", "đại", "hội", "biểu", "cơ", "sở",
+    "lần", "thứ", "và", "các", "đảng", "bộ", "ủy", "uỷ", "ban", "đại", "hội", "biểu", "cơ", "sở", "nghị",
 })
 
 
-def _is_group_portrait(caption, tokens, unaccented):
+def _is_group_portrait(caption, tokens, unaccented, stopped=True):
+    """``stopped``: the name must end with a full stop (a label or a byline has none), unless the story's captions are
+    printed without one ("Toàn cảnh Đại hội", then "Đoàn Chủ tịch Đại hội")."""
     words = [t for t in tokens if t.is_word]
     keys = " ".join((t.fold if unaccented else t.tone) for t in words)
     head = _GROUP_HEADS.longest_opening(keys, unaccented)
-    if not caption.endswith(".") or not head:
+    if (stopped and not caption.endswith(".")) or not head:
         return False
     rest = words[len(head.split()):]
     return all(t.is_capitalised or t.text.isdigit() or t.text.lower() in _GROUP_WORDS for t in rest)
@@ -558,6 +584,10 @@ def _repeats_headline(label, headline):
     return shared >= HEADLINE_LABEL_SHARE * len(headline_pairs) and shared >= LABEL_IN_HEADLINE_SHARE * len(label_pairs)
 
 
+def _word_key(text):
+    return " ".join(fold(w) for w in _WORDS.findall(text))
+
+
 def _alt_text_lines(texts, headline=""):
     """Indexes of lines that only number a photo under a repeated label ("<headline> ảnh 1", "<headline> 3", "… ảnh
     2"): a web page's alternative text for each picture, copied with the story. The label is the headline (or most of
@@ -575,6 +605,9 @@ def _alt_text_lines(texts, headline=""):
             numbered.setdefault(fold(label), []).append(index)
         if headline and _repeats_headline(label, headline):
             found.add(index)
+    if headline:
+        # The headline again, word for word, mid-story: an embedded video's or gallery's title, not one picture's line.
+        found.update(i for i, text in enumerate(texts) if i and _word_key(text) == _word_key(headline))
     return found | {index for indexes in numbered.values() if len(indexes) >= 2 for index in indexes}
 
 
@@ -663,7 +696,8 @@ def mark_captions(paragraphs, *, unaccented=False, headline=""):
         score, reasons = caption_score(
             scored, previous=previous_body, following=following, unaccented=unaccented,
             in_series=index in series, previous_is_headline=previous_is_headline,
-            after_picture_file=above is not None and bool(_PICTURE_FILE.match(above.text)))
+            after_picture_file=above is not None and bool(_PICTURE_FILE.match(above.text)),
+            unstopped_captions=any(p.is_caption and not p.text.endswith(".") for p in paragraphs[:index]))
         if index in printed_twice and (score is None or score < CAPTION_THRESHOLD + FIRST_PARAGRAPH_MARGIN) \
                 and reasons != ["dấu câu của đoạn văn"]:
             # The same line twice in a row: a page prints a photo's alternative text and then its caption, the same
@@ -685,8 +719,21 @@ def mark_captions(paragraphs, *, unaccented=False, headline=""):
             paragraph.text = _PICTURED.sub("", paragraph.text)
         else:
             previous_body, previous_is_headline = paragraph.text, False
-    paragraphs[:] = [p for p in paragraphs if p.is_caption is not None]
+    kept = []
+    for paragraph in paragraphs:
+        if paragraph.is_caption is None:
+            continue
+        if paragraph.is_caption and kept and kept[-1].is_caption and _same_line(kept[-1].text, paragraph.text):
+            # A page prints a photo's alternative text and its caption alike, one above the other: one photo.
+            kept[-1].credit = kept[-1].credit or paragraph.credit
+            continue
+        kept.append(paragraph)
+    paragraphs[:] = kept
     return paragraphs
+
+
+def _same_line(a, b):
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
 def caption_candidates(paragraphs, *, unaccented=False, headline=""):

@@ -3,7 +3,7 @@
 from dataclasses import replace
 
 from importer.recognition.names import ALWAYS_TITLE, SURNAMES, TITLE_WORDS, is_name_word
-from importer.recognition.officials.persons import PersonReading
+from importer.recognition.officials.persons import PersonReading, _vietnamese_syllable
 from importer.recognition.officials.titles import TitleReading
 from importer.recognition.officials.vocabulary import (
     _CAPITAL_TITLE_PREFIXES,
@@ -71,7 +71,7 @@ class _Parser(PersonReading, TitleReading):
                         # family names are not on the list; never "Giang Chờ Rưm Nhiên" across the place's name.
                         starts = [after_place, *(k for k in starts if k != after_place)]
                     elif not starts and r == h + self.title_head(h) and self.rank_head(h) \
-                            and 2 <= self.width(r, run_end) <= 5 and not any(
+                            and 2 <= self.width(r, run_end) <= self.foreign_width(run_end) and not any(
                                 self.word(k) in TITLE_WORDS for k in range(r, run_end)):
                         starts = [r]  # "Thiếu tá Sengvisay Phetsaikham -": after a rank, a foreign name
                     country = self.after_country(r, run_end)
@@ -93,7 +93,8 @@ class _Parser(PersonReading, TitleReading):
                             # After a country's name, "Tập Cận Bình" is a name though "Tập" may open "Tập thể".
                             person, p = self.person(k, needs_surname=self.word(k) in SURNAMES,
                                                     before=(self.tokens[start].start, self.tokens[k - 1].end),
-                                                    foreign=country == k)
+                                                    foreign=country == k,
+                                                    max_width=self.foreign_width(run_end) if k in (r, country) else 5)
                             if person is not None:
                                 return person, p
                 r = max(run_end, r + 1)
@@ -108,6 +109,18 @@ class _Parser(PersonReading, TitleReading):
                 if person is not None:
                     return person, p
                 return None, h
+            if word in _DASHES and self.joined(r + 1) and r > h and self.foreign_holder(h, r + 1):
+                # "Huyện trưởng huyện Kongpongro - Soth Pi Sây, tỉnh …": a foreign office, a dash, then its holder,
+                # whose name has no Vietnamese family name.
+                person, p = self.person(r + 1, needs_surname=False, foreign=True,
+                                        before=(self.tokens[start].start, self.tokens[r - 1].end))
+                if person is not None:
+                    return person, p
+                return None, h
+            if word == "," and self.domain_list(r + 1) and (self.capital_word(r + 1 + self.domain_list(r + 1))
+                                                          or self.unit_place(r + 1 + self.domain_list(r + 1))):
+                r += 1 + self.domain_list(r + 1)  # "Bộ trưởng Bộ Văn hóa, thể thao và du lịch Trần Văn A"
+                continue
             if word == "," and self.joined(r + 1) and self.word(r + 1).islower() and self.place_kind(r + 1) \
                     and self.capital_word(r + 1 + self.place_kind(r + 1)):
                 # "Chủ tịch UBND xã Ba Hòa, tỉnh Cao Sơn Nguyễn Văn A": where the unit is, then the name.
@@ -176,6 +189,29 @@ class _Parser(PersonReading, TitleReading):
                     return None, h
             r += 1
         return None, h
+
+    def foreign_holder(self, h, k):
+        """Whether a foreign name starts at ``k``, after the dash that ends a title begun at ``h`` which names a foreign
+        place ("Tỉnh trưởng tỉnh Svay Rieng - A B C"): two to four capitalised words, none a title's or a place's, the
+        sentence going on after them."""
+        if self.word(k) in SURNAMES or not any(
+                self.capital_word(i) and is_name_word(self.word(i)) and not _vietnamese_syllable(self.word(i))
+                for i in range(h, k - 1)):
+            return False
+        j = k
+        while j < self.n and j - k < 5 and self.capital_word(j) and is_name_word(self.word(j)) and self.joined(j) \
+                and self.word(j) not in TITLE_WORDS:
+            j += 1
+        following = self.word(j)
+        return 2 <= self.width(k, j) <= 4 and not self.is_place(k, j) and not self.title_head(k) and (
+            not following or following in _SEPARATORS or following in _HARD_STOPS or following[:1].islower())
+
+    def foreign_width(self, run_end):
+        """How many words a name ending at ``run_end`` may have: five, or seven when an office follows it after a
+        comma or a dash ("Đại tá Kham Phăn Xổm Xay Nhả Vông - Chỉ huy trưởng…"), as a Lao name may run to seven."""
+        if self.word(run_end) in _SEPARATORS and self.joined(run_end + 1) and self.title_head(run_end + 1):
+            return 7
+        return 5
 
     def parse(self):
         found, i = [], 0

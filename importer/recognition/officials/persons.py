@@ -131,11 +131,16 @@ class PersonReading(TokenWalk):
         return next((c for c in range(r + 1, min(r + 16, self.n)) if self.word(c) == ")" and self.joined(c)), None)
 
     def position_note(self, r):
-        """The index after "(bên phải)", "(thứ hai từ trái sang)" at ``r``: where someone stands in the picture."""
+        """The index after "(bên phải)", "(thứ hai từ trái sang)", "(phía Lào)" at ``r``: where someone stands in the
+        picture, or on which side."""
         close = self.parenthesis(r)
         if close is None or close - r > 9:
             return None
         inside = self.text[self.tokens[r].end:self.tokens[close].start]
+        if self.lower(r + 1) == "phía" and self.capital_word(r + 2):
+            # "Phó Chủ tịch UBND tỉnh (phía Nghệ An)": which side of a meeting between two countries or provinces
+            # the person sits on, said as a picture's position is.
+            return close + 1
         return close + 1 if _POSITION.search(inside) else None
 
     def age_note(self, r):
@@ -267,6 +272,16 @@ class PersonReading(TokenWalk):
                 if stopped:
                     break
                 continue
+            fields = self.domain_list(q) if title_start is not None and not lowered else 0
+            if fields and not self.capital_word(q + fields):
+                # "Bộ trưởng Bộ Lao động, thương binh và xã hội": the ministry's other fields, in lower case.
+                end, stopped = q + fields, self.word(q + fields) not in _SEPARATORS
+                if self.unit_place(end):
+                    end, stopped = self.segment(end)  # "…, thể thao và du lịch tỉnh A": the department's province
+                title_end, p, places_from = self.tokens[end - 1].end, end, None
+                if stopped:
+                    break
+                continue
             if not self.capital_word(q) or self.word(q).isdigit():
                 break
             if self.looks_like_name(q) or self.intro(q)[0] or self.keys(q, 2) in EVENTS or self.keys(q, 1) in EVENTS:
@@ -282,7 +297,12 @@ class PersonReading(TokenWalk):
                 # "Tổng Bí thư Tô Lâm, Chủ tịch nước Lương Cường, …": the next person, printed title first. Not
                 # "đồng chí A, Bí thư Đảng ủy phường Trần Phú, …": the ward is named after someone.
                 other, _p = self.titled_person(q)
-                if other is not None and other.end <= self.tokens[end - 1].end and not (
+                reach = end
+                if self.word(end) == "," and self.domain_list(end + 1):
+                    # "…, Bộ trưởng Bộ Lao động, thương binh và xã hội Đào Văn A": the next person's ministry goes on
+                    # past its comma, up to the name.
+                    reach, _stopped = self.segment(end + 1 + self.domain_list(end + 1))
+                if other is not None and other.end <= self.tokens[reach - 1].end and not (
                         before is None and self.named_place(self.index_at(other.start))):
                     break
             elif title_start is not None and stopped and self.word(q) in _SUBJECT_BODIES \

@@ -47,6 +47,9 @@ _BODY_LEVELS = frozenset(" ".join(tone_key(w) for w in level.split()) for level 
 # Bodies named with where they sit, after "tại": an association of people from one province living in another, an
 # office representing a body in a city.
 _BRANCHED_BODIES = frozenset(" ".join(tone_key(w) for w in body.split()) for body in ("hội", "văn phòng", "đại diện", "thường trú"))
+_BUREAUS = frozenset(" ".join(tone_key(w) for w in body.split()) for body in ("văn phòng", "đại diện", "thường trú"))
+# What a bureau covers when it covers more than a province: "tại khu vực Tây Nguyên", "tại miền Trung".
+_REGIONS = frozenset(" ".join(tone_key(w) for w in region.split()) for region in ("khu vực", "miền", "vùng"))
 # Words between a name and an office held now or then: "ông A, hiện là Phó Chủ tịch…", "(nay là …)".
 _CONNECTORS = (("hiện", "đang", "là"), ("khi", "đó", "là"), ("lúc", "đó", "là"), ("lúc", "ấy", "là"), ("khi", "ấy", "là"),
                ("hiện", "đang", "giữ", "chức"), ("hiện", "giữ", "chức"), ("đang", "giữ", "chức"), ("từng", "giữ", "chức"),
@@ -127,6 +130,10 @@ class TitleReading(TokenWalk):
         the title goes on with the place when it ends there."""
         if not any(self.keys(i, n) in _BRANCHED_BODIES for i in range(q, r) for n in (1, 2) if i + n <= r):
             return False
+        region = next((n for n in (2, 1) if self.keys(r, n) in _REGIONS and self.joined(r + n - 1)), 0)
+        bureau = any(self.keys(i, n) in _BUREAUS for i in range(q, r) for n in (1, 2) if i + n <= r)
+        if region and bureau and self.joined(r + region) and self.capital_word(r + region):
+            return True  # "Văn phòng đại diện Báo A tại khu vực Tây Nguyên": a bureau covering a region
         return any(self.is_place(r, r + n) and self.word(r + n) in {",", ";", ".", ""} for n in (1, 2, 3))
 
     def lower_case_body_part(self, q):
@@ -140,6 +147,30 @@ class TitleReading(TokenWalk):
         level = next((n for n in (2, 1) if end - n > q and self.keys(end - n, n) in _BODY_LEVELS), 0)
         return bool(level) and all(self.word(i).islower() for i in range(q, end - level))
 
+    def domain_list(self, q):
+        """Length of the fields a ministry or a committee is named for, printed in lower case after the comma that
+        follows its first field ("Bộ Văn hóa, thể thao và du lịch", "Ủy ban Văn hóa, giáo dục và đào tạo"): lower-case
+        words joined by "và", no verb among them, right after a capitalised body's name; else 0."""
+        if not (0 < q < self.n) or self.word(q - 1) != "," or not self.word(q)[:1].islower():
+            return 0
+        if not any(self.capital_word(i) and self.lower(i) in _ORGANISATION_HEADS and self.capital_word(i + 1)
+                   and all(self.word(c).isalpha() for c in range(i, q - 1)) for i in range(max(0, q - 5), q - 2)):
+            return 0
+        r = q
+        while r < self.n and r - q < 8 and self.joined(r) and self.word(r).isalpha() and self.word(r).islower() \
+                and not (r > q and self.unit_place(r)):
+            if self.lower(r) in STOP_WORDS or (self.lower(r), self.lower(r + 1)) in STOP_BIGRAMS:
+                return 0
+            r += 1
+        words = [self.lower(i) for i in range(q, r)]
+        if len(words) < 3 or "và" not in words[1:-1]:
+            return 0
+        following = self.word(r)
+        if following and not (following in _SEPARATORS or following in _HARD_STOPS or self.capital_word(r)
+                              or self.unit_place(r)):
+            return 0
+        return r - q
+
     def body_only(self, start, end):
         """Whether the title from token ``start`` to ``end`` (exclusive) names only a body one can belong to ("Hội
         Nông dân xã", "Công ty A"), with no office or role in it."""
@@ -152,6 +183,12 @@ class TitleReading(TokenWalk):
         if (self.lower(q), self.lower(q + 1)) in _PLACE_KIND_PAIRS and self.joined(q + 1):
             return 2
         return int(self.lower(q) in _PLACE_KINDS)
+
+    def unit_place(self, q):
+        """Length of a place's kind at ``q`` followed by its name ("tỉnh Hà Giang", "thành phố Huế"), or 0: not "xã
+        hội", where "xã" is no commune."""
+        kind = self.place_kind(q)
+        return kind if kind and self.joined(q + kind) and self.capital_word(q + kind) else 0
 
     def named_place(self, i):
         """Whether the capitalised words at ``i`` follow the kind of a place below a province ("xã Hà Tiến", "phường

@@ -68,7 +68,7 @@ TITLE_HEADS = frozenset(
     đại biểu quốc hội|nhà báo|nhà giáo|nghệ sĩ|thầy thuốc|bác sĩ|thượng sĩ|trung sĩ|hạ sĩ|binh nhất|
     anh hùng|hòa thượng|hoà thượng|thượng tọa|thượng toạ|đại đức|ni sư|linh mục|mục sư|chuẩn đô đốc|phó đô đốc|
     đô đốc|tổng biên tập|tổng giám đốc|tỉnh ủy viên|tỉnh uỷ viên|thành ủy viên|thành uỷ viên|huyện ủy viên|
-    huyện uỷ viên|đội trưởng|trụ trì|chánh thanh tra|phó ban|giảng viên|tỉnh trưởng|phó tỉnh trưởng|
+    huyện uỷ viên|đội trưởng|trụ trì|chánh thanh tra|phó ban|giảng viên|tỉnh trưởng|phó tỉnh trưởng|huyện trưởng|
     trưởng|phó trưởng|chỉ huy phó|tham mưu trưởng|đồn phó|đội phó|tổ trưởng|trạm trưởng|hạt trưởng|
     trung đoàn trưởng|lữ đoàn trưởng|sư đoàn trưởng|tiểu đoàn trưởng|đại đội trưởng|hải đội trưởng|hạm trưởng|thuyền trưởng|
     tổng cục trưởng|đại sứ|tổng lãnh sự|lãnh sự|tham tán|thẩm phán|kiểm sát viên|tổng thanh tra|
