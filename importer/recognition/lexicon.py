@@ -359,11 +359,16 @@ class OfficialIndex:
         candidates = self.candidates(name)
         if not candidates:
             return "unknown", []
+        accented = fold(name) != " ".join(name.casefold().split())
         if len(candidates) > 1:
+            # "Nguyễn Mạnh Hiền" and "Nguyễn Mạnh Hiển" fold alike; a text with diacritics says which one it names.
+            same = [c for c in candidates if c.tone == _tone(name)]
+            if accented and len(same) == 1:
+                return "linked", same[0]
             return "ambiguous", candidates
         only = candidates[0]
         # Without diacritics the text cannot contradict the name; with them, they must agree.
-        if fold(name) == " ".join(name.casefold().split()) or only.tone == _tone(name):
+        if not accented or only.tone == _tone(name):
             return "linked", only
         return "different", candidates
 

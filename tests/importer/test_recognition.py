@@ -234,6 +234,17 @@ def test_namesakes_are_never_linked():
 
 
 @pytest.mark.django_db
+def test_of_two_officials_whose_names_fold_alike_the_diacritics_pick_one():
+    hien = make_official("Nguyễn Mạnh Hiền")
+    make_official("Nguyễn Mạnh Hiển")
+    lexicon = Lexicon.load()
+    (finding,) = recognise_text("Đồng chí Nguyễn Mạnh Hiền phát biểu.", day=D2023, lexicon=lexicon).officials
+    assert (finding.status, finding.official_id) == ("linked", hien.pk)
+    (unaccented,) = recognise_text("Đồng chí Nguyen Manh Hien phát biểu.", day=D2023, lexicon=lexicon).officials
+    assert unaccented.status == "ambiguous" and unaccented.official_id is None
+
+
+@pytest.mark.django_db
 def test_a_name_differing_in_tones_is_a_different_person():
     make_official("Lê Văn Hòa")
     (finding,) = recognise_text("Đồng chí Lê Văn Hóa phát biểu.", day=D2023, lexicon=Lexicon.load()).officials
