@@ -72,6 +72,8 @@ ABBREVIATIONS = [
     [("ntm",), ("nong", "thon", "moi")],
     [("ubkt",), ("uy", "ban", "kiem", "tra")],
     [("tuv",), ("tinh", "uy", "vien")],
+    [("huv",), ("huyen", "uy", "vien")],
+    [("bcd",), ("ban", "chi", "dao")],
     [("tvtu",), ("thuong", "vu", "tinh", "uy")],
     [("uvbtv",), ("uy", "vien", "ban", "thuong", "vu")],
     [("pct",), ("pho", "chu", "tich")],

@@ -18,7 +18,10 @@ import datetime
 import re
 from dataclasses import dataclass
 
-_DAY_WORDS = r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|ngay|sang|chieu|toi|trua)"
+# "Diễn ra từ 15 đến 17/7, Đại hội …": a span of days opens with "từ" alone, its first day the event's; only with
+# "đến"/"tới" between two days and a month after, so that a count ("từ 15 - 20/100") is no date.
+_DAY_WORDS = (r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|ngay|sang|chieu|toi|trua"
+              r"|từ(?=\s+\d{1,2}\s+(?:đến|tới)\s+\d{1,2}\s*[/.-]\s*\d))")
 # "ngày 4 và 5/2", "từ ngày 14 đến 17-9", "các ngày 20-23/9/2022", "2 ngày (14 -15/3)": a range starts on its
 # first day, the day the event opened.
 # "Tối 12 và sáng 13/3": the second day may bring its own part of the day.
@@ -352,11 +355,13 @@ def _publication_stamp(text, *, line=False):
 
 def _opening(paragraphs, count=3):
     """The first ``count`` paragraphs that can hold a date: an author's name printed above the lead ("Nguyễn
-    Thanh Xuân") takes no place among them."""
+    Thanh Xuân") or a bare number takes no place among them."""
     found = []
     for text in paragraphs:
         if len(found) == count:
             break
+        if text.strip().isdigit():
+            continue  # a page's view counter or page number ("242"), printed under the headline
         if len(text) >= SHORT_LINE_CHARS or any(ch.isdigit() for ch in text):
             found.append(text)
     return found

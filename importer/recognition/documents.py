@@ -43,12 +43,14 @@ ISSUERS = {
 }
 # Codes whose official spelling is not all capitals, looked up from their upper-case form.
 _MIXED_CASE = {code.upper(): code for code in (*KIND_CODES, *ISSUERS) if code != code.upper()}
-_ASCII_CODES = {"QD": "QĐ", "QDI": "QĐi", "ND": "NĐ", "DA": "ĐA", "DU": "ĐU", "HDND": "HĐND", "BGDDT": "BGDĐT"}
+_ASCII_CODES = {"QD": "QĐ", "QDI": "QĐi", "ND": "NĐ", "DA": "ĐA", "DU": "ĐU", "HDND": "HĐND", "BGDDT": "BGDĐT",
+                "TƯ": "TW"}
 # Party congresses, for the year of "Nghị quyết Đại hội XIII".
 CONGRESS_YEARS = {"VI": 1986, "VII": 1991, "VIII": 1996, "IX": 2001, "X": 2006, "XI": 2011, "XII": 2016,
                   "XIII": 2021, "XIV": 2026}
 
-_CODE = r"[A-ZĐa-zđ][A-Za-zĐđ]{0,9}\d{0,3}"
+# "05-CT/TƯ": some outlets print the central committee's code with its diacritic; it is the same code as "TW".
+_CODE = r"[A-ZĐa-zđ][A-Za-zĐđƯư]{0,9}\d{0,3}"
 _NUMBER = (
     rf"(?P<num>\d{{1,5}})\s*(?:/\s*(?P<year>(?:19|20)\d\d)\s*)?[-–/]\s*(?P<codes>{_CODE}(?:\s*[-–/]\s*{_CODE}){{0,3}})"
 )
@@ -61,6 +63,15 @@ _CITED = re.compile(
     r"(?:\s*,?\s*ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?P<dated>(?:19|20)\d\d))?",
     re.IGNORECASE,
 )
+# Numbers listed under one kind word share the codes printed after the last: "Quyết định số 12, 13/QĐ-UBND".
+_SHARED = re.compile(
+    rf"(?<!\w)(?P<kind>{_KIND_WORDS})\s+(?:số\s+)?(?P<nums>\d{{1,5}}(?:\s*,\s*\d{{1,5}})*)\s*(?:,|và)\s*"
+    rf"(?={_NUMBER}(?![\w/]))",
+    re.IGNORECASE,
+)
+# Kinds that also name a programme: "Chương trình 135/CP" is the programme called 135, not a numbered document,
+# which would print its own kind code ("Chương trình số 15-CTr/TU", "Đề án số 06/ĐA-UBND").
+_PROGRAMME_KINDS = frozenset({"chương trình", "đề án"})
 _BARE = re.compile(rf"(?<![\w/-])(?:số\s+)?{_NUMBER}(?![\w/])")
 # Issuers printed after "của" whose numbering is known: (code, party numbering "N-XX/TW" or state "N/XX-TTg").
 NUMBERED_BY = {
@@ -180,9 +191,26 @@ def _own_codes(match, codes):
 def find_documents(text):
     """Documents cited in ``text``, each once, in order of first citation."""
     found, spans = {}, []
+    for match in _SHARED.finditer(text):
+        last = _NUMBER_RE.match(text, match.end())
+        if last is None:
+            continue
+        _number, codes, year = _parse_number(last)
+        if not _kind_from_codes(codes) and match.group("kind").lower() not in BARE_KINDS:
+            continue
+        rest = last.group(0)[last.end("num") - last.start():]
+        for num in re.findall(r"\d+", match.group("nums")):
+            listed = _NUMBER_RE.match(num + rest)
+            if listed:
+                number, codes, year = _parse_number(listed)
+                document = _document(number, codes, match.group("kind"), year)
+                found.setdefault(document.key, document)
+        spans.append((match.start(), match.end()))
     for match in _CITED.finditer(text):
         number, codes, year = _parse_number(match)
         if not (_kind_from_codes(codes) or _issuer_from_codes(codes) or _own_codes(match, codes)):
+            continue
+        if match.group("kind").lower() in _PROGRAMME_KINDS and not _kind_from_codes(codes):
             continue
         document = _document(number, codes, match.group("kind"), year or match.group("dated"))
         found.setdefault(document.key, document)

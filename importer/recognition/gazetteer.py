@@ -37,10 +37,14 @@ COMMITTEE_KINDS = {
     ("thành", "ủy"): "Thành phố", ("thành", "uỷ"): "Thành phố",
 }
 KINDS = {**DISTRICT_KINDS, **COMMUNE_KINDS}
+# An urban district still implies its city in a report that names no province at all ("quận Gò Vấp" in a report of
+# the district's own election day): like a commune, it is then the only place the report has (see
+# ``ProvinceIndex._implied``).
+URBAN_KINDS = {("quận",): "Quận"}
 _KIND_WORDS_LONGEST_FIRST = sorted(KINDS, key=len, reverse=True)
 # Longest first: "thị xã" before "xã", "TP." before "TP".
 _ALL_KINDS = sorted([*((w, label, True) for w, label in PRINTED_KINDS.items()),
-                     *((w, label, False) for w, label in {**KINDS, **COMMITTEE_KINDS}.items())],
+                     *((w, label, False) for w, label in {**KINDS, **URBAN_KINDS, **COMMITTEE_KINDS}.items())],
                     key=lambda k: -len(k[0]))
 # Words a report puts between the kind and the name: "huyện đảo Lý Sơn", "xã biên giới Hưng Phước", "huyện miền
 # núi Tương Dương", "xã vùng cao Sín Thầu".

@@ -50,6 +50,9 @@ PLACE_WORDS = {
     ("đảo",), ("vịnh",), ("hồ",), ("đèo",), ("cửa", "khẩu"), ("sân", "bay"), ("bệnh", "viện"),
     ("thành", "cổ"),  # "Thành cổ Quảng Trị": a landmark, wherever its veterans meet
     ("vùng", "biển"),  # "vùng biển Phú Thọ": fishing grounds named after a village
+    # "thủy điện Hòa Bình", "Nhà máy thủy điện Sơn La": dams are named after the province they were built in, and a
+    # report elsewhere cites them as a model or a precedent.
+    ("thủy", "điện"), ("thuỷ", "điện"),
 }
 # Words that end in a place word but are not one: "thành phố X" is the province, "điểm cầu X" (a meeting's site on a
 # video link), "đầu cầu X", "yêu cầu X" are no bridge.
@@ -71,6 +74,12 @@ _PROVINCE_WORDS = frozenset({("tỉnh",), ("thành", "phố"), ("tp",), ("ủy",
 # Communes were also "hợp lại (thành)" into a new one; provinces were only merged (``_MERGER``).
 _UNIT_MERGER = re.compile(r"\b(?:sáp nhập|hợp nhất|hợp lại|hợp thành|trước đây)\b|\(cũ\)", re.IGNORECASE)
 _COMMUNE_LEVEL = frozenset({"Xã", "Phường", "Thị trấn"})
+# Units that imply their province only in a report naming none: communes share names across provinces, and an urban
+# district is as often a venue's address elsewhere ("phố Huế, quận Hai Bà Trưng").
+_NAMED_ALONE = _COMMUNE_LEVEL | {"Quận"}
+# "phố Huế, quận Hai Bà Trưng", "số 5 đường A, quận B": an urban district after a street is a venue's address.
+_ADDRESS_BEFORE = re.compile(r"\b(?:phố|đường|số)\s[^,;.\n]{0,40},\s*$", re.IGNORECASE)
+ADDRESS_LOOKBACK = 60
 _MERGER = re.compile(r"\b(?:sáp nhập|hợp nhất|trước đây)\b|\(cũ\)", re.IGNORECASE)
 
 
@@ -105,6 +114,28 @@ class _Sentences:
         if key not in self.found:
             self.found[key] = bool(pattern.search(self.text[key[1] + 1:key[2]]))
         return self.found[key]
+
+
+_BYLINE_RUN = r"[^\W\d_][^\W\d_]*(?:[ \t]+[^\W\d_]+){1,2}"
+# A line that is only names joined by dashes, "Khánh Hòa – Văn Lộc", is the reporters' byline: a name in it that is
+# also a province's is a person's. Runs of two or three capitalised words, as Vietnamese personal names are printed.
+_BYLINE = re.compile(rf"^[ \t]*({_BYLINE_RUN})(?:[ \t]*[-–][ \t]*({_BYLINE_RUN})){{1,2}}[ \t]*$", re.MULTILINE)
+
+
+def _byline_spans(text, province_keys):
+    """(start, end) of each name in a byline line that is named like a province, when the line also names someone
+    who is not a province: "Hà Nội – Hải Phòng" alone may be a route, not two reporters."""
+    spans = []
+    for match in _BYLINE.finditer(text or ""):
+        line = match.group()
+        runs = [(match.start() + m.start(), match.start() + m.end()) for m in re.finditer(_BYLINE_RUN, line)]
+        if not all(all(w[:1].isupper() for w in text[a:b].split()) for a, b in runs):
+            continue
+        keys = [" ".join(tone_key(w) for w in text[a:b].split()) for a, b in runs]
+        if all(key in province_keys for key in keys):
+            continue
+        spans += [run for run, key in zip(runs, keys, strict=True) if key in province_keys]
+    return spans
 
 
 def _designation_follows(tokens, last):
@@ -207,6 +238,7 @@ class ProvinceIndex:
 
     def find(self, tokens, day, *, text=None, masks=(), unaccented=None):
         hits, spans = {}, {}
+        masks = [*masks, *_byline_spans(text, self.by_key)]
         years = [int(y) for pattern in (_YEAR, _DATED_YEAR) for y in pattern.findall(text or "")] \
             if day is None else []
         lower_unit_names, as_province, bare = set(), set(), {}
@@ -255,19 +287,26 @@ class ProvinceIndex:
                 written = text[tokens[first].start:tokens[last].end] if text else name
                 hits[unit.id] = ProvinceHit(unit.id, unit.slug, unit.name, written, note)
         if text:
-            self._drop_merged_history(hits, spans, text)
+            self._drop_merged_history(hits, spans, text, day, latest_year)
         self._implied(tokens, day, hits, text=text, latest_year=latest_year)
         return list(hits.values())
 
-    def _drop_merged_history(self, hits, spans, text):
+    def _drop_merged_history(self, hits, spans, text, day=None, latest_year=None):
         """A former unit named only as what was merged into another unit the text names ("Tỉnh Lâm Đồng được sáp
         nhập với 2 tỉnh Bình Thuận và Đắk Nông", "Sau khi hợp nhất Bình Định và Gia Lai, tỉnh Gia Lai mới…",
-        "Vĩnh Long – Bến Tre (trước đây)") is the successor's history, not a place the report is about."""
+        "Vĩnh Long – Bến Tre (trước đây)") is the successor's history, not a place the report is about. A report
+        dated before that merger, or undated and printing no year as late as it, cannot tell it: its "sáp nhập" is
+        of other units ("sáp nhập 6 xã của huyện A (tỉnh Lào Cai)" in 1964), and the unit it names is one of its
+        day."""
         sentences = _Sentences(text)
         anchored = {unit_id for unit_id in hits if not all(
             sentences.search(_MERGER, start, end) for start, end in spans.get(unit_id, [(0, 0)]))}
         for unit_id in list(hits):
             successor = self.by_id[unit_id].successor_id
+            ended = self.by_id[unit_id].valid_to
+            if ended is not None and (day <= ended if day is not None else
+                                      latest_year is not None and latest_year < ended.year):
+                continue
             if successor and unit_id not in anchored and any(
                     successor in (other, self.by_id[other].successor_id) for other in anchored if other != unit_id):
                 del hits[unit_id]
@@ -300,7 +339,9 @@ class ProvinceIndex:
         for written, province, start, end, kind in find_lower_units(tokens, day, province_names=self.by_key):
             if province not in self.by_name:
                 continue
-            if named and kind in _COMMUNE_LEVEL:
+            if named and kind in _NAMED_ALONE:
+                continue
+            if kind == "Quận" and text and _ADDRESS_BEFORE.search(text[max(0, start - ADDRESS_LOOKBACK):start]):
                 continue
             if text and sentences.search(_UNIT_MERGER, start, end):
                 continue

@@ -13,7 +13,7 @@ SURNAMES = frozenset(
     Cấn Chử Dư Hoa Lều Mạch Ngọ Ngũ Nhữ Ôn Phí Phương Tào Tiết Úc Ưng Vòng
     Chá Hờ Tráng Hạng Vừ Lù Rah Kpă Siu Rmah Nay
     Cầm Quàng Tẩn Chảo Phàn Lèo Điêu Khà Chau Vy Đèo Sình Lừu Thiều Lữ Lỳ Pờ Lồ Khoàng Hảng Sần Đàng Ngân Ka
-    Thích Chẩu Bành Nhâm Khiếu Vưu Đổng Trầm Hán Puih Kpuih Rcom Rchăm
+    Thích Chẩu Bành Nhâm Khiếu Vưu Đổng Trầm Hán Puih Kpuih Rcom Rchăm Sử
     """.split()
 )
 

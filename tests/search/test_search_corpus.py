@@ -16,22 +16,30 @@ from importer.management.commands import evaluate_search as evaluate_search_comm
 from importer.search_evaluation import evaluate_search
 from search.evaluation import load_queries
 
-# The dev split (1,028 queries over 548 reports) reaches 1.000 recall, 1.000 complete, 0.995 top-filled and 0.999
+# The dev split (1,188 queries over 608 reports) reaches 1.000 recall, 1.000 complete, 0.990 top-filled and 0.998
 # nDCG@10; the small margin is for the importer's recognition, which files the reports and which other work keeps
 # changing.
 RECALL_FLOOR = 0.99
 COMPLETE_FLOOR = 0.99
 TOP_FILLED_FLOOR = 0.98
 NDCG_FLOOR = 0.99
-# Misses, with their cause. "la co to quoc ngu dan": a headline phrase whose judged reports hold the words close
-# together in the body, ranked by recency among other reports that hold them within twelve words per query word
-# (criterion 6 in buckets: ranking by the exact span instead fixed one and broke another on dev). "nguyen thi huong"
-# is two officials' names without diacritics (Hương, Hường), and the newer report names the other one. "duong hoa"
-# ("đường hoa", a flower-lined road, in the judged captions) is also the commune Dương Hòa, which a report written
-# with its diacritics ranks first by design (criterion 1, as "nam du" is Nam Du). "dai hoi doan" (a Youth Union
-# congress) and "phuong chi" (a photographer's credit) hold their words scattered in a headline ("Ngày hội Đại
-# đoàn kết", "địa phương … chỉ đạo") of reports ranked above the one that writes them as a phrase in the body.
-KNOWN_MISSES = {"la co to quoc ngu dan", "nguyen thi huong", "duong hoa", "dai hoi doan", "phuong chi"}
+# Misses, with their cause. Each found every judged report; other reports rank among them:
+# - two names that fold alike, both written as names: "nguyen thi huong" and "nguyen viet hung" (officials Hương /
+#   Hường, Hùng / Hưng), "dinh hoa" (Định Hóa / Định Hòa), "duong hoa" ("đường hoa", a flower-lined road, in the
+#   judged captions, is also the commune Dương Hòa, which criterion 1 ranks first by design, as "nam du" is Nam Du);
+# - a phrase written in the judged reports' bodies, while others hold the words scattered in a headline or across
+#   punctuation ("Ngày hội Đại đoàn kết" for "dai hoi doan", "địa phương … chỉ" for "phuong chi", "đấu tranh, trấn
+#   áp … tội phạm" for "tran ap toi pham") or near a name of the query ("Đồng Văn" in a headline for "cao nguyen dong
+#   van", whose judged reports write "Cao nguyên đá Đồng Văn"); "huv": a spelled-out form is matched by its word
+#   pairs, and reports with "Huyện ủy" and "Ủy viên" apart rank above one that writes "HUV" in its body;
+# - headline phrases whose judged reports hold the words close together in the body, ranked by recency among
+#   others that hold them within twelve words per query word: "la co to quoc ngu dan", "ban chi dao 35" (one judged
+#   report writes "Ban Chỉ đạo và cộng tác viên 35"), "nen tang tu tuong".
+KNOWN_MISSES = {
+    "nguyen thi huong", "nguyen viet hung", "dinh hoa", "duong hoa",
+    "dai hoi doan", "phuong chi", "huv", "tran ap toi pham", "cao nguyen dong van",
+    "la co to quoc ngu dan", "ban chi dao 35", "nen tang tu tuong",
+}
 
 
 @pytest.fixture(scope="module")

@@ -29,7 +29,10 @@ brackets is read inside them, and one typed in lower case counts when it opens w
 The headline again mid-story is a video's or gallery's title, a date behind an outlet's dateline ("Báo X - Chiều
 24/7, …") opens the lead, and "… có bà A … tham dự" lists who else came: none is a caption. A theme sentence followed
 by "(Trong ảnh: …)" is one, and so is a credit glued to the caption's full stop ("…Tổ quốc.Ảnh: X"); where the story's
-captions go without a full stop, a body's name alone ("Đoàn Chủ tịch Đại hội") needs none either.
+captions go without a full stop, a body's name alone ("Đoàn Chủ tịch Đại hội") needs none either. A time of day
+before the date ("Vào buổi sáng cùng ngày 12/4, …") opens a story's sentence; "(ảnh Minh Tú)" is a credit; under "Ảnh:
+X" a colon may open a banner's words; a credited caption a stray line break cut in two is joined; "Ảnh minh họa" alone
+is a caption, and so is the line under a photo's numbered alternative text ("<headline> - Ảnh 2.").
 """
 
 import re

@@ -21,6 +21,7 @@ SERIES_LENGTH = 3  # short lines in a row, printed alike, without a story's word
 SERIES_MAX_CHARS = 130
 # A picture's line repeats what the paragraph above it told (who, what, where); a subheading opens what follows.
 ECHO_STRONG, ECHO_WEAK = 0.5, 0.3  # the share of the line's word pairs found in the paragraph above
+ECHO_MIN_WORDS = 4
 RESTATED_CAPTION = 0.75  # a line repeating this much of the caption just above it tells the picture in the story
 
 # "Ảnh tư liệu: X", "Ảnh minh họa: X": the photographer, named after what kind of picture it is.
@@ -41,7 +42,11 @@ _INLINE_CREDIT = re.compile(
 # "… tại điểm cầu tỉnh X. Ảnh HYTV.": "Ảnh" and the photographer's (or outlet's) name, neither colon nor dash, as a
 # sentence of its own at the end; the name is capitalised word by word (checked in ``split_credit``).
 _BARE_CREDIT = re.compile(r"(?<=[.!?])\s+[\(\[]?(?:Ảnh|ẢNH)\s+([^()\[\]:;.!?,]{2,40}?)\s*[\)\]]?\s*\.?$")
+# "… Cao Bằng (ảnh Khải Hoàn).": "ảnh" and the photographer's name in brackets, neither colon nor dash; the name is
+# capitalised word by word (checked in ``split_credit``).
+_BRACKETED_BARE_CREDIT = re.compile(r"\s*[\(\[]\s*(?:Ảnh|ẢNH|ảnh)\s+([^()\[\]:;.!?,]{2,40}?)\s*[\)\]]\s*\.?$")
 _CREDIT_QUALIFIER = re.compile(r"^(?:Ảnh|ẢNH)" + _PICTURE_KIND + r"\s*:\s*")
+_PICTURE_KIND_ALONE = re.compile(r"[\(\[]?\s*(?:Ảnh|ẢNH|Hình)" + _PICTURE_KIND + r"\s*[\)\]]?\.?", re.IGNORECASE)
 _IN_PICTURE = re.compile(r"^(?:Trong ảnh|Ảnh)\s*:\s*", re.IGNORECASE)
 # "Thành công của Đại hội mở ra triển vọng mới. (Trong ảnh: Đoàn đại biểu tỉnh chụp ảnh lưu niệm)": a sentence on the
 # picture's theme, then what it shows in brackets; the brackets are printed under pictures only.
@@ -51,8 +56,10 @@ _PICTURED = re.compile(r"^Ảnh\s*:\s*(?=\w)")
 _CREDIT_PARAGRAPH = re.compile(
     r"^[\(\[]?\s*(?:" + _PHOTO_WORD + r"|ảnh|Nguồn ảnh)\s*(?::|\s[-–])\s*[^.]{1,80}[\)\]]?\.?$"
 )
+# "Vào buổi sáng cùng ngày 23/5, …": a time of day before the date opens the story's sentence as the date alone does.
 _DATE_LEAD = re.compile(
-    r"^(?:(?:sáng|chiều|tối|trưa|đêm|hôm)\s+)?(?:nay|qua|ngày)?\s*\(?\d{1,2}\s*/\s*\d{1,2}|"
+    r"^(?:vào\s+)?(?:buổi\s+)?(?:(?:sáng|chiều|tối|trưa|đêm|hôm)\s+)?(?:cùng\s+ngày|nay|qua|ngày)?\s*\(?"
+    r"\d{1,2}\s*/\s*\d{1,2}|"
     r"^(?:sáng|chiều|tối|trưa|đêm)\s+(?:nay|qua|mai)\b",
     re.IGNORECASE,
 )
@@ -112,7 +119,7 @@ _AT = {False: f" {tone_key('tại')} ", True: " tai "}
 _STRONG_OPENERS = _Phrases(
     "quang cảnh", "toàn cảnh", "một góc", "cảnh", "các đại biểu", "đại biểu dự", "đại biểu tham dự",
     "các đồng chí lãnh đạo", "các em", "đông đảo", "ban tổ chức trao", "ban tổ chức tặng", "lễ ký kết",
-    "lễ trao", "tiết mục", "hình ảnh", "không khí",
+    "lễ trao", "tiết mục", "hình ảnh", "không khí", "các vị đại biểu",
 )
 _PERSON_OPENERS = _Phrases(
     "đồng chí", "các đồng chí", "ông", "bà", "lãnh đạo", "đại diện", "phó thủ tướng", "thủ tướng", "chủ tịch",
@@ -127,6 +134,7 @@ _PERSON_OPENERS = _Phrases(
     # People pictured as a group by who they are.
     "thiếu nhi", "trẻ em", "thanh niên", "phụ nữ", "nông dân", "du khách", "công nhân", "sinh viên", "học viên",
     "nghệ nhân", "già làng", "vận động viên", "bộ đội", "dân quân", "tình nguyện viên", "bà con", "tuổi trẻ",
+    "đảng viên", "các đảng viên", "cử tri", "các cử tri",
 )
 # A picture's caption may start with its verb, the subject being in the picture ("Trao quà cho…", "Thăm, tặng
 # quà…"); a story's sentence rarely does.
@@ -185,6 +193,8 @@ _BODY_MARKERS = _Phrases(
     "luôn", "thường xuyên", "ngày càng", "không ngừng",
     # Visits or acts one after another ("lần lượt đến thăm A, B, C") are a sequence told, not one moment pictured.
     "lần lượt",
+    # A change told by where it leads ("chuyển biến theo hướng nâng cao chất lượng") is a story's assessment.
+    "theo hướng",
 )
 # What someone says: after a line that brought the person in, "Ông A cho rằng…" goes on with their words.
 _SPEECH_VERBS = _Phrases(
@@ -224,7 +234,7 @@ def split_credit(text):
         if dashed and dashed.start() >= 12:
             return text[:dashed.start()].rstrip(), f"Ảnh: {' '.join(dashed.group(1).split())}"
     if not match:
-        bare = _BARE_CREDIT.search(text)
+        bare = _BARE_CREDIT.search(text) or _BRACKETED_BARE_CREDIT.search(text)
         if bare and bare.start() >= 12 and all(w[:1].isupper() for w in bare.group(1).split()):
             return text[:bare.start()].rstrip(), f"Ảnh: {' '.join(bare.group(1).split())}"
     if not match:
@@ -266,6 +276,9 @@ def caption_score(text, *, previous="", following="", unaccented=None, in_series
     words = caption.split()
     if not words:
         return None, ["rỗng"]
+    if _PICTURE_KIND_ALONE.fullmatch(caption):
+        # "Ảnh minh họa" alone on its line: what kind of picture stands above, printed under it and nowhere else.
+        return CREDIT_WEIGHT, ["chỉ ghi loại ảnh"]
     if len(caption) > MAX_CAPTION_CHARS or len(words) > MAX_CAPTION_WORDS:
         return None, ["quá dài"]
     marks = ";:?!" if credit or in_picture else ";:?!\"“”«»"  # "Lễ dâng hoa tại tượng đài “…”. Ảnh: …"
@@ -275,6 +288,9 @@ def caption_score(text, *, previous="", following="", unaccented=None, in_series
     people_listed = _semicolons_list_people(caption)
     if people_listed or photo_credit:
         marks = marks.replace(";", "")  # "Các đồng chí A, Bí thư…; B, Chủ tịch…; C, … tặng hoa…"
+    if photo_credit:
+        # "… trao bức trướng mang dòng chữ: …. (Ảnh: X)": under a credit, a colon opens the words seen in the picture.
+        marks = marks.replace(":", "")
     if ":" in caption and _colons_list_people(caption):
         marks = marks.replace(":", "")  # "Các đồng chí: A, …; B, … dự hội nghị": the colon opens who is pictured
     # A short quotation without a sentence's punctuation is a name ("trong Chương trình “Xuân biên phòng ấm lòng dân
@@ -364,7 +380,8 @@ def caption_score(text, *, previous="", following="", unaccented=None, in_series
     if after_picture_file:
         score += 1
         reasons.append("dưới tên tệp ảnh")
-    echo = _echo(caption, previous) if previous and not previous_is_headline else 0.0
+    # A line of a word pair or two ("Đại úy B", a page cut short) shares them with any paragraph naming the person.
+    echo = _echo(caption, previous) if previous and not previous_is_headline and len(words) >= ECHO_MIN_WORDS else 0.0
     if echo >= ECHO_WEAK:
         score += 2 if echo >= ECHO_STRONG else 1
         reasons.append("lặp lời đoạn trước")
@@ -568,7 +585,7 @@ def photo_series(texts, *, unaccented=False):
     return found
 
 
-_NUMBERED_LINE = re.compile(r"^(.*\S)\s+\d{1,2}$")
+_NUMBERED_LINE = re.compile(r"^(.*\S)\s+\d{1,2}\.?$")  # "… - Ảnh 2.": a page may stop the number
 _PHOTO_NUMBER_WORD = re.compile(r"\s+(?:ảnh|hình)$", re.IGNORECASE)
 # A label "is" the headline when it holds most of the headline's word pairs and little else: a page may cut the
 # headline short or drop its punctuation in the alternative text.
@@ -656,6 +673,7 @@ def mark_captions(paragraphs, *, unaccented=False, headline=""):
     The first paragraph is the lead, unless it reads as a caption and the next one opens as a lead does (a
     dateline, a date): a picture printed under the headline, before the story.
     """
+    _join_broken_captions(paragraphs)
     previous_body, previous_is_headline = headline, True
     series = photo_series([p.text for p in paragraphs], unaccented=unaccented)
     alt_texts = _alt_text_lines([p.text for p in paragraphs], headline)
@@ -696,7 +714,8 @@ def mark_captions(paragraphs, *, unaccented=False, headline=""):
         score, reasons = caption_score(
             scored, previous=previous_body, following=following, unaccented=unaccented,
             in_series=index in series, previous_is_headline=previous_is_headline,
-            after_picture_file=above is not None and bool(_PICTURE_FILE.match(above.text)),
+            # A photo's file name or its numbered alternative text ("<headline> - Ảnh 2") stands where the photo was.
+            after_picture_file=above is not None and (bool(_PICTURE_FILE.match(above.text)) or index - 1 in alt_texts),
             unstopped_captions=any(p.is_caption and not p.text.endswith(".") for p in paragraphs[:index]))
         if index in printed_twice and (score is None or score < CAPTION_THRESHOLD + FIRST_PARAGRAPH_MARGIN) \
                 and reasons != ["dấu câu của đoạn văn"]:
@@ -730,6 +749,20 @@ def mark_captions(paragraphs, *, unaccented=False, headline=""):
         kept.append(paragraph)
     paragraphs[:] = kept
     return paragraphs
+
+
+def _join_broken_captions(paragraphs):
+    """"… nơi dân cư sống" + "rất đông, có nhiều dân tộc. Ảnh: X": a page's stray line break cut a credited caption in
+    two; the second half opens in lower case and the first ends with no sentence's punctuation. Joined in place."""
+    index = 1
+    while index < len(paragraphs):
+        above, text = paragraphs[index - 1].text, paragraphs[index].text
+        if text[:1].islower() and above[:1].isupper() and above[-1:].isalnum() \
+                and split_credit(text)[1].startswith("Ảnh") and len(above) + len(text) < MAX_CAPTION_CHARS:
+            paragraphs[index - 1].text = f"{above} {text}"
+            del paragraphs[index]
+            continue
+        index += 1
 
 
 def _same_line(a, b):

@@ -87,7 +87,8 @@ class _Parser(PersonReading, TitleReading):
                     # "Chủ tịch Quỹ học bổng Vừ A Dính", "Giám đốc Khu di tích Nguyễn Văn B": a body named after
                     # someone, whose namesake, the whole run, holds no office in it.
                     starts = [k for k in starts if (not self.is_place(k, run_end) or (ranked and k == r))
-                              and self.keys(k, 2) not in _COUNTRIES and not self.memorial_before(r)]
+                              and self.keys(k, 2) not in _COUNTRIES and not self.memorial_before(r)
+                              and not (k == r and self.gate_before(r))]
                     for k in starts:
                         if k > start and self.text[self.tokens[start].start:self.tokens[k - 1].end].strip():
                             # After a country's name, "Tập Cận Bình" is a name though "Tập" may open "Tập thể".
@@ -342,7 +343,8 @@ class _Parser(PersonReading, TitleReading):
             else:
                 break
             if self.listed_name(q):
-                person, p = self.person(q, needs_surname=self.looks_like_name(q))
+                person, p = self.person(q, needs_surname=self.looks_like_name(q),
+                                        max_width=self.foreign_width(self.name_end(q)) if self.word(q - 1) == ";" else 5)
             elif self.title_head(q):
                 person, p = self.titled_person(q)
             else:

@@ -193,13 +193,18 @@ class PersonReading(TokenWalk):
             p = self.position_note(p)  # "Đồng chí A (bên phải), Bí thư Tỉnh ủy…"
         elif self.alias_end(p):
             p = self.alias_end(p)  # "đồng chí Lâm Văn Trì (Năm Trì) - nguyên Bí thư…": the name he went by
-        elif self.word(p) == "(" and self.title_head(p + 1 + self.connector(p + 1)) and before is None:
+        elif self.word(p) == "(" and (before is None or self.front_is_rank(before)) and (
+                self.title_head(p + 1 + self.connector(p + 1)) or self.lower_role(p + 1 + self.connector(p + 1))):
             close = self.parenthesis(p)
             opening = p + 1 + self.connector(p + 1)  # "ông A (nay là Phó Chủ tịch UBND tỉnh)"
             if close is not None and all(self.word(c) not in _HARD_STOPS or self.abbreviation_dot(c)
                                          for c in range(p + 1, close)):
-                # "Hồ Văn Mười (Chủ tịch UBND tỉnh), Phạm Thị Phúc (…)": the title in brackets.
+                # "Hồ Văn Mười (Chủ tịch UBND tỉnh), Phạm Thị Phúc (…)", "ông B (trụ trì chùa C)": the title in
+                # brackets. After a rank ("thượng tọa D (trụ trì chùa E)") the office in brackets adds to the rank,
+                # printed with its brackets as it reads around the name.
                 title = self.text[self.tokens[opening].start:self.tokens[close - 1].end]
+                if before is not None:
+                    title = f"{self.text[before[0]:before[1]]} {self.text[self.tokens[p].start:self.tokens[close].end]}"
                 return NamedOfficial(name, title, self.tokens[k].start, self.tokens[j - 1].end), close + 1
         if p == j and (before is None or self.front_is_rank(before)) and self.capital_word(p) and self.joined(p) \
                 and self.title_head(p) and not self.rank_head(p):
@@ -207,12 +212,16 @@ class PersonReading(TokenWalk):
             # a rank ("Đại tướng A Bộ trưởng Bộ Quốc phòng") the office is the rest of the title, as after a comma.
             other, _p = self.titled_person(p)
             if other is None:
-                end, _stopped = self.segment(p)
-                if end > p:
+                end, stopped = self.segment(p)
+                if end > p and (before is not None or stopped):
                     title = self.text[self.tokens[p].start:self.tokens[end - 1].end]
                     if before is not None:
                         title = f"{self.text[before[0]:before[1]]}, {title}"
                     return NamedOfficial(name, title, self.tokens[k].start, self.tokens[j - 1].end), end
+                if end > p:
+                    # "đồng chí A UVBTV, trưởng Ban tuyên giáo…": the first office glued to the name, the others
+                    # after it as after any title.
+                    title_start, title_end, p = self.tokens[p].start, self.tokens[end - 1].end, end
         # "đồng chí A bí thư huyện ủy cùng…", "các đồng chí A, B nguyên Ủy viên Bộ Chính trị…": the comma left out
         # before a title printed in lower case, or before a former office.
         glued = p == j and before is None and self.joined(p) and (self.lower_role(p) or (
@@ -330,7 +339,9 @@ class PersonReading(TokenWalk):
             if between in _DASHES:
                 between = ", "  # "Đại tá A-Phó Chính ủy…": a dash glued to the name, as a comma would be
             elif between.strip() in _DASHES:
-                between = f" {between.strip()} "  # "Đại tá A- Chỉ huy trưởng…": the dash spaced as it is meant
+                # "Đại tá A- Chỉ huy trưởng…": the dash spaced from the rank where the name stood, and from the office
+                # as printed ("Đại úy B –Chính trị viên…" keeps its glued dash).
+                between = f" {between.lstrip()}"
             title = front + between + title if title else front
         return NamedOfficial(name, title, self.tokens[k].start, self.tokens[j - 1].end), p
 
@@ -360,7 +371,10 @@ class PersonReading(TokenWalk):
         if self.looks_like_name(q):
             return True
         j = self.name_end(q)
-        return 2 <= j - q <= 4 and not self.is_place(q, j) and self.word(j) in _SEPARATORS \
+        # After a semicolon, a foreign name may run to seven words, as a Lao one does ("; A B C D E - Phó Tỉnh
+        # trưởng"): the semicolon already says a new person begins.
+        widest = 7 if self.word(q - 1) == ";" else 4
+        return 2 <= self.width(q, j) <= widest and not self.is_place(q, j) and self.word(j) in _SEPARATORS \
             and self.title_head(j + 1) > 0
 
     def letter_suffix(self, i):

@@ -62,6 +62,9 @@ _TITLE_JOINERS = (("đồng", "thời", "là"), ("đồng", "thời", "kiêm"), 
 _ROMAN = re.compile(r"^[IVXLC]{1,7}$")
 # "phố" ends these without naming a street: a city ("thành phố Hà Nội"), a quarter ("khu phố Ba").
 _NOT_STREETS = frozenset(tone_key(first) + " " + tone_key("phố") for first in ("thành", "khu", "tổ"))
+# A border gate and the kinds printed between it and its name ("cửa khẩu quốc tế A", "cửa khẩu phụ B").
+_GATE = tone_key("cửa") + " " + tone_key("khẩu")
+_GATE_KINDS = frozenset(" ".join(tone_key(w) for w in kind.split()) for kind in ("quốc tế", "chính", "phụ", "song phương"))
 # Units named after people as often as not ("phường Trần Phú", "xã Lê Lợi"); provinces are not.
 _NAMED_PLACE_KINDS = frozenset({"huyện", "xã", "phường", "quận", "ấp", "thôn", "bản", "khóm", "sóc"})
 
@@ -242,6 +245,16 @@ class TitleReading(TokenWalk):
                    and not (n == 1 and self.keys(i - 2, 2) in _NOT_STREETS)
                    for n in (1, 2, 3) if i - n >= 0)
 
+    def gate_before(self, i):
+        """Whether a border gate's kind is printed right before token ``i`` ("cửa khẩu Tà Lùng", "cửa khẩu quốc tế
+        A", "cửa khẩu phụ B"): the capitalised words after it are the gate's name, a place's, though they may open
+        with a family name."""
+        for n in (0, 1, 2):
+            if self.keys(i - n - 2, 2) == _GATE and (n == 0 or self.keys(i - n, n) in _GATE_KINDS) \
+                    and all(self.joined(i - d) for d in range(n + 2)):
+                return True
+        return False
+
     def opens_clause(self, i):
         """Whether the word at ``i`` opens a sentence about someone or something else: a person introduced ("Ông",
         "Đồng chí") or an event ("Hội nghị", "Đại hội")."""
@@ -294,7 +307,8 @@ class TitleReading(TokenWalk):
                 if self.word(r - 1).isdigit() and self.word(r + 1).isdigit():
                     r += 1  # "nhiệm kỳ 2020-2025"
                     continue
-                return r, not (self.capital_word(r + 1) and not self.looks_like_name(r + 1))
+                # "UVBTV – trưởng Ban tuyên giáo…": an office in lower case goes on after the dash as a capitalised one.
+                return r, not ((self.capital_word(r + 1) and not self.looks_like_name(r + 1)) or self.lower_role(r + 1))
             if word in _HARD_STOPS:
                 return r, True
             low = word.lower()

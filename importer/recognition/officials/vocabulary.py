@@ -66,7 +66,8 @@ TITLE_HEADS = frozenset(
     ủy viên|trưởng đoàn|phó trưởng đoàn|chánh văn phòng|hiệu trưởng|viện trưởng|cục trưởng|vụ trưởng|
     chủ tịch nước|phó chủ tịch nước|tổng thư ký|trưởng phòng|phó trưởng phòng|chánh án|viện trưởng|
     đại biểu quốc hội|nhà báo|nhà giáo|nghệ sĩ|thầy thuốc|bác sĩ|thượng sĩ|trung sĩ|hạ sĩ|binh nhất|
-    anh hùng|hòa thượng|hoà thượng|thượng tọa|thượng toạ|đại đức|ni sư|linh mục|mục sư|chuẩn đô đốc|phó đô đốc|
+    anh hùng|hòa thượng|hoà thượng|thượng tọa|thượng toạ|đại đức|ni sư|trưởng lão hòa thượng|trưởng lão hoà thượng|
+    linh mục|mục sư|chuẩn đô đốc|phó đô đốc|
     đô đốc|tổng biên tập|tổng giám đốc|tỉnh ủy viên|tỉnh uỷ viên|thành ủy viên|thành uỷ viên|huyện ủy viên|
     huyện uỷ viên|đội trưởng|trụ trì|chánh thanh tra|phó ban|giảng viên|tỉnh trưởng|phó tỉnh trưởng|huyện trưởng|
     trưởng|phó trưởng|chỉ huy phó|tham mưu trưởng|đồn phó|đội phó|tổ trưởng|trạm trưởng|hạt trưởng|
@@ -94,7 +95,7 @@ RANK_HEADS = frozenset(
     """
     đại tá|thượng tá|trung tá|thiếu tá|đại úy|thượng úy|trung úy|thiếu úy|thiếu tướng|trung tướng|thượng tướng|
     đại tướng|chuẩn đô đốc|phó đô đốc|đô đốc|hòa thượng|hoà thượng|thượng tọa|thượng toạ|đại đức|ni sư|
-    thượng sĩ|trung sĩ|hạ sĩ
+    trưởng lão hòa thượng|trưởng lão hoà thượng|thượng sĩ|trung sĩ|hạ sĩ
     """.replace("\n", " ").split("|")
 )
 RANK_HEADS = frozenset(" ".join(h.split()) for h in RANK_HEADS)
@@ -173,6 +174,10 @@ LOWER_CASE_HEADS = LOWER_CASE_HEADS | frozenset(
     chính trị viên|cục trưởng|vụ trưởng|viện trưởng|hiệu trưởng|tổng biên tập|đại sứ|chánh văn phòng
     """.replace("\n", " ").split("|")
 )
+# A monk's or a nun's rank, printed in lower case before the dharma name as often as capitalised ("chúc mừng hòa
+# thượng A", "thăm thượng tọa B (trụ trì chùa C)"); the eldest monks are "trưởng lão hòa thượng".
+LOWER_CASE_HEADS = LOWER_CASE_HEADS | frozenset(
+    "hòa thượng|hoà thượng|thượng tọa|thượng toạ|đại đức|ni sư|trưởng lão hòa thượng|trưởng lão hoà thượng".split("|"))
 LOWER_CASE_HEADS = frozenset(" ".join(h.split()) for h in LOWER_CASE_HEADS)
 # Lower-case words printed in front of a title: a former ("nguyên") or a newly appointed ("tân") holder.
 _TITLE_PREFIXES = frozenset({"nguyên", "tân"})
