@@ -7,3 +7,22 @@ BODY = ("Theo kế hoạch, từ nay đến cuối tháng, đơn vị sẽ tiế
         "thêm nhiều hoạt động thiết thực, giúp bà con đón một cái Tết đầm ấm, an toàn và tiết kiệm.")
 MORE = ("Tại buổi gặp mặt, lãnh đạo đơn vị đã thông tin với bà con về tình hình an ninh trật tự trên địa bàn, đồng "
         "thời đề nghị người dân tiếp tục phát huy vai trò tự quản đường biên, mốc giới trong năm mới.")
+
+# Two paragraphs of a working visit's story, long enough that a short line between or around them is read on its own.
+VISIT = ("Trong chuyến công tác, đoàn đã làm việc với lãnh đạo địa phương về tình hình kinh tế, xã hội, quốc phòng, "
+         "an ninh và công tác xây dựng Đảng, xây dựng hệ thống chính trị ở cơ sở trong những tháng đầu năm nay.")
+VISIT_MORE = ("Các đại biểu cũng thống nhất nhiều giải pháp để tháo gỡ khó khăn cho người dân vùng sâu, vùng xa, nhất "
+              "là việc làm, sinh kế và chăm sóc sức khỏe cho người cao tuổi, trẻ em trong dịp cuối năm.")
+TEST_HEADLINE = "Tiêu đề bài viết thử nghiệm"
+
+
+def parse_report(*paragraphs, headline=TEST_HEADLINE):
+    """The importer's reading of a plain-text report: ``headline``, then ``paragraphs``."""
+    from importer.recognition.layout import parse_plain_text
+
+    return parse_plain_text(headline + "\n\n" + "\n\n".join(paragraphs))
+
+
+def captions_in(*paragraphs, headline=TEST_HEADLINE):
+    """(caption, credit) of every paragraph the importer reads as a photo's caption."""
+    return [(p.text, p.credit) for p in parse_report(*paragraphs, headline=headline).captions]
