@@ -26,3 +26,15 @@ def parse_report(*paragraphs, headline=TEST_HEADLINE):
 def captions_in(*paragraphs, headline=TEST_HEADLINE):
     """(caption, credit) of every paragraph the importer reads as a photo's caption."""
     return [(p.text, p.credit) for p in parse_report(*paragraphs, headline=headline).captions]
+
+
+# A closing paragraph of a working visit that names no place, for tests of the places a report names.
+CLOSING = ("Đoàn đã nghe báo cáo tình hình và đề nghị địa phương tiếp tục phối hợp chặt chẽ trong thời gian tới, chăm "
+           "lo đời sống của người dân.")
+
+
+def provinces_in(text, day=None):
+    """The names of the provinces the importer files ``text`` under on ``day`` (None: the year is unknown)."""
+    from importer.recognition import Lexicon, recognise_text
+
+    return sorted(hit.name for hit in recognise_text(text, day=day, lexicon=Lexicon.load()).provinces)

@@ -14,20 +14,14 @@ import datetime
 
 import pytest
 
-from importer.recognition import Lexicon, recognise_text
 from importer.recognition.dates import read_event_date
 from importer.recognition.documents import find_documents
 from importer.recognition.gazetteer import find_lower_units, place_lists
 from importer.recognition.tokens import tokenize
+from tests.importer.shapes import CLOSING, provinces_in
 
 pytestmark = pytest.mark.django_db
 
-BODY = ("Đoàn đã nghe báo cáo tình hình và đề nghị địa phương tiếp tục phối hợp chặt chẽ trong thời gian tới, chăm lo "
-        "đời sống của người dân.")
-
-
-def _provinces(text, day=None):
-    return sorted(hit.name for hit in recognise_text(text, day=day, lexicon=Lexicon.load()).provinces)
 
 
 def _listed(text):
@@ -48,7 +42,7 @@ def test_items_of_a_list_closed_by_their_district_are_its_communes():
 
 def test_an_address_ending_with_its_province_keeps_the_province():
     assert ("Hòa Bình", "Xã") not in _listed("Ông sinh ra ở xã Pà Cò, Mai Châu, Hòa Bình và lớn lên tại đó.")
-    assert "Hòa Bình" in _provinces("Ông sinh ra ở xã Pà Cò, Mai Châu, Hòa Bình và lớn lên tại đó.")
+    assert "Hòa Bình" in provinces_in("Ông sinh ra ở xã Pà Cò, Mai Châu, Hòa Bình và lớn lên tại đó.")
 
 
 def test_a_list_of_cities_that_are_provinces_stays_a_list_of_provinces():
@@ -57,77 +51,77 @@ def test_a_list_of_cities_that_are_provinces_stays_a_list_of_provinces():
 
 def test_a_commune_in_a_list_named_like_a_province_adds_no_province():
     text = ("Kon Tum công nhận xã nông thôn mới\n\nTỉnh công nhận thêm các xã Đoàn Kết, Hòa Bình, Ia Chim, Đăk Năng "
-            f"(thành phố Kon Tum) đạt chuẩn nông thôn mới.\n\n{BODY}")
-    assert _provinces(text) == ["Kon Tum"]
+            f"(thành phố Kon Tum) đạt chuẩn nông thôn mới.\n\n{CLOSING}")
+    assert provinces_in(text) == ["Kon Tum"]
 
 
 # --- Reporters, datelines, teasers --------------------------------------------------------------
 
 def test_a_reporter_named_like_a_province_is_not_the_province():
     text = (f"Tỉnh tổ chức lễ công bố\n\nTheo tin PV Thái Bình/VOV Miền Trung, sáng nay tỉnh Khánh Hòa tổ chức lễ "
-            f"công bố nghị quyết.\n\n{BODY}")
-    assert _provinces(text) == ["Khánh Hòa"]
+            f"công bố nghị quyết.\n\n{CLOSING}")
+    assert provinces_in(text) == ["Khánh Hòa"]
 
 
 def test_a_datelines_city_is_where_the_report_was_filed_from():
     text = (f"Về thăm khu di tích\n\nHà Nội (TTXVN 12/03/2023) Khu di tích ở xã Trường Hà (Hà Quảng, Cao Bằng) đón "
-            f"nhiều khách tham quan.\n\n{BODY}")
-    assert _provinces(text) == ["Cao Bằng"]
+            f"nhiều khách tham quan.\n\n{CLOSING}")
+    assert provinces_in(text) == ["Cao Bằng"]
 
 
 def test_boxed_teasers_of_other_stories_give_neither_places_nor_the_date():
     text = ("Tuyên truyền biển, đảo cho sinh viên\n\n"
             "| Ngày 3/4, đơn vị mở hội nghị tuyên truyền tại tỉnh Bến Tre. |\n\n"
             "| Trạm dịch vụ sửa xong tàu cá của ngư dân tỉnh Bình Thuận. |\n\n"
-            f"Chiều ngày 8/5/2023, đơn vị đến trường đại học ở TP.HCM để tuyên truyền về biển, đảo.\n\n{BODY}")
-    assert _provinces(text) == ["Hồ Chí Minh"]
+            f"Chiều ngày 8/5/2023, đơn vị đến trường đại học ở TP.HCM để tuyên truyền về biển, đảo.\n\n{CLOSING}")
+    assert provinces_in(text) == ["Hồ Chí Minh"]
     paragraphs = text.split("\n\n")
     assert read_event_date([paragraphs[1], paragraphs[0], *paragraphs[2:]]).date.isoformat() == "2023-05-08"
 
 
 def test_a_meeting_site_on_a_video_link_names_its_province():
     text = ("Hội nghị trực tuyến toàn quốc\n\nHội nghị được nối tới các điểm cầu trong cả nước. Dự tại điểm cầu "
-            f"Quảng Nam có lãnh đạo tỉnh và các sở.\n\n{BODY}")
-    assert _provinces(text) == ["Quảng Nam"]
-    assert _provinces(f"Thông xe\n\nXe tải lớn đi qua cầu Cần Thơ được phân luồng từ sáng.\n\n{BODY}") == []
+            f"Quảng Nam có lãnh đạo tỉnh và các sở.\n\n{CLOSING}")
+    assert provinces_in(text) == ["Quảng Nam"]
+    assert provinces_in(f"Thông xe\n\nXe tải lớn đi qua cầu Cần Thơ được phân luồng từ sáng.\n\n{CLOSING}") == []
 
 
 def test_a_province_marked_former_is_history_unless_printed_without_the_mark():
-    text = f"Ủng hộ đồng bào\n\nÔng B, hội viên Hội Cựu chiến binh tỉnh Vĩnh Phúc (cũ), góp hai tấn gạo.\n\n{BODY}"
-    assert _provinces(text) == []
+    text = f"Ủng hộ đồng bào\n\nÔng B, hội viên Hội Cựu chiến binh tỉnh Vĩnh Phúc (cũ), góp hai tấn gạo.\n\n{CLOSING}"
+    assert provinces_in(text) == []
     text = (f"Ủng hộ đồng bào\n\nÔng B ở Vĩnh Phúc, hội viên Hội Cựu chiến binh tỉnh Vĩnh Phúc (cũ), góp hai tấn "
-            f"gạo.\n\n{BODY}")
-    assert _provinces(text) == ["Vĩnh Phúc"]
+            f"gạo.\n\n{CLOSING}")
+    assert provinces_in(text) == ["Vĩnh Phúc"]
 
 
 def test_a_unit_printed_with_a_foreign_province_or_country_implies_no_vietnamese_province():
-    assert _provinces(f"Thăm nước bạn\n\nĐoàn đến huyện Mường Tè, tỉnh Hủa Phăn trao quà.\n\n{BODY}") == []
-    assert _provinces(f"Thăm nước bạn\n\nĐoàn đến huyện Mường Tè (Lào) trao quà.\n\n{BODY}") == []
-    assert _provinces(f"Thăm nước bạn\n\nĐoàn đến huyện Mường Tè, nước bạn Lào trao quà.\n\n{BODY}") == []
-    assert _provinces(f"Thăm bản\n\nĐoàn đến huyện Mường Tè trao quà.\n\n{BODY}") == ["Lai Châu"]
-    assert _provinces(f"Thăm bản\n\nĐoàn đến xã Pa Ủ, huyện Mường Tè, tỉnh Lai Châu trao quà.\n\n{BODY}") \
+    assert provinces_in(f"Thăm nước bạn\n\nĐoàn đến huyện Mường Tè, tỉnh Hủa Phăn trao quà.\n\n{CLOSING}") == []
+    assert provinces_in(f"Thăm nước bạn\n\nĐoàn đến huyện Mường Tè (Lào) trao quà.\n\n{CLOSING}") == []
+    assert provinces_in(f"Thăm nước bạn\n\nĐoàn đến huyện Mường Tè, nước bạn Lào trao quà.\n\n{CLOSING}") == []
+    assert provinces_in(f"Thăm bản\n\nĐoàn đến huyện Mường Tè trao quà.\n\n{CLOSING}") == ["Lai Châu"]
+    assert provinces_in(f"Thăm bản\n\nĐoàn đến xã Pa Ủ, huyện Mường Tè, tỉnh Lai Châu trao quà.\n\n{CLOSING}") \
         == ["Lai Châu"]
 
 
 def test_a_township_that_became_a_ward_implies_its_province_under_its_former_kind():
-    text = f"Ngày hội đại đoàn kết\n\nNgày 17.11, thị trấn Trảng Bàng tổ chức ngày hội ở khu phố.\n\n{BODY}"
-    assert _provinces(text) == ["Tây Ninh"]
+    text = f"Ngày hội đại đoàn kết\n\nNgày 17.11, thị trấn Trảng Bàng tổ chức ngày hội ở khu phố.\n\n{CLOSING}"
+    assert provinces_in(text) == ["Tây Ninh"]
 
 
 def test_a_commune_inside_a_district_named_elsewhere_places_both():
     # "huyện Phong Điền" alone is Cần Thơ's (the data knows Huế's as a town, since 2025); its "xã Phong Hòa", a ward
     # since, named two sentences on, says which one the report is about.
     text = ("Kiểm tra vùng trũng\n\nSáng 11/10, đoàn về huyện Phong Điền kiểm tra việc ứng phó mưa lũ.\n\nĐể vào "
-            f"thôn Hòa Đức của xã Phong Hòa, đoàn phải đi đò máy.\n\n{BODY}")
-    assert _provinces(text, day=datetime.date(2020, 10, 11)) == ["Thừa Thiên Huế"]
-    alone = f"Kiểm tra vùng trũng\n\nSáng 11/10, đoàn về huyện Phong Điền kiểm tra.\n\n{BODY}"
-    assert _provinces(alone, day=datetime.date(2020, 10, 11)) == ["Cần Thơ"]
+            f"thôn Hòa Đức của xã Phong Hòa, đoàn phải đi đò máy.\n\n{CLOSING}")
+    assert provinces_in(text, day=datetime.date(2020, 10, 11)) == ["Thừa Thiên Huế"]
+    alone = f"Kiểm tra vùng trũng\n\nSáng 11/10, đoàn về huyện Phong Điền kiểm tra.\n\n{CLOSING}"
+    assert provinces_in(alone, day=datetime.date(2020, 10, 11)) == ["Cần Thơ"]
 
 
 def test_a_communes_province_follows_the_reports_date():
-    text = f"Tặng quà\n\nĐoàn đến phường Vĩnh Phúc tặng quà các gia đình chính sách.\n\n{BODY}"
-    assert _provinces(text, day=datetime.date(2024, 1, 5)) == ["Hà Nội"]
-    assert _provinces(text, day=datetime.date(2026, 1, 5)) == ["Phú Thọ"]
+    text = f"Tặng quà\n\nĐoàn đến phường Vĩnh Phúc tặng quà các gia đình chính sách.\n\n{CLOSING}"
+    assert provinces_in(text, day=datetime.date(2024, 1, 5)) == ["Hà Nội"]
+    assert provinces_in(text, day=datetime.date(2026, 1, 5)) == ["Phú Thọ"]
 
 
 def test_a_lower_unit_followed_by_a_foreign_province_adds_nothing_at_the_gazetteer():

@@ -9,18 +9,12 @@ import datetime
 
 import pytest
 
-from importer.recognition import Lexicon, recognise_text
 from importer.recognition.gazetteer import Gazetteer, find_lower_units
 from importer.recognition.tokens import tokenize
+from tests.importer.shapes import CLOSING, provinces_in
 
 pytestmark = pytest.mark.django_db
 
-BODY = ("Đoàn đã nghe báo cáo tình hình và đề nghị địa phương tiếp tục phối hợp chặt chẽ trong thời gian tới, chăm lo "
-        "đời sống của người dân.")
-
-
-def _provinces(text, day=None):
-    return sorted(hit.name for hit in recognise_text(text, day=day, lexicon=Lexicon.load()).provinces)
 
 
 @pytest.fixture(autouse=True)
@@ -31,25 +25,25 @@ def _gazetteer():
 
 def test_a_commune_name_of_several_provinces_is_not_cut_to_a_shorter_communes_name():
     # "Thanh Xuân" is a commune in several provinces; a "xã Thanh" exists in one only.
-    text = f"Tập huấn nhà nông\n\nHội Nông dân xã Thanh Xuân mở lớp tập huấn kỹ thuật trồng lúa.\n\n{BODY}"
-    assert _provinces(text) == []
-    assert _provinces(text, day=datetime.date(2023, 3, 1)) == []
+    text = f"Tập huấn nhà nông\n\nHội Nông dân xã Thanh Xuân mở lớp tập huấn kỹ thuật trồng lúa.\n\n{CLOSING}"
+    assert provinces_in(text) == []
+    assert provinces_in(text, day=datetime.date(2023, 3, 1)) == []
 
 
 def test_a_headline_in_capitals_names_its_commune_whole():
-    text = f"XÃ THANH LÂM RA QUÂN LÀM ĐƯỜNG GIAO THÔNG NÔNG THÔN\n\nNgày 5/3, bà con trong xã cùng ra quân.\n\n{BODY}"
-    assert _provinces(text, day=datetime.date(2024, 3, 5)) == []
+    text = f"XÃ THANH LÂM RA QUÂN LÀM ĐƯỜNG GIAO THÔNG NÔNG THÔN\n\nNgày 5/3, bà con trong xã cùng ra quân.\n\n{CLOSING}"
+    assert provinces_in(text, day=datetime.date(2024, 3, 5)) == []
 
 
 def test_a_list_of_merged_communes_implies_no_province_through_a_shortened_item():
     text = (f"Sắp xếp đơn vị hành chính\n\nDự kiến lập xã mới từ 3 xã Long Mỹ, Đông Yên, Đông Quang; trụ sở đặt tại "
-            f"xã Long Mỹ.\n\n{BODY}")
-    assert _provinces(text) == []
+            f"xã Long Mỹ.\n\n{CLOSING}")
+    assert provinces_in(text) == []
 
 
 def test_a_commune_listed_after_one_kind_word_implies_nothing_when_the_text_names_its_province():
-    text = f"Thăm bản vùng cao\n\nĐoàn công tác tỉnh Sơn La học tập mô hình ở các xã Pà Cò, Hang Kia.\n\n{BODY}"
-    assert _provinces(text, day=datetime.date(2023, 4, 2)) == ["Sơn La"]
+    text = f"Thăm bản vùng cao\n\nĐoàn công tác tỉnh Sơn La học tập mô hình ở các xã Pà Cò, Hang Kia.\n\n{CLOSING}"
+    assert provinces_in(text, day=datetime.date(2023, 4, 2)) == ["Sơn La"]
 
 
 def test_an_item_of_a_list_with_one_kind_word_keeps_that_kind():
@@ -59,11 +53,11 @@ def test_an_item_of_a_list_with_one_kind_word_keeps_that_kind():
 
 def test_a_ward_named_after_a_former_province_is_not_that_province():
     text = ("Đại hội Đảng bộ phường Bình Dương\n\nPhường Bình Dương, mang tên tỉnh Bình Dương cũ, là một phường lớn "
-            "của TP Hồ Chí Minh. Bình Dương là phường có nhiều khu công nghiệp.\n\n" + BODY)
-    assert _provinces(text, day=datetime.date(2025, 9, 1)) == ["Hồ Chí Minh"]
-    assert _provinces(text) == ["Hồ Chí Minh"]
+            "của TP Hồ Chí Minh. Bình Dương là phường có nhiều khu công nghiệp.\n\n" + CLOSING)
+    assert provinces_in(text, day=datetime.date(2025, 9, 1)) == ["Hồ Chí Minh"]
+    assert provinces_in(text) == ["Hồ Chí Minh"]
 
 
 def test_a_province_printed_as_such_still_counts_beside_a_commune_of_its_name():
-    text = ("Tặng quà\n\nĐoàn công tác tỉnh Bình Dương đến xã Bình Dương tặng quà các hộ nghèo.\n\n" + BODY)
-    assert "Bình Dương" in _provinces(text, day=datetime.date(2024, 1, 10))
+    text = ("Tặng quà\n\nĐoàn công tác tỉnh Bình Dương đến xã Bình Dương tặng quà các hộ nghèo.\n\n" + CLOSING)
+    assert "Bình Dương" in provinces_in(text, day=datetime.date(2024, 1, 10))

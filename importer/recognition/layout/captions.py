@@ -742,7 +742,7 @@ def mark_captions(paragraphs, *, unaccented=False, headline=""):
     for paragraph in paragraphs:
         if paragraph.is_caption is None:
             continue
-        if paragraph.is_caption and kept and kept[-1].is_caption and _same_line(kept[-1].text, paragraph.text):
+        if paragraph.is_caption and kept and kept[-1].is_caption and _line_key(kept[-1].text) == _line_key(paragraph.text):
             # A page prints a photo's alternative text and its caption alike, one above the other: one photo.
             kept[-1].credit = kept[-1].credit or paragraph.credit
             continue
@@ -763,10 +763,6 @@ def _join_broken_captions(paragraphs):
             del paragraphs[index]
             continue
         index += 1
-
-
-def _same_line(a, b):
-    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
 def caption_candidates(paragraphs, *, unaccented=False, headline=""):
