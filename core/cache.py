@@ -599,6 +599,13 @@ class PublicPageCacheMiddleware:
                 return
             if not response.has_header("Last-Modified"):
                 response["Last-Modified"] = http_date()
+            if not response.has_header("Cache-Control"):
+                # With a Last-Modified and no lifetime, a browser keeps the page a tenth of its age without asking
+                # (heuristic freshness): a corrected article would wait there after the purge. It must ask every
+                # time; the answer is a 304 from this cache. A shared cache in front (a CDN, Varnish) may keep the
+                # page as long as this one only when it is told of purges.
+                response["Cache-Control"] = (f"public, max-age=0, s-maxage={int(timeout)}"
+                                             if getattr(settings, "CACHE_PURGE_HOOKS", ()) else "max-age=0")
             if not response.has_header("ETag"):
                 set_response_etag(response)
             patch_vary_headers(response, ["Accept-Language"])

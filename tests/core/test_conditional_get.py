@@ -40,3 +40,20 @@ def test_stale_etag_gets_the_new_page_after_an_edit(client, article):
     response = client.get(article.get_absolute_url(), HTTP_IF_NONE_MATCH=etag)
     assert response.status_code == 200
     assert "đã cập nhật" in response.content.decode()
+
+
+def test_a_browser_asks_again_before_showing_a_cached_page(client, article):
+    """Without a lifetime, a page with a Last-Modified may be reused by the browser for a tenth of its age with no
+    request at all: a correction published meanwhile would not reach the reader who opens the article again."""
+    client.get(article.get_absolute_url())
+    hit = client.get(article.get_absolute_url())
+    assert hit["X-Page-Cache"] == "hit"
+    assert hit["Cache-Control"] == "max-age=0"
+
+
+def test_a_shared_cache_told_of_purges_may_keep_the_page_as_long_as_the_site_does(client, article, settings):
+    settings.CACHE_PURGE_HOOKS = ["core.cache_purge.http_purge"]
+    settings.CACHE_PURGE_URL = ""  # the hook sends nothing without a URL
+    response = client.get(article.get_absolute_url())
+    assert response["Cache-Control"].startswith("public, max-age=0, s-maxage=")
+    assert 0 < int(response["Cache-Control"].rsplit("=", 1)[1]) <= settings.PUBLIC_CACHE_SIDE_COLUMN_SECONDS
