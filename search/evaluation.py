@@ -23,6 +23,7 @@ from django.conf import settings
 from django.db import transaction
 
 from articles.models import Article
+from search.abbreviations import learned_meanings
 from search.entities import recognise
 from search.query import parse_query
 from search.ranking import search_articles
@@ -123,7 +124,7 @@ def _share(flags):
 def run_queries(queries, report_of):
     outcomes = []
     for entry in queries:
-        parsed = parse_query(entry["q"])
+        parsed = parse_query(entry["q"], learned=learned_meanings)
         entities, _ = recognise(parsed)
         ranked = search_articles(Article.objects.published().filter(pk__in=list(report_of)), parsed,
                                  entities=entities).articles

@@ -128,16 +128,21 @@ class ParsedQuery:
         return tuple(re.findall(r"\w+", self.text.lower()))
 
 
-def word_groups(words):
+_KNOWN_SHORT = frozenset(spelling[0] for meaning in ABBREVIATIONS for spelling in meaning if len(spelling) == 1)
+
+
+def word_groups(words, learned=()):
     """Read abbreviations in a list of folded words: "ubnd tinh" -> ((("ubnd",), ("uy","ban","nhan","dan")),
-    (("tinh",),)). The longest spelling at each place wins."""
+    (("tinh",),)). The longest spelling at each place wins. ``learned``: meanings the coverage defined itself
+    (``search.abbreviations``), for short forms the list above does not know."""
+    meanings = ABBREVIATIONS + [meaning for meaning in learned if meaning[0][0] not in _KNOWN_SHORT]
     expanded = []
     for word in words:
         expanded.extend(_RUN_TOGETHER.get(word, (word,)))
     groups, position = [], 0
     while position < len(expanded):
         best = None
-        for meaning in ABBREVIATIONS:
+        for meaning in meanings:
             for spelling in meaning:
                 if tuple(expanded[position:position + len(spelling)]) == spelling and (
                         best is None or len(spelling) > len(best[0])):
@@ -210,8 +215,11 @@ def normalise_document_number(text):
     return f"{number}{separator}{code}"
 
 
-def parse_query(raw):
-    """Split a visitor's query into folded words and document numbers, or raise ``SearchQueryError``."""
+def parse_query(raw, *, learned=None):
+    """Split a visitor's query into folded words and document numbers, or raise ``SearchQueryError``.
+
+    ``learned(words)``, when given, returns the abbreviations the coverage defined that may stand in the query
+    (``search.abbreviations.learned_meanings``)."""
     text = nfc(_CONTROL.sub(" ", str(raw or ""))).strip()
     text = " ".join(text.split())
     if not text:
@@ -239,8 +247,10 @@ def parse_query(raw):
         raise SearchQueryError(_("Từ khóa không hợp lệ. Hãy nhập chữ hoặc số, ví dụ “dang bo”."))
     truncated = len(terms) > MAX_TERMS
     terms = tuple(terms[:MAX_TERMS])
+    words = list(words[:MAX_TERMS * 2]) if not truncated else list(terms)
+    meanings = learned(words) if learned is not None else ()
     return ParsedQuery(text=text, terms=terms, documents=tuple(documents[:3]), truncated=truncated,
-                       groups=word_groups(words[:MAX_TERMS * 2]) if not truncated else word_groups(terms))
+                       groups=word_groups(words, meanings))
 
 
 # --- Patterns shared by SQLite matching and by highlighting (folded text: a-z, 0-9, anything else separates).

@@ -26,6 +26,7 @@ from articles.models import Article
 from core.html import html_to_text
 from core.text import fold, nfc
 from places.models import Province
+from search.abbreviations import learn
 
 
 class SearchWords(Func):
@@ -112,6 +113,7 @@ def search_vector_of(article, *, using):
     extras = article_extras(article)
     if extras:
         article.search_text += folded_extras(extras)
+    learn([article.title, article.lead, html_to_text(article.body), extras], using=using)
     if connections[using].vendor != "postgresql":
         return None
     texts = [Value(nfc(text or ""), output_field=TextField()) for text in (article.title, article.lead, article.body)]
@@ -131,6 +133,7 @@ def article_index_refresh(*, article_ids, using="default"):
     with transaction.atomic(using=using):
         for article in rows:
             values = {"search_text": folded_search_text(article, extras[article.pk])}
+            learn([article.title, article.lead, html_to_text(article.body), extras[article.pk]], using=using)
             if postgres:
                 values["search_vector"] = ArticleVector(
                     F("title"), F("lead"), F("body"), Value(extras[article.pk], output_field=TextField()))
@@ -148,6 +151,7 @@ def refresh_search_text(queryset, *, batch_size=500):
         rows = list(model.objects.filter(pk__in=batch).only("pk", "title", "lead", "body"))
         for article in rows:
             article.search_text = folded_search_text(article, extras[article.pk])
+            learn([article.title, article.lead, html_to_text(article.body), extras[article.pk]], using=queryset.db)
         model.objects.bulk_update(rows, ["search_text"])
 
 

@@ -4,6 +4,7 @@ from articles.models import Article
 from articles.views import ArticleListView
 from core.params import StrictPaginator
 from places.models import Province
+from search.abbreviations import learned_meanings
 from search.entities import recognise
 from search.highlight import annotate_results
 from search.query import SearchQueryError, parse_query
@@ -27,7 +28,7 @@ class SearchView(ArticleListView):
         raw = request.GET.get("q", "")
         if raw.strip():
             try:
-                self.parsed = parse_query(raw)
+                self.parsed = parse_query(raw, learned=learned_meanings)
             except SearchQueryError as error:
                 self.query_error = error.message
 

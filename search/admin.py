@@ -1,0 +1,18 @@
+from django.contrib import admin
+
+from search.models import Abbreviation
+
+
+@admin.register(Abbreviation)
+class AbbreviationAdmin(admin.ModelAdmin):
+    """Learned from the articles' own definitions; deleting a wrong one narrows searches again. Nothing is
+    typed here: a definition comes from an article, which is where a typo is corrected."""
+
+    list_display = ("short", "spelled", "learned_at")
+    search_fields = ("short", "spelled")
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
