@@ -3,7 +3,7 @@ in ``articles.indexing`` and refreshed by ``search.signals`` when what surrounds
 
 What is indexed, by weight: the title (A), the lead (B), the body (C), and the *extras* (D): photo captions
 with their credits, the names of linked officials with their titles as printed, the names of linked provinces
-and topics, and the numbers of linked documents. The extras are one line per item (``article_extras``), and
+and topics, the numbers of linked documents, and the byline and source printed at the article's end. The extras are one line per item (``article_extras``), and
 word pairs never run from one line into the next.
 
 PostgreSQL: ``Article.search_vector`` holds the weighted words, every pair of adjacent words ("kien_giang"),
@@ -58,8 +58,19 @@ class ArticleVector(Func):
     output_field = SearchVectorField()
 
 
+class WithSignature(Func):
+    """The extras, then the byline and the source (``with_signature`` in SQL): ``concat_ws`` skips the empty ones."""
+
+    template = "concat_ws(E'\\n', %(expressions)s)"
+    output_field = TextField()
+
+    def __init__(self, extras):
+        super().__init__(extras, Func(F("byline"), Value(""), function="nullif"),
+                         Func(F("source"), Value(""), function="nullif"))
+
+
 def search_vector_expression():
-    return ArticleVector(F("title"), F("lead"), F("body"), ArticleExtras(F("pk")))
+    return ArticleVector(F("title"), F("lead"), F("body"), WithSignature(ArticleExtras(F("pk"))))
 
 
 def article_extras(article):
@@ -96,6 +107,13 @@ def extras_by_article(model, ids):
     return {pk: "\n".join(nfc(line) for line in found) for pk, found in lines.items()}
 
 
+def with_signature(extras, article):
+    """The extras and the lines the article itself prints at its end, its byline and its source ("Nguồn tin: Sao
+    Khuê", "CATP Hà Tĩnh"): a reader sees them, so a reader may search for them."""
+    lines = [extras, nfc(getattr(article, "byline", "") or ""), nfc(getattr(article, "source", "") or "")]
+    return "\n".join(line for line in lines if line)
+
+
 def folded_extras(extras):
     """The extras for ``search_text``: each line folded, after a "|" that phrase patterns never cross (on
     PostgreSQL the pairs of adjacent words are taken line by line too)."""
@@ -110,7 +128,7 @@ def search_vector_of(article, *, using):
     """Called by ``Article.save()``: completes ``search_text`` with the extras (searched on SQLite) and returns
     the SQL expression of the vector, written in the same INSERT or UPDATE as the row (a separate UPDATE would
     write the whole row, body included, twice); None off PostgreSQL."""
-    extras = article_extras(article)
+    extras = with_signature(article_extras(article), article)
     if extras:
         article.search_text += folded_extras(extras)
     learn([article.title, article.lead, html_to_text(article.body), extras], using=using)
@@ -128,15 +146,16 @@ def article_index_refresh(*, article_ids, using="default"):
         return 0
     postgres = connections[using].vendor == "postgresql"
     extras = extras_by_article(Article, ids)
-    rows = Article.objects.using(using).filter(pk__in=ids).only("pk", "title", "lead", "body")
+    rows = Article.objects.using(using).filter(pk__in=ids).only("pk", "title", "lead", "body", "byline", "source")
     done = 0
     with transaction.atomic(using=using):
         for article in rows:
-            values = {"search_text": folded_search_text(article, extras[article.pk])}
-            learn([article.title, article.lead, html_to_text(article.body), extras[article.pk]], using=using)
+            signed = with_signature(extras[article.pk], article)
+            values = {"search_text": folded_search_text(article, signed)}
+            learn([article.title, article.lead, html_to_text(article.body), signed], using=using)
             if postgres:
                 values["search_vector"] = ArticleVector(
-                    F("title"), F("lead"), F("body"), Value(extras[article.pk], output_field=TextField()))
+                    F("title"), F("lead"), F("body"), Value(signed, output_field=TextField()))
             done += Article.objects.using(using).filter(pk=article.pk).update(**values)
     return done
 
@@ -148,10 +167,11 @@ def refresh_search_text(queryset, *, batch_size=500):
     for start in range(0, len(ids), batch_size):
         batch = ids[start:start + batch_size]
         extras = extras_by_article(model, batch)
-        rows = list(model.objects.filter(pk__in=batch).only("pk", "title", "lead", "body"))
+        rows = list(model.objects.filter(pk__in=batch).only("pk", "title", "lead", "body", "byline", "source"))
         for article in rows:
-            article.search_text = folded_search_text(article, extras[article.pk])
-            learn([article.title, article.lead, html_to_text(article.body), extras[article.pk]], using=queryset.db)
+            signed = with_signature(extras[article.pk], article)
+            article.search_text = folded_search_text(article, signed)
+            learn([article.title, article.lead, html_to_text(article.body), signed], using=queryset.db)
         model.objects.bulk_update(rows, ["search_text"])
 
 

@@ -245,3 +245,16 @@ def test_a_syllable_spelled_with_i_or_y_is_found_either_way(client, query, writt
 def test_i_and_y_are_one_letter_only_where_they_are_the_whole_vowel():
     assert parse_query("tay ninh").groups[0] == (("tay",),)  # "tai" is another word
     assert parse_query("hy sinh").groups[0] == (("hy",), ("hi",))
+
+
+@pytest.mark.django_db
+def test_the_byline_and_the_source_printed_at_the_end_are_searchable_and_follow_an_edit(client):
+    article = make_article("Kỳ họp thứ nhất Hội đồng nhân dân huyện", lead="Khai mạc sáng nay.")
+    article.byline, article.source = "Sao Khuê", "Công an thành phố Hà Tĩnh"
+    article.save()
+    assert titles(client, "sao khue")[0] == [article.title]
+    assert titles(client, "cong an thanh pho ha tinh")[0] == [article.title]
+    article.byline = "Minh Châu"
+    article.save()
+    assert titles(client, "sao khue")[0] == []
+    assert titles(client, "minh chau")[0] == [article.title]
