@@ -20,8 +20,10 @@ from dataclasses import dataclass
 
 # "Diễn ra từ 15 đến 17/7, Đại hội …": a span of days opens with "từ" alone, its first day the event's; only with
 # "đến"/"tới" between two days and a month after, so that a count ("từ 15 - 20/100") is no date.
+# "họp từ 24 - 25/10/2019": a dash between the days is a span too when a month and a full year follow.
 _DAY_WORDS = (r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|ngay|sang|chieu|toi|trua"
-              r"|từ(?=\s+\d{1,2}\s+(?:đến|tới)\s+\d{1,2}\s*[/.-]\s*\d))")
+              r"|từ(?=\s+\d{1,2}\s+(?:đến|tới)\s+\d{1,2}\s*[/.-]\s*\d)"
+              r"|từ(?=\s+\d{1,2}\s*[-–]\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}(?!\d)))")
 # "ngày 4 và 5/2", "từ ngày 14 đến 17-9", "các ngày 20-23/9/2022", "2 ngày (14 -15/3)": a range starts on its
 # first day, the day the event opened.
 # "Tối 12 và sáng 13/3": the second day may bring its own part of the day.
@@ -45,7 +47,9 @@ _TEXT_YEAR = re.compile(
     r"(?!\s*[-–—/]\s*\d)(?![\d/])",
 )
 _QUOTED = re.compile(r"[“\"«][^“”\"«»]{1,300}[”\"»]")
-_NOT_A_POINT = {"đến", "tới", "từ", "trước", "sau", "với", "kỳ", "đoạn", "tầm", "khóa", "khoá", "những", "các"}
+# "Hiến pháp năm 1992": the year in a constitution's name.
+_NOT_A_POINT = {"đến", "tới", "từ", "trước", "sau", "với", "kỳ", "đoạn", "tầm", "khóa", "khoá", "những", "các",
+                "pháp"}
 # "nhiệm vụ năm 2026", "kế hoạch năm 2026", "phương hướng năm …", "chỉ tiêu năm …": a plan for the year to come.
 # A meeting late in a year reviews that year and plans the next ("Sáng 26/12, … tổng kết năm 2025, triển khai nhiệm
 # vụ năm 2026"); in January the plan's year is the meeting's own.
@@ -161,6 +165,18 @@ def read_event_date(paragraphs, *, year=None, reference=None):
         # "26/07/2022 - 10:01 Sáng 25/7, …": the page's own date and time, printed before the lead, says when the
         # report was written, as a file's date would.
         reference = stamp
+    # "Từ ngày 03 - 14/6, đại biểu … sẽ đi tiếp xúc cử tri" over "từ ngày 03/6/2024 đến ngày 14/6/2024": a day the
+    # opening prints in full elsewhere has that year, though it comes after the page's date (a plan announced).
+    # The page's date still decides between its year and the year before when the opening prints neither.
+    printed_years = {}
+    for text in opening:
+        for match in _DATE.finditer(text):
+            if _not_the_event(match, text):
+                continue  # a document's date, a founding's: another day, whatever its day and month
+            if match.group(1) and (match.group(3) or match.group(4)):
+                printed_years.setdefault((int(match.group(1)), int(match.group(2))), match.group(3) or match.group(4))
+            elif match.group(7):
+                printed_years.setdefault((int(match.group(5)), int(match.group(6))), match.group(7))
     reported = None
     for number, text in enumerate(opening):
         stated_years = {}  # the paragraph's stated year, read once: a paragraph may print thousands of dates
@@ -172,7 +188,8 @@ def read_event_date(paragraphs, *, year=None, reference=None):
         for match in _DATE.finditer(text):
             if _not_the_event(match, text, lead=number < OPENING_PARAGRAPHS):
                 continue
-            found = _resolve(match, text, number, year, reference, stated_years=stated_years)
+            found = _resolve(match, text, number, year, reference, stated_years=stated_years,
+                             printed_years=printed_years)
             if found is None:
                 continue
             if found is _STOP:
@@ -275,7 +292,7 @@ def _possible(match):
     return True
 
 
-def _resolve(match, text, number, year, reference, *, stated_years=None):
+def _resolve(match, text, number, year, reference, *, stated_years=None, printed_years=None):
     """The ``EventDate`` of one date found in the opening paragraph ``number``; None to look on, ``_STOP`` to leave
     the paragraph. ``stated_years``: a dict kept by the caller for ``text``, so that its stated year is read once."""
     if number >= OPENING_PARAGRAPHS and match.start() > 0 and not _COUNTED_DAYS.match(text[:match.start()]):
@@ -290,6 +307,11 @@ def _resolve(match, text, number, year, reference, *, stated_years=None):
         day, month, written_year = match.group(5), match.group(6), match.group(7)
     day, month = int(day), int(month)
     printed = " ".join(match.group().split()).rstrip(" (")
+    if not (written_year or year) and reference and printed_years:
+        # Only to choose between the page's year and the one before: "ngày 27-7-1947, 72 năm về trước" under a
+        # 2019 page is history, not the year of "ngày 27-7".
+        again = printed_years.get((day, month))
+        written_year = again if again and int(again) in (reference.year, reference.year - 1) else None
     stated = None
     if not (written_year or year or reference):
         if stated_years is None:

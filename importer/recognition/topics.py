@@ -21,6 +21,7 @@ point to it; the others are what the admin offers as suggestions. One occurrence
 many of its keywords it is. Thresholds were chosen on the corpus's dev split.
 """
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -34,7 +35,7 @@ GENRE_WORDS = {
         "Đại hội đại biểu Đảng bộ", "Đại hội Đảng bộ", "Đại hội đại biểu toàn quốc", "Đại hội Đảng", "đại hội",
         "Ban Chấp hành Đảng bộ", "Hội nghị Ban Chấp hành", "Hội nghị Tỉnh ủy", "nhiệm kỳ", "bầu", "tái cử",
         "chỉ định", "điều động", "công tác cán bộ", "nhân sự", "kết nạp", "chi bộ", "tổ chức đảng", "văn kiện",
-        "làm Bí thư", "giữ chức Bí thư", "phân công", "Ban Thường vụ",
+        "làm Bí thư", "giữ chức Bí thư", "phân công", "Ban Thường vụ", "bầu cử trong Đảng",
     ],
     "bao-ve-nen-tang-tu-tuong-cua-dang": [
         "luận điệu", "xuyên tạc", "diễn biến hòa bình", "tự diễn biến", "tự chuyển hóa", "thế lực thù địch",
@@ -91,6 +92,12 @@ GENRE_WORDS = {
     "xay-dung-chinh-quyen": [
         "bộ máy", "hợp nhất", "sắp xếp", "thủ tục hành chính", "đơn vị hành chính", "hai cấp", "kiện toàn",
         "bổ nhiệm", "Ngày thành lập tỉnh", "Ngày thành lập huyện", "tái lập tỉnh", "hiệu lực, hiệu quả",
+        # The work of elected bodies: a council's session, deputies meeting their voters, an election of deputies,
+        # a leader receiving citizens. The state's side of the political system, not the party's ("bầu cử" is
+        # no party vote, however many "bầu" it prints).
+        # A deputy's or a delegation's name ("Đoàn đại biểu Quốc hội tỉnh trao nhà") says who acts, not about what.
+        "kỳ họp", "tiếp xúc cử tri", "cử tri", "bầu cử", "ứng cử", "người ứng cử", "tiếp công dân", "tiếp dân",
+        "đi bầu",
     ],
     "phong-chong-tham-nhung": ["thi hành kỷ luật", "vi phạm", "sai phạm", "kiểm tra, giám sát"],
 }
@@ -176,6 +183,7 @@ class TopicIndex:
         """Every topic with some evidence, best first, each with its score."""
         breaks = _paragraph_breaks(text) if text else []
         paragraphs = _paragraph_starts(text) if text else []
+        masks = [*masks, *_elected_terms(text)] if text else masks
         matches = [m for m in self.matcher.find(tokens, unaccented=unaccented)
                    if not any(start <= m.start and m.end <= end for start, end in masks)]
         found, scores, body_counts, counted = {}, {}, {}, set()
@@ -270,3 +278,25 @@ def _paragraph_starts(text):
         at = text.find("\n", at + 1)
     return starts
 
+
+
+# "nhiệm kỳ": the term of whichever body its clause names last ("HĐND tỉnh khóa XII, nhiệm kỳ 2021 - 2026").
+_TERM = re.compile(r"\bnhiệm kỳ\b", re.IGNORECASE)
+# An elected body (a people's council, the National Assembly, a council's session, an election of deputies), or
+# a party's, a front's or an association's body or congress.
+_TERM_BODY = re.compile(r"\b(HĐND|Hội đồng nhân dân|Quốc hội|ĐBQH|kỳ họp|bầu cử)\b|\b(Đảng|Đảng bộ|Tỉnh ủy|Tỉnh uỷ|"
+                        r"Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Quận ủy|Quận uỷ|Đảng ủy|Đảng uỷ|Ban Chấp hành|BCH|"
+                        r"Mặt trận|MTTQ|Hội|Đoàn|Đại hội|chi bộ)\b", re.IGNORECASE)
+
+
+def _elected_terms(text):
+    """Where "nhiệm kỳ" is the term of an elected body ("Kỳ họp thứ Chín, HĐND tỉnh khóa XII, nhiệm kỳ
+    2021 - 2026", "bầu cử ĐBQH khóa XV và đại biểu HĐND, nhiệm kỳ 2021-2026"): a council's or the National
+    Assembly's term, not a party congress's."""
+    spans = []
+    for match in _TERM.finditer(text):
+        start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start()), match.start() - 120)
+        bodies = list(_TERM_BODY.finditer(text, start + 1, match.start()))
+        if bodies and bodies[-1].group(1):
+            spans.append(match.span())
+    return spans
