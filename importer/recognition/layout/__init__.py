@@ -32,7 +32,10 @@ by "(Trong ảnh: …)" is one, and so is a credit glued to the caption's full s
 captions go without a full stop, a body's name alone ("Đoàn Chủ tịch Đại hội") needs none either. A time of day
 before the date ("Vào buổi sáng cùng ngày 12/4, …") opens a story's sentence; "(ảnh Minh Tú)" is a credit; under "Ảnh:
 X" a colon may open a banner's words; a credited caption a stray line break cut in two is joined; "Ảnh minh họa" alone
-is a caption, and so is the line under a photo's numbered alternative text ("<headline> - Ảnh 2.").
+is a caption, and so is the line under a photo's numbered alternative text ("<headline> - Ảnh 2."). Short lines
+opening with the same words and printed alike are one scene's pictures even apart; a page's photo frame may close a
+caption with "|"; a first line without its full stop is not a lead; "đã hy sinh" names the fallen, not the story's
+tense; a meeting hearing or passing its agenda ("Phiên họp nghe …"), "… này" pointing back, and "sau đó" are the story.
 """
 
 import re

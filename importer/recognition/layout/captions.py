@@ -19,6 +19,7 @@ BODY_MARKER_PENALTY = 5
 CREDITED_MARKER_PENALTY = 2
 SERIES_LENGTH = 3  # short lines in a row, printed alike, without a story's words: a photo essay
 SERIES_MAX_CHARS = 130
+SERIES_OPENING_WORDS = 3  # short lines opening with as many words alike, printed alike: one scene's pictures
 # A picture's line repeats what the paragraph above it told (who, what, where); a subheading opens what follows.
 ECHO_STRONG, ECHO_WEAK = 0.5, 0.3  # the share of the line's word pairs found in the paragraph above
 ECHO_MIN_WORDS = 4
@@ -76,6 +77,21 @@ QUOTED_NAME_WORDS = 12
 _CAPITALISED_COMMON = frozenset({"Tết", "Cờ", "Lễ"})
 # "cần" (must) is a story's word; inside these words it is not: "ân cần" (attentive), "rượu cần" (jar wine), "cần cù".
 _NOT_MODAL = re.compile(r"\b(?:ân cần|rượu cần|cần cù|cần mẫn|cần kiệm|cần lao)\b", re.IGNORECASE)
+# "… mộ các liệt sĩ đã hy sinh cho độc lập, tự do": "đã" there names the fallen, whom a memorial's picture honours; it is not
+# the story's tense.
+_THE_FALLEN = re.compile(r"\bđã\s+(?:anh dũng\s+)?(?:hy sinh|hi sinh|ngã xuống)\b", re.IGNORECASE)
+# "Vài hình ảnh lễ viếng nghĩa trang": the ceremony's name, not someone pictured paying their respects.
+_CEREMONY_NAME = re.compile(r"\blễ viếng\b", re.IGNORECASE)
+# "… bỏ phiếu cho chức danh này", "Ở hội nghị này, …": "này" points back to what the story has told; a picture's line
+# stands on its own and names what it shows.
+_POINTS_BACK = re.compile(r"\bnày\b", re.IGNORECASE)
+# "Phiên họp nghe đồng chí A trình bày …", "Hội nghị thảo luận …", "Kỳ họp xem xét …": the meeting as the subject of
+# what it heard, discussed or passed is the story's account of its agenda; a picture shows people ("Đại hội biểu
+# quyết …": the hands raised are seen).
+_MEETING_AGENDA = re.compile(
+    r"^(?:Hội nghị|Phiên họp|Kỳ họp|Đại hội|Hội thảo|Tọa đàm|Toạ đàm|Cuộc họp|Buổi làm việc)\s+(?:(?:đã|cũng|còn)\s+)?"
+    r"(?:nghe|thảo luận|thông qua|cho ý kiến|xem xét|bàn|dành)\b"
+)
 # How a lead opens: a dateline ("(ĐCSVN) –", "(HNMO) -", "TTXVN –") or a date ("Ngày 12/9,", "Sáng 12-9,").
 _LEAD_OPENING = re.compile(
     r"^(?:\([^)]{2,20}\)\s*[-–—]?|[A-ZĐ]{2,}[A-ZĐ.]*\s*[-–—]|(?i:ngày|sáng|chiều|tối|trưa|đêm|hôm)\b|\d{1,2}\s*[/-]\s*\d"
@@ -91,6 +107,9 @@ _CAPITAL_CREDIT = re.compile(
 _PICTURE_FILE = re.compile(r"^[\w.~-]{1,120}\.(?:jpe?g|png|gif|webp)$", re.IGNORECASE)
 # A person's name alone on the line under a caption ("Bá Cường", "bá Cường"): that caption's photographer.
 _NAME_CREDIT_PARAGRAPH = re.compile(r"^[^\W\d_][^\W\d_]*(?:\s+[^\W\d_a-zđ][^\W\d_]*){1,3}$")
+# "… dâng hoa ở Nghĩa trang liệt sỹ |", "… Ảnh: Thanh Tuấn |": a page's photo frame closed by a vertical bar after the
+# caption (or its credit), copied with the text; a related story's box is framed on both sides ("| … |").
+_FRAME_BAR = re.compile(r"\s+\|$")
 
 
 class _Phrases:
@@ -135,6 +154,8 @@ _PERSON_OPENERS = _Phrases(
     "thiếu nhi", "trẻ em", "thanh niên", "phụ nữ", "nông dân", "du khách", "công nhân", "sinh viên", "học viên",
     "nghệ nhân", "già làng", "vận động viên", "bộ đội", "dân quân", "tình nguyện viên", "bà con", "tuổi trẻ",
     "đảng viên", "các đảng viên", "cử tri", "các cử tri",
+    # A prize's jury at work.
+    "giám khảo", "ban giám khảo", "các giám khảo",
 )
 # A picture's caption may start with its verb, the subject being in the picture ("Trao quà cho…", "Thăm, tặng
 # quà…"); a story's sentence rarely does.
@@ -171,6 +192,10 @@ _CAPTION_PREDICATES = _Phrases(
     "ký biên bản", "ký thỏa thuận", "ký thoả thuận", "ký giao ước", "ký quy chế", "mặc niệm",
     # An award or a gift received: the other side of "trao", pictured as often.
     "nhận bằng khen", "nhận giấy khen", "nhận biểu dương", "nhận khen thưởng", "nhận tài trợ", "nhận huy hiệu",
+    # A vote cast, a memorial visited, an address read from the rostrum: a congress's or a memorial's moments.
+    "bỏ phiếu", "viếng", "đọc diễn văn",
+    # A view of the place: "Thành phố X hôm nay nhìn từ trên cao".
+    "nhìn từ trên cao", "nhìn từ một góc", "nhìn từ xa",
 )
 # Where someone stands in the picture: "(bên phải)", "(bìa trái)" (at the very edge), "(thứ hai từ trái sang)", "(áo
 # trắng, đứng giữa)", or only "(phải)".
@@ -195,6 +220,8 @@ _BODY_MARKERS = _Phrases(
     "lần lượt",
     # A change told by where it leads ("chuyển biến theo hướng nâng cao chất lượng") is a story's assessment.
     "theo hướng",
+    # "… sau đó bỏ phiếu …": what came next, the story's sequence; a picture shows one moment.
+    "sau đó",
 )
 # What someone says: after a line that brought the person in, "Ông A cho rằng…" goes on with their words.
 _SPEECH_VERBS = _Phrases(
@@ -218,13 +245,16 @@ _CONTINUATIONS = _Phrases(
 # An appointment is the story's news, not a picture's content: "… được bầu giữ chức Bí thư Tỉnh ủy".
 _APPOINTMENT = re.compile(r"\b(?:bầu|chỉ định|bổ nhiệm|giữ chức|điều động|phân công)\b", re.IGNORECASE)
 _TITLE_HEAD_KEYS = frozenset(" ".join(tone_key(w) for w in head.split()) for head in TITLE_HEADS)
-_ABBREVIATIONS = re.compile(r"\b(?:TP|Tp|TX|TT|TS|ThS|PGS|GS|BS|KS|Th|St|Mr|Mrs|Ms|No)\.\s")
+# "TP. Kon Tum", "P. Quang Trung" (a ward), "Q. 1" (a district): a full stop that ends no sentence.
+_ABBREVIATIONS = re.compile(r"\b(?:TP|Tp|TX|TT|TS|ThS|PGS|GS|BS|KS|Th|St|Mr|Mrs|Ms|No|P|Q)\.\s")
 _BRACKETED_LINE = re.compile(r"[\(\[]\s*([^()\[\]]{2,}?)\s*[\)\]]\.?")
 _SENTENCE_BREAK = re.compile(r"[.!?…]\s+(\S)")
 
 
 def split_credit(text):
     """"Quang cảnh hội nghị. (Ảnh: Minh Anh)" -> ("Quang cảnh hội nghị.", "Ảnh: Minh Anh")."""
+    if not text.startswith("|"):
+        text = _FRAME_BAR.sub("", text)  # the photo frame's closing bar is neither the caption's nor the credit's
     match = _CREDIT.search(text) or _INLINE_CREDIT.search(text)
     if not match:
         stopped = _STOPPED_CREDIT.search(text)
@@ -321,7 +351,7 @@ def caption_score(text, *, previous="", following="", unaccented=None, in_series
     # Verbs and function words are written in lower case; "Cần Thơ" is a city, not "cần" (must).
     lower = " ".join(
         "·" if t.is_capitalised and t.text not in _CAPITALISED_COMMON else (t.fold if unaccented else t.tone)
-        for t in tokenize(_NOT_MODAL.sub(lambda m: m.group().replace(" ", "_"), _IN_PICTURE_POSITION.sub(" ", plain)))
+        for t in tokenize(_joined_lookalikes(_IN_PICTURE_POSITION.sub(" ", plain)))
         if t.is_word
     )
     strong = _STRONG_OPENERS.opens(keys, unaccented)
@@ -410,6 +440,12 @@ def caption_score(text, *, previous="", following="", unaccented=None, in_series
         # Ảnh: …"): the credit says picture, a reporting word there weighs less.
         score -= (CREDITED_MARKER_PENALTY if credit else BODY_MARKER_PENALTY) * len(markers)
         reasons.append("từ ngữ tường thuật")
+    if _MEETING_AGENDA.match(caption):
+        score -= CREDITED_MARKER_PENALTY if credit else BODY_MARKER_PENALTY
+        reasons.append("chương trình của cuộc họp")
+    if not unaccented and _POINTS_BACK.search(plain):
+        score -= CREDITED_MARKER_PENALTY if credit else BODY_MARKER_PENALTY
+        reasons.append("trỏ lại điều đã kể")
     if _ALSO_ATTENDED.search(caption):
         score -= CREDITED_MARKER_PENALTY if credit else BODY_MARKER_PENALTY
         reasons.append("liệt kê người cùng dự")
@@ -432,6 +468,13 @@ def caption_score(text, *, previous="", following="", unaccented=None, in_series
             score -= 1 if len(caption) <= MAX_UNPUNCTUATED_CHARS else 2
             reasons.append("không kết thúc bằng dấu chấm")
     return score, reasons
+
+
+def _joined_lookalikes(text):
+    """``text`` with the words that hold a story's or a photo's word without being it made one: "ân_cần", "lễ_viếng",
+    and "đã hy sinh" as "hy_sinh"."""
+    text = _NOT_MODAL.sub(lambda m: m.group().replace(" ", "_"), _CEREMONY_NAME.sub("lễ_viếng", text))
+    return _THE_FALLEN.sub("hy_sinh", text)
 
 
 def _is_portrait(caption, people):
@@ -548,8 +591,10 @@ def _shares_subject(tokens, previous):
 
 
 def _is_name_credit(text):
-    """"Bá Cường": two to four words of a name, nothing else (a subheading has lower-case words)."""
-    return len(text) <= 30 and bool(_NAME_CREDIT_PARAGRAPH.match(text)) and not text.isupper()
+    """"Bá Cường": two to four words of a name, nothing else (a subheading has lower-case words). "Theo TTXVN" names
+    where the story was taken from, not who took the picture."""
+    return len(text) <= 30 and bool(_NAME_CREDIT_PARAGRAPH.match(text)) and not text.isupper() \
+        and not re.match(r"(?:Theo|Nguồn)\s", text)
 
 
 def photo_series(texts, *, unaccented=False):
@@ -558,7 +603,9 @@ def photo_series(texts, *, unaccented=False):
     captions one after another
     ("Trận đấu bóng chuyền.", "Rất đông bà con đến cổ vũ.", or "Đoàn rước lên đường từ đền", "Nghi lễ trước giờ
     rước"). A story's paragraphs are longer, a subheading stands alone, and a page's byline or "Tin mới" is a name
-    or a label, not a sentence."""
+    or a label, not a sentence. Short lines opening with the same words, printed alike, are such captions too, in a
+    row or apart ("Đại biểu tiếp xúc cử tri ở xã A", …, "Đại biểu tiếp xúc cử tri ở phường B"): one photographer's
+    pictures of one scene at several places; a story's subheadings each say something else."""
     def short_line(text):
         """None when not a short line, else (how it ends, whether it has a story's words: "đã", "sẽ", "cho biết")."""
         caption, credit = split_credit(text)
@@ -582,6 +629,14 @@ def photo_series(texts, *, unaccented=False):
         if index - start - told >= SERIES_LENGTH and told <= 1:
             found.update(range(start, index))
         start = index if index < len(lines) and lines[index] is not None else index + 1
+    alike = {}
+    for index, (text, line) in enumerate(zip(texts, lines, strict=True)):
+        opening = [fold(w) for w in _WORDS.findall(text.lower())[:SERIES_OPENING_WORDS]]
+        if line is not None and not line[1] and len(opening) == SERIES_OPENING_WORDS:
+            alike.setdefault((tuple(opening), line[0]), {}).setdefault(_line_key(text), index)
+    for indexes in alike.values():
+        if len(indexes) >= 2:
+            found.update(indexes.values())
     return found
 
 
@@ -726,7 +781,9 @@ def mark_captions(paragraphs, *, unaccented=False, headline=""):
         paragraph.score, paragraph.reasons = score or 0, reasons
         threshold = CAPTION_THRESHOLD
         short_line = len(paragraph.text) <= 100 and len(following) >= max(150, 2 * len(paragraph.text))
-        if index == 0 and not (following and _LEAD_OPENING.match(following)) and not short_line:
+        # A lead is a sentence and ends as one; a first line without its full stop is a picture's (or a label's).
+        unstopped = paragraph.text[-1:].isalnum() and len(paragraph.text) <= MAX_UNPUNCTUATED_CHARS
+        if index == 0 and not (following and _LEAD_OPENING.match(following)) and not short_line and not unstopped:
             # Without a lead's opening after it, a first paragraph needs more: it is the lead far more often. A
             # short line above a paragraph of the story's length, twice its own at least, is not a lead: that
             # paragraph is.
