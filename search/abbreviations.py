@@ -90,22 +90,44 @@ def learn(texts, *, using="default"):
     except DatabaseError:
         logger.exception("Could not keep the abbreviations an article defines")
         return 0
+    forget_learned()  # this process reads them at once; the others when the next publish moves the version
     return len(found)
+
+
+_learned = {"version": None, "table": None}
+
+
+def _table(using):
+    """({short form: [full forms]}, {full form: [short forms]}) of every learned abbreviation, kept per process
+    under the public content's version (a publish moves it), as ``search.entities`` keeps officials' names: a
+    small table, read on every search otherwise."""
+    from core.cache import public_cache_version
+    from search.models import Abbreviation
+
+    version = (using, public_cache_version())
+    if _learned["version"] != version or _learned["table"] is None:
+        by_short, by_spelled = {}, {}
+        for short, spelled in Abbreviation.objects.using(using).values_list("short", "spelled").order_by():
+            by_short.setdefault(short, []).append(spelled)
+            by_spelled.setdefault(spelled, []).append(short)
+        _learned.update(version=version, table=(by_short, by_spelled))
+    return _learned["table"]
+
+
+def forget_learned():
+    _learned["table"] = None
 
 
 def learned_meanings(words, *, using="default"):
     """The learned meanings that may stand for some of a query's folded ``words``: each a tuple of spellings,
-    the short form first, for ``search.query.word_groups``. One indexed query."""
-    from search.models import Abbreviation
-
+    the short form first, for ``search.query.word_groups``."""
     words = [word for word in words if word]
     if not words:
         return ()
+    by_short, by_spelled = _table(using)
     phrases = {" ".join(words[start:end]) for start in range(len(words))
                for end in range(start + 2, min(len(words), start + MAX_LETTERS) + 1)}
-    rows = (Abbreviation.objects.using(using).filter(short__in=set(words)) | Abbreviation.objects.using(using)
-            .filter(spelled__in=phrases)).values_list("short", "spelled")
-    meanings = {}
-    for short, spelled in rows:
-        meanings.setdefault(short, [(short,)]).append(tuple(spelled.split()))
-    return tuple(tuple(spellings) for spellings in meanings.values())
+    shorts = {word for word in words if word in by_short}
+    shorts.update(short for phrase in phrases for short in by_spelled.get(phrase, ()))
+    return tuple(((short,), *(tuple(spelled.split()) for spelled in sorted(by_short[short])))
+                 for short in sorted(shorts))

@@ -10,6 +10,7 @@ gazetteer has no page and no links: it is not shown, and only how an article wri
 province, not also the town Kiến Giang): its links say more than the town's spelling would.
 """
 
+import itertools
 import re
 import time
 from dataclasses import dataclass, field
@@ -160,18 +161,24 @@ def _places(groups, *, taken):
     """The gazetteer's places the query names: as the whole query ("nam du"), or after a kind word ("le hoi dao
     nam du", "20 nam thanh lap huyen pac nam"). Anywhere else two words of a query are too often some commune's
     name by chance: "cờ Tổ quốc" folds to "Cô Tô", officials' names to the communes named after them."""
-    words = [group[0][0] if len(group) == 1 and len(group[0]) == 1 else None for group in groups]
+    # Each group's one-word spellings, the word as typed first: "ly" may be "li" ("Lý Sơn", "Lí Sơn"), "5" "v".
+    # A group spelled in several words (an abbreviation) names no place.
+    words = [tuple(spelling[0] for spelling in group) if all(len(spelling) == 1 for spelling in group) else ()
+             for group in groups]
     found = []
     for start in range(len(words)):
-        kind = max((len(k) for k in PLACE_KINDS if start >= len(k) and tuple(words[start - len(k):start]) == k),
-                   default=0)
+        kind = max((len(k) for k in PLACE_KINDS if start >= len(k)
+                    and all(word in words[start - len(k) + i] for i, word in enumerate(k))), default=0)
         for stop in range(start + 2, min(start + MAX_NAME_WORDS, len(words)) + 1):
-            if None in words[start:stop]:
+            if () in words[start:stop]:
                 break
-            key = " ".join(words[start:stop])
-            spellings = place_names().get(key)
             whole = start - kind == 0 and stop == len(words)
-            if spellings and key not in taken and (whole or kind):
-                found.append(Entity("place", [], spellings[0], tuple(words[start:stop]), whole=whole,
-                                    spellings=spellings))
+            if not (whole or kind):
+                continue
+            for spelled in itertools.islice(itertools.product(*words[start:stop]), 16):
+                key = " ".join(spelled)
+                spellings = place_names().get(key)
+                if spellings and key not in taken:
+                    found.append(Entity("place", [], spellings[0], spelled, whole=whole, spellings=spellings))
+                    break
     return found

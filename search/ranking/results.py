@@ -380,14 +380,17 @@ class RankedArticles:
         in_head = in_title or self.matcher.has_all(f"{title} {lead}")
         return (whole, 0, phrase, part, in_title, in_head)
 
-    def _deep_key(self, article, row, shallow):
+    def _deep_key(self, article, row, shallow, captions=""):
         text = words_text(article.search_text, folded=True)
         whole, _, phrase, part, in_title, in_head = shallow
         body_lower = ""
         if self.named or self.parsed.accented:
             # Words as written, for names and diacritics: tags out is enough (the snippet, for the page's rows
-            # only, takes the text with its paragraphs from ``search.highlight``).
-            body_lower = tone_placed(f"{article.title} {article.lead} {visible_words(article.body)}".lower())
+            # only, takes the text with its paragraphs from ``search.highlight``). The captions too: a place or a
+            # person a photo names is written there as such ("huyện Chợ Đồn" under a photo, "cho đồn biên
+            # phòng" in another report's headline).
+            body_lower = tone_placed(
+                f"{article.title} {article.lead} {visible_words(article.body)} {captions}".lower())
         if self.named:
             whole, part = self._names_as_such(row, body_lower, placed=True)
         if phrase < 2:
@@ -404,6 +407,14 @@ class RankedArticles:
                 accents = 1
         return (whole, accents, phrase, part, in_title, in_head, closeness)
 
+    def _captions(self, ids):
+        """{article id: its photos' captions as written}, for the articles ranked deep: one query."""
+        photo = self.queryset.model.photos.rel.related_model
+        captions = {}
+        for pk, caption in photo.objects.filter(article_id__in=ids).values_list("article_id", "caption").order_by():
+            captions[pk] = f"{captions.get(pk, '')} {caption}"
+        return captions
+
     def _rank(self):
         if self._ranked is not None:
             return self._ranked
@@ -417,7 +428,9 @@ class RankedArticles:
         shallow = sorted(keys, key=lambda pk: order(pk, keys[pk]), reverse=True)
         top = shallow[:DEEP_RANK]
         articles = {a.pk: a for a in self.queryset.defer(None).defer("search_vector").filter(pk__in=top)}
-        deep = {pk: self._deep_key(articles[pk], rows[pk], keys[pk]) for pk in top if pk in articles}
+        captions = self._captions(top) if self.named or self.parsed.accented else {}
+        deep = {pk: self._deep_key(articles[pk], rows[pk], keys[pk], captions.get(pk, "")) for pk in top
+                if pk in articles}
         top = sorted(deep, key=lambda pk: order(pk, deep[pk]), reverse=True)
         self._deep = articles
         if not self.parsed.documents:

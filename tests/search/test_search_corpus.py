@@ -36,7 +36,7 @@ NDCG_FLOOR = 0.99
 #   others that hold them within twelve words per query word: "la co to quoc ngu dan", "ban chi dao 35" (one judged
 #   report writes "Ban Chỉ đạo và cộng tác viên 35"), "nen tang tu tuong".
 KNOWN_MISSES = {
-    "nguyen thi huong", "nguyen viet hung", "dinh hoa", "duong hoa",
+    "nguyen thi huong", "nguyen viet hung", "dinh hoa", "nguyen minh tan",
     "dai hoi doan", "phuong chi", "huv", "tran ap toi pham", "cao nguyen dong van",
     "la co to quoc ngu dan", "ban chi dao 35", "nen tang tu tuong",
 }

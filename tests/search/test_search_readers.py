@@ -171,6 +171,18 @@ def test_a_place_counts_only_as_the_whole_query_or_after_its_kind_word():
     assert names("la co to quoc") == []  # "cờ Tổ quốc", not the island district Cô Tô
     assert names("kien giang")[0][:2] == ("province", "Kiên Giang")  # the province, not also the town Kiến Giang
     assert len(names("kien giang")) == 1
+    # A syllable spelled with "i" or "y" either way is still a place's word, also after a kind word.
+    assert names("chi dam") == [("place", "Chí Đám", True)]
+    assert names("thi xa ky anh") == [("place", "Kỳ Anh", True)]
+
+
+@pytest.mark.django_db
+def test_a_place_named_under_a_photo_comes_before_words_that_fold_the_same_in_a_headline(client):
+    post = make_article("Trao quà Tết cho đồn Biên phòng Yên Khương", lead="Đoàn công tác đến thăm cán bộ, chiến sĩ.")
+    roads = make_article("Làm đường vào thôn bản đặc biệt khó khăn", lead="Nhiều tuyến đường được mở mới.",
+                         publish_at=timezone.now() - datetime.timedelta(days=30))
+    Photo.objects.create(article=roads, caption="Đường bê tông mới ở huyện Chợ Đồn (Bắc Kạn).")
+    assert titles(client, "cho don")[0] == [roads.title, post.title]
 
 
 @pytest.mark.django_db
