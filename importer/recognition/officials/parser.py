@@ -29,6 +29,8 @@ _ON_BEHALF = frozenset({"mặt", "quyền"})
 # Where someone stands in a picture, printed after their name: "(bên phải)", "(thứ hai từ trái sang)", "(áo trắng)".
 _MARTYR = tone_key("liệt") + " " + tone_key("sĩ")
 _MEMBER = tone_key("đảng") + " " + tone_key("viên")
+# Words that make the title after them plural: "các Phó Bí thư", "những phó chủ tịch".
+_PLURALS = frozenset({"các", "những"})
 
 
 class _Parser(PersonReading, TitleReading):
@@ -228,6 +230,9 @@ class _Parser(PersonReading, TitleReading):
                         continue
                 if self.title_head(i):
                     person, p = self.titled_person(i)
+                    if person is not None and self.group_before(i, person):
+                        i += self.title_head(i)
+                        continue
                     if person is not None:
                         found.append(person)
                         if self.shared_title_list == p:
@@ -284,6 +289,15 @@ class _Parser(PersonReading, TitleReading):
             i = max(self.rest_of_list(p, listed), i + length)
             found.extend(self.shared_glued_titles(listed) if plural else listed)
         return [person for person in found if person.title or person.name not in members]
+
+    def group_before(self, h, person):
+        """Whether the title at ``h`` names a group ("cùng đi có những phó chủ tịch Ủy ban MTTQ tỉnh, Thượng tọa A -
+        Phó ban…", "các Phó Bí thư, Ban Thường vụ…") and the person read after it follows a comma or a dash: one more
+        guest with a title of his own, not one of the group. "các Phó Chủ tịch UBND tỉnh A, B" names the group."""
+        if self.lower(h - 1) not in _PLURALS or not self.joined(h):
+            return False
+        between = self.text[self.tokens[h].end:person.start]
+        return any(mark in between for mark in (",", *_DASHES))
 
     def member_note(self, p):
         """Whether "đảng viên" follows the name that ends at ``p``, after a comma or a dash, where a title would be."""

@@ -293,8 +293,11 @@ class PersonReading(TokenWalk):
                 continue
             if not self.capital_word(q) or self.word(q).isdigit():
                 break
-            if self.looks_like_name(q) or self.intro(q)[0] or self.keys(q, 2) in EVENTS or self.keys(q, 1) in EVENTS:
-                break  # "Theo đồng chí A, Hội nghị lần thứ chín … diễn ra…": the next clause, about an event
+            if self.looks_like_name(q) or self.intro(q)[0] or self.keys(q, 2) in EVENTS or self.keys(q, 1) in EVENTS \
+                    or self.capitalised_verb(q):
+                # "Theo đồng chí A, Hội nghị lần thứ chín … diễn ra…": the next clause, about an event; "ông B – Chủ
+                # tịch HĐND – Chủ trì buổi họp": the sentence's verb, capitalised after a dash.
+                break
             if lowered and not self.title_head(q) and not (self.word(p) in _DASHES and self.joined(p)):
                 # "ông Thạch Ngàn, phó ban quản trị chùa Mỏ Neo, Sóc Trăng": after a role printed in lower case only
                 # another office goes on, or the rest of a name split by a dash ("giám đốc Sở văn hóa – Thể thao").

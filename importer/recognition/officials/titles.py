@@ -100,6 +100,15 @@ class TitleReading(TokenWalk):
                 return len(words)
         return 0
 
+    def capitalised_verb(self, q):
+        """Whether the capitalised words at ``q``, after a dash or a comma that follows a title, are a verb ("Ông A –
+        Chủ tịch HĐND – Chủ trì buổi họp…"): the sentence goes on, its verb capitalised as if it were one more office.
+        Not what a body is named for ("– Tổ chức", "Kiểm tra", "Thông tin"), which may go on naming it, nor one who
+        does it for a living ("Báo cáo viên Trung ương", "Hướng dẫn viên"): a noun with "viên"."""
+        pair = (self.lower(q), self.lower(q + 1))
+        return self.capital_word(q) and self.joined(q + 1) and pair in STOP_BIGRAMS \
+            and pair not in ORGANISATION_BIGRAMS and pair not in ALLOWED_BIGRAMS and self.lower(q + 2) != "viên"
+
     def lower_role(self, q):
         """Length of a role printed in lower case at ``q`` ("phó ban quản trị…", "giảng viên…"), or 0."""
         if not (0 <= q < self.n) or not self.word(q)[:1].islower():

@@ -9,13 +9,14 @@ def _bigrams_of(text):
 
 # Words that end a title: the sentence carries on. Bigrams are verbs whose first syllable can also
 # be part of a name of an organisation ("Ban Tuyên giáo", "Ủy ban Kiểm tra"), so only the pair stops. "tăng" (to
-# raise) is a verb too, and "tặng" (to give) with its tone lost by a typo: never a word of an office.
+# raise) is a verb too, and "tặng" (to give) with its tone lost by a typo: never a word of an office; nor is "dâng"
+# (to offer: "dâng hương", "dâng nén tâm hương", "dâng lễ vật"), whatever follows it.
 STOP_WORDS = frozenset(
     """
     cùng với tại về đã sẽ đang vừa được bị cho khi để nhằm do đến tới trong là có thì mà nhưng rằng như ở
     nêu trao tặng thăm dự gặp tiếp đọc gửi ký nói dẫn làm nhận cũng luôn rất còn chưa không vẫn đi ra vào
     lên xuống sau trước qua đón chào mời hỏi nghe xem bàn họp đề phát đánh nhấn khẳng yêu chúc cảm mong kể
-    từ lúc thay viếng gắn tăng
+    từ lúc thay viếng gắn tăng dâng
     """.split()
 )
 ALLOWED_BIGRAMS = frozenset({("dự", "khuyết"), ("thường", "trực"), ("đại", "biểu"), ("phụ", "trách"), ("dự", "án"),
@@ -33,7 +34,9 @@ FIXED_COMMAS = frozenset({("phòng", "chống"), ("nhũng", "lãng"), ("nhũng",
 # A stop word that is the second syllable of a noun in a body's name: "Ủy ban các vấn đề Xã hội", "Ban chuyên đề".
 # "chỉ huy đội tuần tra"; "Chủ tịch Hội đồng chủ trì": "đồng chủ" opens "đồng chủ trì" (co-chaired) only when
 # "đồng" ends no noun.
-NOUN_ENDINGS = _bigrams_of("vấn_đề chuyên_đề chủ_đề tiêu_đề đội_tuần tổ_tuần hội_đồng cộng_đồng")
+NOUN_ENDINGS = _bigrams_of("vấn_đề chuyên_đề chủ_đề tiêu_đề đội_tuần tổ_tuần hội_đồng cộng_đồng hóa_thông hoá_thông")
+# ("văn hóa thông tin": the field a commune's officer or a district's office covers, "cán bộ văn hóa thông tin xã A",
+# "Phòng Văn hóa thông tin"; "thông tin" is no verb after it.)
 # ...and a stop word that opens a noun with the word after it: "Quỹ từ thiện", "Hội Khuyến học và từ thiện",
 # "Ban Tổ chức Đại hội Thi đua yêu nước" (a movement's fixed name, not "yêu cầu").
 NOUN_OPENINGS = _bigrams_of("từ_thiện yêu_nước")
@@ -112,9 +115,15 @@ LOWER_CASE_ROLES = frozenset(
     tỉnh ủy viên|thành ủy viên|huyện ủy viên|quận ủy viên|thị ủy viên|đảng ủy viên|
     bộ trưởng|thứ trưởng|tư lệnh|phó tư lệnh|chính ủy|phó chính ủy|tổng thư ký|trưởng đoàn|phó trưởng đoàn|
     chánh án|phó chánh án|cục trưởng|phó cục trưởng|vụ trưởng|phó vụ trưởng|phó chỉ huy trưởng|
-    tổng giám đốc|phó tổng giám đốc|phái đoàn chính phủ
+    tổng giám đốc|phó tổng giám đốc|phái đoàn chính phủ|
+    cán bộ văn hóa|cán bộ văn hoá|cán bộ tư pháp|cán bộ địa chính|cán bộ văn phòng|cán bộ thống kê|
+    cán bộ chính sách|cán bộ lao động|cán bộ dân số|cán bộ khuyến nông|cán bộ thú y|cán bộ kế toán|
+    công chức văn hóa|công chức văn hoá|công chức tư pháp|công chức địa chính|công chức văn phòng|
+    công chức tài chính|công chức thống kê|công chức lao động
     """.replace("\n", " ").split("|")
 )
+# ("cán bộ văn hóa", "công chức tư pháp": the posts of a commune's civil servants, named for their field; "cán bộ"
+# alone, or before anything else, is anyone who works for the State, a citizen as far as a title goes.)
 # ("phái đoàn Chính phủ": a Cambodian office, a delegate of the government with a minister's rank, printed after the
 # capitalised titles of the same person.)
 LOWER_CASE_ROLES = frozenset(" ".join(h.split()) for h in LOWER_CASE_ROLES)
@@ -127,9 +136,11 @@ APPOINTED_AFTER = ("được bầu", "được chỉ định", "được bổ nh
                    "tham gia ban chấp hành", "được giới thiệu", "nhận quyết định", "được giao giữ",
                    "được giao làm", "được giao cương vị", "giữ cương vị", "đảm nhận cương vị", "đảm nhiệm cương vị")
 # What only an official does at an event, right after "ông A"/"bà B" without a title ("Ông A chủ trì hội nghị",
-# "Bà B trao quyết định…"); a citizen "cho biết", "chia sẻ", "nhận quà", "làm việc", "kiểm tra" his field.
+# "Bà B trao quyết định…", "Ông C chúc mừng các nhà sư chùa D", where a delegation visits on a feast day); a citizen
+# "cho biết", "chia sẻ", "nhận quà", "làm việc", "kiểm tra" his field, and is congratulated rather than congratulates.
 OFFICIAL_ACTS = ("chủ trì", "phát biểu chỉ đạo", "phát biểu khai mạc", "phát biểu bế mạc", "phát biểu kết luận",
-                 "trao quyết định", "trao tặng huân chương", "dự và phát biểu", "dự và chỉ đạo", "tiếp và làm việc")
+                 "trao quyết định", "trao tặng huân chương", "dự và phát biểu", "dự và chỉ đạo", "tiếp và làm việc",
+                 "chúc mừng", "chúc tết")
 
 STOP_BIGRAMS = _bigrams_of(
     """
@@ -143,7 +154,7 @@ STOP_BIGRAMS = _bigrams_of(
     biểu_quyết bấm_nút nhấn_nút gắn_biển trồng_cây khánh_thành tuyên_dương khen_thưởng kiến_nghị hoan_nghênh
     chào_mừng phổ_biến hướng_dẫn thay_mặt tổ_chức triển_khai ban_hành tiến_hành hoàn_thành
     tuyên_truyền giao_lưu tuần_tra bàn_giao khám_bệnh
-    giữ_chức cung_cấp
+    giữ_chức cung_cấp lần_lượt
     """
 )
 # What someone says, feels or does in person, printed right after their title ("Đồn trưởng Đồn Biên phòng A tâm
