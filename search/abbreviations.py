@@ -56,8 +56,13 @@ def _spelled(words, letters):
 
 
 def definitions_in(text):
-    """{(short form, full form as a tuple of folded words)} that ``text`` defines."""
-    found = set()
+    """{(short form, full form as folded words)} that ``text`` defines."""
+    return set(printed_definitions(text))
+
+
+def printed_definitions(text):
+    """{(short form, full form as folded words): the definition as printed ("Ủy ban Dân tộc (UBDT)")}."""
+    found = {}
     for match in _DEFINITION.finditer(nfc(text or "")):
         before, printed = match.groups()
         if sum(1 for char in printed if char.isupper()) < 2:
@@ -70,7 +75,9 @@ def definitions_in(text):
         clause = re.split(r"[.;:!?\"“”]", before)[-1]
         spelled = _spelled(_WORD.findall(fold(clause)), letters)
         if spelled:
-            found.add((letters, " ".join(spelled)))
+            starts = [word.start() for word in re.finditer(r"[^\W_]+", clause)]
+            name = clause[starts[-len(spelled)]:] if len(starts) >= len(spelled) else " ".join(spelled)
+            found.setdefault((letters, " ".join(spelled)), f"{' '.join(name.split())} ({printed})")
     return found
 
 
@@ -78,15 +85,16 @@ def learn(texts, *, using="default"):
     """Keep the definitions ``texts`` hold. Called where articles are indexed; a failure never stops a save."""
     from search.models import Abbreviation  # the index writers import this module before the app registry is ready
 
-    found = set()
+    found = {}
     for text in texts:
-        found |= definitions_in(text)
+        found = printed_definitions(text) | found
     if not found:
         return 0
     try:
         with transaction.atomic(using=using):  # a savepoint: the article's own save goes on whatever happens here
             Abbreviation.objects.using(using).bulk_create(
-                [Abbreviation(short=short, spelled=spelled) for short, spelled in sorted(found)], ignore_conflicts=True)
+                [Abbreviation(short=short, spelled=spelled, printed=found[short, spelled][:250])
+                 for short, spelled in sorted(found)], ignore_conflicts=True)
     except DatabaseError:
         logger.exception("Could not keep the abbreviations an article defines")
         return 0

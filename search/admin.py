@@ -8,8 +8,8 @@ class AbbreviationAdmin(admin.ModelAdmin):
     """Learned from the articles' own definitions; deleting a wrong one narrows searches again. Nothing is
     typed here: a definition comes from an article, which is where a typo is corrected."""
 
-    list_display = ("short", "spelled", "learned_at")
-    search_fields = ("short", "spelled")
+    list_display = ("short", "printed", "learned_at")
+    search_fields = ("short", "spelled", "printed")
 
     def has_add_permission(self, request):
         return False

@@ -7,6 +7,7 @@ class Abbreviation(models.Model):
 
     short = models.CharField(_("viết tắt"), max_length=10, db_index=True)
     spelled = models.CharField(_("viết đầy đủ"), max_length=200, db_index=True)
+    printed = models.CharField(_("như bài đã viết"), max_length=250, blank=True)
     learned_at = models.DateTimeField(_("học được lúc"), auto_now_add=True)
 
     class Meta:
@@ -16,4 +17,4 @@ class Abbreviation(models.Model):
         constraints = [models.UniqueConstraint(fields=["short", "spelled"], name="search_abbreviation_unique")]
 
     def __str__(self):
-        return f"{self.short.upper()} = {self.spelled}"
+        return self.printed or f"{self.short.upper()} = {self.spelled}"

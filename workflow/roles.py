@@ -40,6 +40,8 @@ ADMINISTRATOR_PERMISSIONS = [
     ("articles", "view_article"),
     ("workflow", "add_desk"), ("workflow", "change_desk"), ("workflow", "delete_desk"), ("workflow", "view_desk"),
     ("workflow", "view_transition"),
+    # What search learned from the articles' own definitions: a wrong one is deleted, none is typed.
+    ("search", "view_abbreviation"), ("search", "delete_abbreviation"),
 ]
 
 ROLE_PERMISSIONS = {

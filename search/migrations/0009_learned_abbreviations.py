@@ -18,6 +18,7 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('short', models.CharField(db_index=True, max_length=10, verbose_name='viết tắt')),
                 ('spelled', models.CharField(db_index=True, max_length=200, verbose_name='viết đầy đủ')),
+                ('printed', models.CharField(blank=True, max_length=250, verbose_name='như bài đã viết')),
                 ('learned_at', models.DateTimeField(auto_now_add=True, verbose_name='học được lúc')),
             ],
             options={

@@ -3,7 +3,7 @@ and a reader's query finds the articles that spell the name out as well as those
 
 import pytest
 
-from search.abbreviations import definitions_in, learn, learned_meanings
+from search.abbreviations import definitions_in, learn, learned_meanings, printed_definitions
 from search.models import Abbreviation
 from search.query import parse_query
 from tests.factories import make_article
@@ -20,6 +20,11 @@ from tests.search.test_search_readers import titles
 ])
 def test_a_name_followed_by_its_initials_in_brackets_is_a_definition(text, learned):
     assert definitions_in(text) == {learned}
+
+
+def test_a_definition_is_kept_as_printed_for_the_administrator_to_read():
+    assert printed_definitions("Sở Văn hóa, Thể thao và Du lịch (VHTTDL) tỉnh") == {
+        ("vhttdl", "van hoa the thao va du lich"): "Văn hóa, Thể thao và Du lịch (VHTTDL)"}
 
 
 @pytest.mark.parametrize("text", [
@@ -63,5 +68,5 @@ def test_the_genre_s_own_list_wins_over_what_an_article_defines():
 def test_an_administrator_sees_and_may_delete_what_was_learned_but_types_none(admin_client):
     learn(["Hội Nông dân (HND) tỉnh"])
     listing = admin_client.get("/quan-tri/search/abbreviation/")
-    assert listing.status_code == 200 and "hoi nong dan" in listing.content.decode()
+    assert listing.status_code == 200 and "Hội Nông dân (HND)" in listing.content.decode()
     assert admin_client.get("/quan-tri/search/abbreviation/add/").status_code == 403
