@@ -190,12 +190,31 @@ def annotate_results(articles, parsed, *, words_anywhere=False, without_phrase=f
     phrase = query_patterns(parsed, words_anywhere=words_anywhere)
     words = query_patterns(parsed, words_anywhere=True)
     documents = len(parsed.documents)
+    seen = _Seen(articles)
     for article in articles:
-        _annotate(article, words if article.pk in without_phrase else phrase, words, documents)
+        _annotate(article, words if article.pk in without_phrase else phrase, words, documents, seen)
     return articles
 
 
-def _annotate(article, phrase, words, documents):
+class _Seen:
+    """What else a reader sees of the page's articles (captions with their credits, the byline, the source), read
+    in one query the first time an article's match is in none of its title, lead and body opening."""
+
+    def __init__(self, articles):
+        self.articles, self.lines = articles, None
+
+    def of(self, article):
+        if self.lines is None:
+            self.lines = {a.pk: [line for line in (a.byline, a.source) if line] for a in self.articles}
+            if self.articles:
+                photo = type(self.articles[0]).photos.rel.related_model
+                rows = photo.objects.filter(article_id__in=list(self.lines)).order_by("position", "id")
+                for pk, caption, credit in rows.values_list("article_id", "caption", "credit"):
+                    self.lines[pk].insert(0, " ".join(filter(None, [caption, credit])))
+        return [" ".join(line.split()) for line in self.lines.get(article.pk, [])]
+
+
+def _annotate(article, phrase, words, documents, seen):
     lead = " ".join(article.lead.split())
     folds = {}  # each text is looked in up to four times: fold it once
     body = None
@@ -212,6 +231,13 @@ def _annotate(article, phrase, words, documents):
             match_spans(article.title, phrase[:documents + 1], folds=folds)
             or match_spans(lead, phrase[:documents + 1], folds=folds)
             or opening_spans(body_text(), phrase[:documents + 1], folds=folds)):
+        # The phrase under a photo or in the byline: show it there rather than its words scattered in the body
+        # ("huyện Chợ Đồn" in a caption, not "làm cho … đồn" in the story).
+        for line in seen.of(article):
+            if match_spans(line, phrase[:documents + 1], folds=folds):
+                article.highlighted_title = highlight(article.title, phrase, folds=folds)
+                article.snippet = snippet(line, phrase, folds=folds, spaced=True)
+                return
         patterns = words
     article.highlighted_title = highlight(article.title, patterns, folds=folds)
     if match_spans(lead, patterns, folds=folds):

@@ -182,7 +182,10 @@ def test_a_place_named_under_a_photo_comes_before_words_that_fold_the_same_in_a_
     roads = make_article("Làm đường vào thôn bản đặc biệt khó khăn", lead="Nhiều tuyến đường được mở mới.",
                          publish_at=timezone.now() - datetime.timedelta(days=30))
     Photo.objects.create(article=roads, caption="Đường bê tông mới ở huyện Chợ Đồn (Bắc Kạn).")
-    assert titles(client, "cho don")[0] == [roads.title, post.title]
+    found, response = titles(client, "cho don")
+    assert found == [roads.title, post.title]
+    # The snippet shows the place where it is written, under the photo, not "cho" and "đồn" scattered in the story.
+    assert "Đường bê tông mới ở huyện <mark>Chợ Đồn</mark> (Bắc Kạn)." in response.content.decode()
 
 
 @pytest.mark.django_db
@@ -264,7 +267,8 @@ def test_the_byline_and_the_source_printed_at_the_end_are_searchable_and_follow_
     article = make_article("Kỳ họp thứ nhất Hội đồng nhân dân huyện", lead="Khai mạc sáng nay.")
     article.byline, article.source = "Sao Khuê", "Công an thành phố Hà Tĩnh"
     article.save()
-    assert titles(client, "sao khue")[0] == [article.title]
+    found, response = titles(client, "sao khue")
+    assert found == [article.title] and "<mark>Sao Khuê</mark>" in response.content.decode()
     assert titles(client, "cong an thanh pho ha tinh")[0] == [article.title]
     article.byline = "Minh Châu"
     article.save()
