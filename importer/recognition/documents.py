@@ -90,7 +90,7 @@ _BARE_KIND_WORDS = "|".join(sorted((re.escape(k) for k in BARE_KINDS), key=len, 
 _AFTER_ISSUER = rf"(?:về|ngày|năm|để|nhằm|trong|tại|đã|được|theo|với|cho|là|khi|của|số|và\s+(?:{_BARE_KIND_WORDS}))"
 _ISSUER_WORDS = rf"(?:(?!{_AFTER_ISSUER}(?!\w))[^\W\d_]+)(?:\s+(?!{_AFTER_ISSUER}(?!\w))[^\W\d_]+){{0,11}}"
 _UNCODED = re.compile(
-    rf"(?<!\w)(?P<kind>{_BARE_KIND_WORDS})\s+(?:(?P<so>số)\s+)?(?P<num>\d{{1,5}})"
+    rf"(?<!\w)(?P<kind>{_BARE_KIND_WORDS})\s+(?:(?P<so>số)\s+)?(?P<num>\d{{1,5}})(?-i:(?P<suffix>[a-z]))?"
     rf"(?:/(?P<year>(?:19|20)\d\d))?(?![\w/.,-]\d|[\w/-])"
     rf"(?:\s*(?:ngày\s+\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*(?:19|20)\d\d\s*)?(?:của|do)\s+(?P<issuer>{_ISSUER_WORDS}))?",
     re.IGNORECASE,
@@ -242,7 +242,11 @@ def find_documents(text):
 def _uncoded_document(match):
     """A document printed with its kind and number but without codes: "Quyết định số 284 của Bộ Chính trị"."""
     kind_word, num = match.group("kind").lower(), match.group("num")
-    if not match.group("so") and (len(num) > 3 or not (match.group("issuer") or num.startswith("0"))
+    if match.group("suffix"):
+        # "Nghị quyết 30a", "Quyết định 135b": a number with a letter after it is a document known by its short
+        # name (a year or a count never has one), kept as printed.
+        num += match.group("suffix")
+    elif not match.group("so") and (len(num) > 3 or not (match.group("issuer") or num.startswith("0"))
                                   or match.group("year")):
         return None  # "Nghị quyết 2024" is a year, "Kết luận 3 điểm" a count; "Chỉ thị 05" is a document
     if match.group("year"):
