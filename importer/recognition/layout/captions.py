@@ -196,6 +196,8 @@ _CAPTION_PREDICATES = _Phrases(
     "bỏ phiếu", "viếng", "đọc diễn văn",
     # A view of the place: "Thành phố X hôm nay nhìn từ trên cao".
     "nhìn từ trên cao", "nhìn từ một góc", "nhìn từ xa",
+    # The drum struck to open a school year or a festival: the moment such a morning is photographed by.
+    "đánh trống khai giảng", "đánh trống khai trường", "đánh trống khai hội", "đánh trống khai mạc",
 )
 # Where someone stands in the picture: "(bên phải)", "(bìa trái)" (at the very edge), "(thứ hai từ trái sang)", "(áo
 # trắng, đứng giữa)", or only "(phải)".
@@ -223,6 +225,9 @@ _BODY_MARKERS = _Phrases(
     # "… sau đó bỏ phiếu …": what came next, the story's sequence; a picture shows one moment.
     "sau đó",
 )
+_PURPOSE = _Phrases("để")
+# "… trao tặng … để …", "… tặng quà để …": a gift handed over, then what for.
+_GIFT_FOR = re.compile(r"\b(?:trao(?! đổi)|tặng)\b[^.;:]{0,60}?\sđể\s", re.IGNORECASE)
 # What someone says: after a line that brought the person in, "Ông A cho rằng…" goes on with their words.
 _SPEECH_VERBS = _Phrases(
     "cho rằng", "nhấn mạnh", "cho biết", "khẳng định", "nêu rõ", "đề nghị", "yêu cầu", "bày tỏ", "chia sẻ", "nói",
@@ -426,6 +431,10 @@ def caption_score(text, *, previous="", following="", unaccented=None, in_series
         # A picture's line sits between two paragraphs of the story, much shorter than either.
         score += 1
         reasons.append("ngắn hơn hẳn hai đoạn bên cạnh")
+        if caption.endswith(".") and len(caption) <= 100 and not _BODY_MARKERS.found_in(lower, unaccented):
+            # One short sentence, stopped, between two of the story's long paragraphs: a subheading goes without a
+            # full stop and the story does not say one short thing between two long ones; a picture's line does.
+            score += 1
     if len(caption) <= 100:
         score += 1
         reasons.append("ngắn")
@@ -438,7 +447,10 @@ def caption_score(text, *, previous="", following="", unaccented=None, in_series
     if markers:
         # Under a credit, a caption may tell a little story ("Đường lên chốt rất gian nan, … phải hành quân bộ…
         # Ảnh: …"): the credit says picture, a reporting word there weighs less.
-        score -= (CREDITED_MARKER_PENALTY if credit else BODY_MARKER_PENALTY) * len(markers)
+        # "… tặng quà để bà con vui xuân": a gift's purpose, told after the giving the picture shows, is the picture's
+        # own explanation rather than the story's argument; it weighs as a reporting word under a credit does.
+        gift_purpose = markers == list(_PURPOSE._pick(unaccented)) and bool(_GIFT_FOR.search(caption))
+        score -= (CREDITED_MARKER_PENALTY if credit or gift_purpose else BODY_MARKER_PENALTY) * len(markers)
         reasons.append("từ ngữ tường thuật")
     if _MEETING_AGENDA.match(caption):
         score -= CREDITED_MARKER_PENALTY if credit else BODY_MARKER_PENALTY
@@ -678,9 +690,26 @@ def _alt_text_lines(texts, headline=""):
         if headline and _repeats_headline(label, headline):
             found.add(index)
     if headline:
-        # The headline again, word for word, mid-story: an embedded video's or gallery's title, not one picture's line.
-        found.update(i for i, text in enumerate(texts) if i and _word_key(text) == _word_key(headline))
+        # The headline again, word for word, mid-story: an embedded video's or gallery's title, not one picture's line
+        # (right under a dated page's summary it is the lead picture's: ``_headline_under_lead``).
+        found.update(i for i, text in enumerate(texts) if i and _word_key(text) == _word_key(headline)
+                     and i != _headline_under_lead(texts, headline))
     return found | {index for indexes in numbered.values() if len(indexes) >= 2 for index in indexes}
+
+
+# "Thứ ba - 18/09/2018 09:20", "Thứ 5, 28/03/2024 | 15:47:56 [GMT +7]": a web page's date and time of posting, copied
+# with the story above its summary.
+_PAGE_TIMESTAMP = re.compile(r"^(?=.{0,60}$)[^.!?]*\b\d{1,2}/\d{1,2}/\d{4}\b[^.!?]*\b\d{1,2}:\d{2}\b")
+
+
+def _headline_under_lead(texts, headline):
+    """The index of the headline printed again, word for word, right under the summary of a page copied with its date
+    and time of posting above the summary: the portal's lead picture, placed under the summary and captioned with the
+    headline. Elsewhere (or without the page's date line) the headline again is an embedded video's or gallery's
+    title. None if absent."""
+    if not headline or len(texts) < 3 or not _PAGE_TIMESTAMP.match(texts[0]):
+        return None
+    return 2 if _word_key(texts[2]) == _word_key(headline) else None
 
 
 PRINTED_TWICE_MAX_CHARS = 240
@@ -740,7 +769,13 @@ def mark_captions(paragraphs, *, unaccented=False, headline=""):
         if not _CREDIT_PARAGRAPH.match(paragraphs[index].text):
             after = paragraphs[index].text
     printed_twice, labels = _repeated_lines([p.text for p in paragraphs])
+    lead_picture = _headline_under_lead([p.text for p in paragraphs], headline)
     for index, paragraph in enumerate(paragraphs):
+        if index == lead_picture:
+            paragraph.is_caption, paragraph.score = True, CAPTION_THRESHOLD + FIRST_PARAGRAPH_MARGIN
+            paragraph.reasons = ["tiêu đề in lại dưới đoạn mở đầu"]
+            paragraph.text, paragraph.credit = split_credit(paragraph.text)
+            continue
         if index in alt_texts:
             # The page's alternative text for a photo, not a caption: the story's paragraphs go on around it.
             paragraph.score, paragraph.reasons = 0, ["chữ thay ảnh lặp tiêu đề"]
