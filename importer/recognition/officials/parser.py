@@ -29,6 +29,7 @@ _ON_BEHALF = frozenset({"mặt", "quyền"})
 # Where someone stands in a picture, printed after their name: "(bên phải)", "(thứ hai từ trái sang)", "(áo trắng)".
 _MARTYR = tone_key("liệt") + " " + tone_key("sĩ")
 _MEMBER = tone_key("đảng") + " " + tone_key("viên")
+_HERO = tone_key("anh") + " " + tone_key("hùng")
 # Words that make the title after them plural: "các Phó Bí thư", "những phó chủ tịch".
 _PLURALS = frozenset({"các", "những"})
 
@@ -87,10 +88,11 @@ class _Parser(PersonReading, TitleReading):
                         foreign = self.foreign_name_start(r, run_end)
                         starts = [foreign] if foreign is not None and foreign > h + self.title_head(h) else []
                     # "Chủ tịch Quỹ học bổng Vừ A Dính", "Giám đốc Khu di tích Nguyễn Văn B": a body named after
-                    # someone, whose namesake, the whole run, holds no office in it.
+                    # someone, whose namesake, the whole run, holds no office in it; "Chủ nhiệm Câu lạc bộ Vì Hoàng
+                    # Sa", "Hiệu trưởng Trường THCS Lê Lợi": a club's or a school's name opening with a family name.
                     starts = [k for k in starts if (not self.is_place(k, run_end) or (ranked and k == r))
                               and self.keys(k, 2) not in _COUNTRIES and not self.memorial_before(r)
-                              and not (k == r and self.gate_before(r))]
+                              and not (k == r and (self.gate_before(r) or self.named_body_before(r)))]
                     for k in starts:
                         if k > start and self.text[self.tokens[start].start:self.tokens[k - 1].end].strip():
                             # After a country's name, "Tập Cận Bình" is a name though "Tập" may open "Tập thể".
@@ -226,7 +228,13 @@ class _Parser(PersonReading, TitleReading):
                     person, p = self.person(i, needs_surname=True)
                     if person is not None and person.title:
                         found.append(person)
-                        i = self.rest_of_list(p, found)
+                        # "…: A – nguyên Bí thư Đảng ủy xã và B (Chi bộ C)": named without an office after one
+                        # printed with his, a member honoured beside him, no official; unless the list names people
+                        # for offices ("Các Phó Bí thư được chỉ định là A (Chủ tịch UBND tỉnh), B, C").
+                        named_for_office = self.appointed(i, i)
+                        listed = []
+                        i = self.rest_of_list(p, listed)
+                        found.extend(other for other in listed if other.title or named_for_office)
                         continue
                 if self.title_head(i):
                     person, p = self.titled_person(i)
@@ -288,7 +296,25 @@ class _Parser(PersonReading, TitleReading):
             listed, plural = [person], self.lower(i) == "các"
             i = max(self.rest_of_list(p, listed), i + length)
             found.extend(self.shared_glued_titles(listed) if plural else listed)
-        return [person for person in found if person.title or person.name not in members]
+        namesakes = self.namesakes()
+        return [person for person in found if (person.title or person.name not in members)
+                and not (person.name in namesakes and self.honour_only(person.title))]
+
+    def namesakes(self):
+        """The names the text gives to a fund, a club, a school, a street or a memorial ("Quỹ học bổng Vừ A Dính",
+        "Trường THCS Lê Lợi"): people the report remembers, not people present."""
+        names = set()
+        for i in range(1, self.n):
+            if self.word(i) in SURNAMES and (self.memorial_before(i) or self.named_body_before(i)):
+                j = self.name_end(i)
+                if 2 <= self.width(i, j) <= 5:
+                    names.add(" ".join(t.text[:1].upper() + t.text[1:] for t in self.tokens[i:j]))
+        return names
+
+    @staticmethod
+    def honour_only(title):
+        """Whether ``title`` is only an honour ("Anh hùng Lực lượng vũ trang nhân dân"), no office beside it."""
+        return " ".join(tone_key(w) for w in title.split()[:2]) == _HERO and not any(mark in title for mark in (",", *_DASHES))
 
     def group_before(self, h, person):
         """Whether the title at ``h`` names a group ("cùng đi có những phó chủ tịch Ủy ban MTTQ tỉnh, Thượng tọa A -
@@ -337,6 +363,9 @@ class _Parser(PersonReading, TitleReading):
             return False
         j = self.name_end(i)
         following = j + 1 if self.word(j) in _SEPARATORS or self.word(j) == "(" else None
+        if following is not None and self.lower(following) == "nguyên" and self.word(following) == "nguyên" \
+                and self.joined(following):
+            following += 1  # "Dương Văn A – nguyên Bí thư Đảng ủy xã…": an office held before, in lower case
         return following is not None and self.joined(following) and self.capital_word(following) \
             and self.title_head(following) > 0
 

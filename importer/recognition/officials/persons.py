@@ -44,6 +44,8 @@ def _vietnamese_syllable(word):
         return False
     return bool(_SYLLABLE.match(fold(word).lower()))
 
+# Words that say "this …" with "nay" after them: "năm nay", "hôm nay", "sáng nay".
+_TIMES_OF_NOW = frozenset({"năm", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "tuần", "tháng", "mùa", "dịp"})
 _UNIT_WORDS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị"})
 # The middle names that mark a woman's or a man's name, sometimes printed in lower case by a typo.
 _LOWER_MIDDLE_NAMES = frozenset({"thị", "văn"})
@@ -320,6 +322,8 @@ class PersonReading(TokenWalk):
             elif title_start is not None and stopped and self.word(q) in _SUBJECT_BODIES \
                     and self.word(end)[:1].islower() and self.word(end - 1) != ")":
                 break  # "…, Chủ tịch UBND tỉnh, UBND tỉnh tổ chức buổi làm việc": the next clause's subject
+            elif title_start is not None and self.time_of_clause(q, end):
+                break  # "…, Chủ nhiệm Ủy ban A, Xuân Quê hương năm nay kéo dài…": the next clause, dated "năm nay"
             title_start = self.tokens[q_title].start if title_start is None else title_start
             title_end = self.tokens[end - 1].end
             places_from = None
@@ -347,6 +351,12 @@ class PersonReading(TokenWalk):
                 between = f" {between.lstrip()}"
             title = front + between + title if title else front
         return NamedOfficial(name, title, self.tokens[k].start, self.tokens[j - 1].end), p
+
+    def time_of_clause(self, q, end):
+        """Whether the words ``q``..``end`` say when, as a clause does and an office's name never does: "năm nay",
+        "hôm nay", "sáng nay" (this year, today, this morning) in lower case."""
+        return any(self.lower(i) == "nay" and self.word(i - 1).islower() and self.lower(i - 1) in _TIMES_OF_NOW
+                   for i in range(q + 1, end))
 
     def proper_names_listed(self, j, p):
         """Whether what follows a name from ``j`` to ``p`` is only more proper names, two at least, separated by

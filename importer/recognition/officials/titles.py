@@ -59,12 +59,20 @@ _CONNECTORS = (("hiện", "đang", "là"), ("khi", "đó", "là"), ("lúc", "đ�
 # tỉnh", "…, đồng thời là Trưởng ban…", "…, nguyên Bí thư…", "…, quyền Giám đốc Sở…" (after a comma, "quyền" is an
 # acting post, not the noun "quyền").
 _TITLE_JOINERS = (("đồng", "thời", "là"), ("đồng", "thời", "kiêm"), ("nguyên",), ("kiêm",), ("quyền",), ("thuộc",))
+# Lower-case words that open one more office after a dash ("- nguyên Giám đốc…", "- nay là…"), not a field of a body.
+_TITLE_PREFIX_WORDS = frozenset({"nguyên", "tân", "nay", "hiện", "kiêm", "quyền", "đồng", "khi", "lúc", "từng"})
 _ROMAN = re.compile(r"^[IVXLC]{1,7}$")
 # "phố" ends these without naming a street: a city ("thành phố Hà Nội"), a quarter ("khu phố Ba").
 _NOT_STREETS = frozenset(tone_key(first) + " " + tone_key("phố") for first in ("thành", "khu", "tổ"))
 # A border gate and the kinds printed between it and its name ("cửa khẩu quốc tế A", "cửa khẩu phụ B").
 _GATE = tone_key("cửa") + " " + tone_key("khẩu")
 _GATE_KINDS = frozenset(" ".join(tone_key(w) for w in kind.split()) for kind in ("quốc tế", "chính", "phụ", "song phương"))
+# Bodies named after someone as often as not, printed right before the namesake: a fund ("Quỹ học bổng Vừ A Dính"), a
+# club ("Câu lạc bộ Vì Hoàng Sa - Trường Sa"), a school ("Trường THCS Lê Lợi", "Trường Tiểu học Huỳnh Văn Chính").
+_NAMED_BODIES = frozenset(" ".join(tone_key(w) for w in body.split()) for body in ("quỹ", "câu lạc bộ", "clb", "trường"))
+# What a school's name may print between "Trường" and its namesake: its level and kind, in words or abbreviated.
+_SCHOOL_KINDS = frozenset(tone_key(w) for w in (
+    "tiểu học trung cơ sở phổ thông mầm non dân tộc nội trú bán trú liên cấp đại cao đẳng chính trị chuyên".split()))
 # Units named after people as often as not ("phường Trần Phú", "xã Lê Lợi"); provinces are not.
 _NAMED_PLACE_KINDS = frozenset({"huyện", "xã", "phường", "quận", "ấp", "thôn", "bản", "khóm", "sóc"})
 
@@ -264,6 +272,23 @@ class TitleReading(TokenWalk):
                 return True
         return False
 
+    def named_body_before(self, i):
+        """Whether the capitalised words at ``i`` name a body printed right before them, as funds, clubs and schools are
+        named after someone ("Quỹ Vừ A Dính", "Câu lạc bộ Vì Hoàng Sa", "Trường THPT Nguyễn Du", "Trường Phổ thông
+        Dân tộc nội trú Lê Lợi"): a namesake, not a person present, though the name opens with a family name."""
+        if not self.joined(i):
+            return False
+        for start in range(i - 1, max(-1, i - 7), -1):
+            if not self.joined(start + 1):
+                return False
+            if any(self.keys(start - n + 1, n) in _NAMED_BODIES and self.capital_word(start - n + 1)
+                   for n in (1, 3) if start - n + 1 >= 0):
+                return True
+            word = self.word(start)
+            if not (self.tokens[start].tone in _SCHOOL_KINDS or (word.isalpha() and word.isupper() and len(word) > 1)):
+                return False
+        return False
+
     def opens_clause(self, i):
         """Whether the word at ``i`` opens a sentence about someone or something else: a person introduced ("Ông",
         "Đồng chí") or an event ("Hội nghị", "Đại hội")."""
@@ -302,6 +327,8 @@ class TitleReading(TokenWalk):
                     return r, True  # "…Chủ tịch HĐND tỉnh (thứ 3 từ trái sang) trao quà"
                 if self.residence(r):
                     return r, True  # "…, nguyên Giám đốc Công ty A (phường Bình Thắng)": where the family lives
+                if self.lower(r + 1) in {"nay", "hiện"} and self.lower(r + 2) not in {"là", "thuộc", "nay"}:
+                    return r, True  # "…, nguyên Bí thư Đảng ủy xã A (nay sinh hoạt ở Chi bộ B)": what he does now
                 close = next((c for c in range(r + 1, min(r + 16, self.n)) if self.word(c) == ")"), None)
                 if close == r + 2 and self.word(r + 1).isupper() and self.word(r + 1).isalpha() \
                         and self.capital_word(close + 1) and self.joined(close + 1) \
@@ -315,6 +342,9 @@ class TitleReading(TokenWalk):
             if word in _DASHES:
                 if self.word(r - 1).isdigit() and self.word(r + 1).isdigit():
                     r += 1  # "nhiệm kỳ 2020-2025"
+                    continue
+                if self.glued_field_dash(r):
+                    r += 1  # "Trưởng ban Kinh tế- văn hóa- xã hội Báo A": the fields a body is named for
                     continue
                 # "UVBTV – trưởng Ban tuyên giáo…": an office in lower case goes on after the dash as a capitalised one.
                 return r, not ((self.capital_word(r + 1) and not self.looks_like_name(r + 1)) or self.lower_role(r + 1))
@@ -357,9 +387,11 @@ class TitleReading(TokenWalk):
                 if low == "tại" and self.branch_place(q, r + 1):
                     r += 1  # "Trưởng Ban liên lạc Hội đồng hương A tại Hà Nội": the body's branch in a city
                     continue
-                if low in COMMITTEE_LINKS and self.word(r + 1)[:1].isalpha() and self.joined(r + 1) and any(
-                        words in self.text[self.tokens[q].start:self.tokens[r - 1].end].lower()
-                        for words in COMMITTEE_WORDS):
+                following = (self.lower(r + 1), self.lower(r + 2))
+                if low in COMMITTEE_LINKS and self.word(r + 1)[:1].isalpha() and self.joined(r + 1) \
+                        and following[0] not in STOP_WORDS and following not in STOP_BIGRAMS and any(
+                            words in self.text[self.tokens[q].start:self.tokens[r - 1].end].lower()
+                            for words in COMMITTEE_WORDS):
                     r += 1
                     continue
                 if ((pair in STOP_BIGRAMS and not after_head) or low in STOP_WORDS) \
@@ -370,6 +402,16 @@ class TitleReading(TokenWalk):
                     return r, True  # "đồng chí", "đồng chủ trì", "đồng thời" (but "Hội đồng", "cộng đồng")
             r += 1
         return r, True
+
+    def glued_field_dash(self, r):
+        """Whether the dash at ``r`` joins the fields a body's name lists ("Ban Kinh tế- văn hóa- xã hội", "Sở Văn
+        hóa-thể thao"): glued to a word on one side at least, between two words in the middle of the name, the one after
+        it in lower case and no verb, no role, no introduction, that would open the sentence's next part."""
+        before, after = self.word(r - 1), self.word(r + 1)
+        glued = self.tokens[r - 1].end == self.tokens[r].start or self.tokens[r].end == self.tokens[r + 1].start
+        return glued and before.isalpha() and after.isalpha() and after.islower() and self.joined(r + 1) \
+            and after not in STOP_WORDS and (after, self.lower(r + 2)) not in STOP_BIGRAMS \
+            and not self.lower_role(r + 1) and not self.intro(r + 1)[0] and self.lower(r + 1) not in _TITLE_PREFIX_WORDS
 
     def title_head(self, i):
         """Length of a title that begins a mention printed title first ("Bí thư Tỉnh ủy Lê Văn B"), or 0."""

@@ -26,15 +26,21 @@ ALLOWED_BIGRAMS = frozenset({("dự", "khuyết"), ("thường", "trực"), ("đ
 # Vì sự tiến bộ…"): it goes on naming the body rather than ending the title. ("quân sự trao…" is a verb.)
 NOMINALISERS = frozenset({("vì", "sự")})
 # The subject of a steering committee or a council goes on after "về", "ở" ("Ban Chỉ đạo Trung ương về phòng,
-# chống tham nhũng, tiêu cực", "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở"); elsewhere they end the title.
-COMMITTEE_WORDS = ("chỉ đạo", "tiểu ban", "hội đồng")
+# chống tham nhũng, tiêu cực", "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở"); elsewhere they end the title. So does
+# the field of a committee of the State or the nation ("Ủy ban Nhà nước về người Việt Nam ở nước ngoài", "Ủy ban Quốc
+# gia về người cao tuổi"), unless a verb follows the link ("… về dự", "… về thăm"): then the holder has come somewhere.
+COMMITTEE_WORDS = ("chỉ đạo", "tiểu ban", "hội đồng", "ủy ban nhà nước", "uỷ ban nhà nước", "ủy ban quốc gia",
+                   "uỷ ban quốc gia")
 COMMITTEE_LINKS = frozenset({"về", "ở"})
 # Commas inside the fixed name of the fight against corruption: "phòng, chống tham nhũng, lãng phí, tiêu cực".
 FIXED_COMMAS = frozenset({("phòng", "chống"), ("nhũng", "lãng"), ("nhũng", "tiêu"), ("phí", "tiêu"), ("phí", "lãng")})
 # A stop word that is the second syllable of a noun in a body's name: "Ủy ban các vấn đề Xã hội", "Ban chuyên đề".
 # "chỉ huy đội tuần tra"; "Chủ tịch Hội đồng chủ trì": "đồng chủ" opens "đồng chủ trì" (co-chaired) only when
 # "đồng" ends no noun.
-NOUN_ENDINGS = _bigrams_of("vấn_đề chuyên_đề chủ_đề tiêu_đề đội_tuần tổ_tuần hội_đồng cộng_đồng hóa_thông hoá_thông")
+NOUN_ENDINGS = _bigrams_of(
+    "vấn_đề chuyên_đề chủ_đề tiêu_đề đội_tuần tổ_tuần hội_đồng cộng_đồng hóa_thông hoá_thông thân_yêu")
+# ("thân yêu", beloved: the end of a club's or a movement's name, "Câu lạc bộ Vì Hoàng Sa - Trường Sa thân yêu"; no
+# "yêu cầu" there.)
 # ("văn hóa thông tin": the field a commune's officer or a district's office covers, "cán bộ văn hóa thông tin xã A",
 # "Phòng Văn hóa thông tin"; "thông tin" is no verb after it.)
 # ...and a stop word that opens a noun with the word after it: "Quỹ từ thiện", "Hội Khuyến học và từ thiện",
