@@ -16,7 +16,7 @@ from importer.management.commands import evaluate_search as evaluate_search_comm
 from importer.search_evaluation import evaluate_search
 from search.evaluation import load_queries
 
-# The dev split (1,188 queries over 608 reports) reaches 1.000 recall, 1.000 complete, 0.990 top-filled and 0.998
+# The dev split (1,329 queries over 692 reports) reaches 1.000 recall, 1.000 complete, 0.989 top-filled and 0.998
 # nDCG@10; the small margin is for the importer's recognition, which files the reports and which other work keeps
 # changing.
 RECALL_FLOOR = 0.99
@@ -36,7 +36,7 @@ NDCG_FLOOR = 0.99
 #   others that hold them within twelve words per query word: "la co to quoc ngu dan", "ban chi dao 35" (one judged
 #   report writes "Ban Chỉ đạo và cộng tác viên 35"), "nen tang tu tuong".
 KNOWN_MISSES = {
-    "nguyen thi huong", "nguyen viet hung", "dinh hoa", "nguyen minh tan",
+    "nguyen thi huong", "nguyen viet hung", "dinh hoa", "nguyen minh tan", "nguyen dinh cuong",
     "dai hoi doan", "phuong chi", "huv", "tran ap toi pham", "cao nguyen dong van",
     "la co to quoc ngu dan", "ban chi dao 35", "nen tang tu tuong",
 }
