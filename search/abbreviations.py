@@ -8,7 +8,8 @@ a query spelling the name out find the articles that only write the initials.
 
 A definition is kept only when the initials are those of the words before the bracket (skipping "và", as
 "GD&ĐT" skips it), the short form is at least three letters and no Vietnamese syllable ("(HOA)" is a word), and
-the full form is at least two words. Learning is per database and only ever adds rows; a wrong definition (a
+the full form is at least two words. Queries read them with the provinces' and topics' names (``search.entities``,
+one query, kept per process for five minutes). Learning is per database and only ever adds rows; a wrong definition (a
 typo in a report) can only widen a search, and an administrator can delete it in the admin.
 """
 
@@ -83,7 +84,8 @@ def printed_definitions(text):
 
 def learn(texts, *, using="default"):
     """Keep the definitions ``texts`` hold. Called where articles are indexed; a failure never stops a save."""
-    from search.models import Abbreviation  # the index writers import this module before the app registry is ready
+    from search.entities import forget_names  # imports models: the index writer imports this module at start-up
+    from search.models import Abbreviation
 
     found = {}
     for text in texts:
@@ -98,41 +100,19 @@ def learn(texts, *, using="default"):
     except DatabaseError:
         logger.exception("Could not keep the abbreviations an article defines")
         return 0
-    forget_learned()  # this process reads them at once; the others when the next publish moves the version
+    forget_names()  # this process reads them at once, the others within search.entities.NAMES_SECONDS
     return len(found)
 
 
-_learned = {"version": None, "table": None}
-
-
-def _table(using):
-    """({short form: [full forms]}, {full form: [short forms]}) of every learned abbreviation, kept per process
-    under the public content's version (a publish moves it), as ``search.entities`` keeps officials' names: a
-    small table, read on every search otherwise."""
-    from core.cache import public_cache_version
-    from search.models import Abbreviation
-
-    version = (using, public_cache_version())
-    if _learned["version"] != version or _learned["table"] is None:
-        by_short, by_spelled = {}, {}
-        for short, spelled in Abbreviation.objects.using(using).values_list("short", "spelled").order_by():
-            by_short.setdefault(short, []).append(spelled)
-            by_spelled.setdefault(spelled, []).append(short)
-        _learned.update(version=version, table=(by_short, by_spelled))
-    return _learned["table"]
-
-
-def forget_learned():
-    _learned["table"] = None
-
-
-def learned_meanings(words, *, using="default"):
+def learned_meanings(words):
     """The learned meanings that may stand for some of a query's folded ``words``: each a tuple of spellings,
     the short form first, for ``search.query.word_groups``."""
+    from search.entities import learned_abbreviations  # imports models: see learn()
+
     words = [word for word in words if word]
     if not words:
         return ()
-    by_short, by_spelled = _table(using)
+    by_short, by_spelled = learned_abbreviations()
     phrases = {" ".join(words[start:end]) for start in range(len(words))
                for end in range(start + 2, min(len(words), start + MAX_LETTERS) + 1)}
     shorts = {word for word in words if word in by_short}

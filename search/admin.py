@@ -1,10 +1,11 @@
 from django.contrib import admin
 
+from core.admin_params import StrictAdminParamsMixin
 from search.models import Abbreviation
 
 
 @admin.register(Abbreviation)
-class AbbreviationAdmin(admin.ModelAdmin):
+class AbbreviationAdmin(StrictAdminParamsMixin, admin.ModelAdmin):
     """Learned from the articles' own definitions; deleting a wrong one narrows searches again. Nothing is
     typed here: a definition comes from an article, which is where a typo is corrected."""
 

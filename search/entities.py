@@ -15,13 +15,14 @@ import re
 import time
 from dataclasses import dataclass, field
 
-from django.db.models import DateField, Prefetch, Value, prefetch_related_objects
+from django.db.models import DateField, F, Prefetch, Value, prefetch_related_objects
 
 from articles.models import Topic
 from core.cache import public_cache_version
 from core.text import fold, sort_key
 from people.models import Official, Position
 from places.models import Province
+from search.models import Abbreviation
 from search.place_names import place_names
 
 MAX_NAME_WORDS = 6
@@ -63,28 +64,43 @@ def _runs(groups):
     return runs
 
 
-_cache = {"names": None, "at": 0.0}
+_cache = {"names": None, "abbreviations": None, "at": 0.0}
 NAMES_SECONDS = 300
+_LEARNED = "~learned"  # the kind column's marker of a learned abbreviation's row in the union below
 
 
 def _names():
     """(kind, folded name, object) for every province and topic: a hundred-odd rows that change a few times
-    a decade, kept per process for NAMES_SECONDS (and dropped at once when one is saved here)."""
+    a decade, kept per process for NAMES_SECONDS (and dropped at once when one is saved here). The abbreviations
+    the coverage defined (``search.abbreviations``) come in the same query: another few hundred short rows."""
     if _cache["names"] is None or time.monotonic() - _cache["at"] > NAMES_SECONDS:
         columns = ("pk", "name", "slug", "valid_to", "kind", "is_topic")
         provinces = Province.objects.annotate(is_topic=Value(False)).values_list(*columns).order_by()
         topics = Topic.objects.annotate(valid_to=Value(None, output_field=DateField()), kind=Value(""),
                                         is_topic=Value(True)).values_list(*columns).order_by()
-        names = []
-        for pk, name, slug, valid_to, kind, is_topic in provinces.union(topics, all=True):
+        learned = Abbreviation.objects.annotate(
+            name=F("spelled"), slug=F("short"), valid_to=Value(None, output_field=DateField()),
+            kind=Value(_LEARNED), is_topic=Value(False)).values_list(*columns).order_by()
+        names, by_short, by_spelled = [], {}, {}
+        for pk, name, slug, valid_to, kind, is_topic in provinces.union(topics, learned, all=True):
+            if kind == _LEARNED:
+                by_short.setdefault(slug, []).append(name)
+                by_spelled.setdefault(name, []).append(slug)
+                continue
             # Compared as words: a query has no punctuation, a name may ("Bà Rịa - Vũng Tàu", "Biển, đảo").
             key = " ".join(_NAME_WORD.findall(fold(name)))
             if is_topic:
                 names.append(("topic", key, Topic(pk=pk, name=name, slug=slug)))
             else:
                 names.append(("province", key, Province(pk=pk, name=name, slug=slug, valid_to=valid_to, kind=kind)))
-        _cache.update(names=names, at=time.monotonic())
+        _cache.update(names=names, abbreviations=(by_short, by_spelled), at=time.monotonic())
     return _cache["names"]
+
+
+def learned_abbreviations():
+    """({short form: [full forms]}, {full form: [short forms]}), folded, read with the names above."""
+    _names()
+    return _cache["abbreviations"]
 
 
 _officials = {"version": None, "names": None}
@@ -109,6 +125,7 @@ def _official_names():
 
 def forget_names(**kwargs):
     _cache["names"] = None
+    _cache["abbreviations"] = None
     _officials["names"] = None
 
 

@@ -391,6 +391,7 @@ class RankedArticles:
             # phòng" in another report's headline).
             body_lower = tone_placed(
                 f"{article.title} {article.lead} {visible_words(article.body)} {captions}".lower())
+            article._search_written = body_lower
         if self.named:
             whole, part = self._names_as_such(row, body_lower, placed=True)
         if phrase < 2:
@@ -406,6 +407,10 @@ class RankedArticles:
             elif all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", body_lower) for w in words):
                 accents = 1
         return (whole, accents, phrase, part, in_title, in_head, closeness)
+
+    def _writes_every_name(self, article):
+        text = getattr(article, "_search_written", "")
+        return all(pattern.search(text) for pattern in self.name_patterns)
 
     def _captions(self, ids):
         """{article id: its photos' captions as written}, for the articles ranked deep: one query."""
@@ -428,9 +433,14 @@ class RankedArticles:
         shallow = sorted(keys, key=lambda pk: order(pk, keys[pk]), reverse=True)
         top = shallow[:DEEP_RANK]
         articles = {a.pk: a for a in self.queryset.defer(None).defer("search_vector").filter(pk__in=top)}
-        captions = self._captions(top) if self.named or self.parsed.accented else {}
-        deep = {pk: self._deep_key(articles[pk], rows[pk], keys[pk], captions.get(pk, "")) for pk in top
-                if pk in articles}
+        deep = {pk: self._deep_key(articles[pk], rows[pk], keys[pk]) for pk in top if pk in articles}
+        # The captions only of the articles whose text does not write every name of the query: one query, and
+        # most often none (an article filed under a name usually writes it).
+        unnamed = [pk for pk in deep if self.named and not self._writes_every_name(articles[pk])]
+        if unnamed:
+            captions = self._captions(unnamed)
+            deep.update({pk: self._deep_key(articles[pk], rows[pk], keys[pk], captions[pk]) for pk in unnamed
+                         if pk in captions})
         top = sorted(deep, key=lambda pk: order(pk, deep[pk]), reverse=True)
         self._deep = articles
         if not self.parsed.documents:

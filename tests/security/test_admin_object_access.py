@@ -56,6 +56,8 @@ ALLOWED = {
     # Import runs: whoever may import uploads files; an editor sees their own runs, a moderator every run; a run's
     # record is written only by the importer.
     "importer.importrun": {"editor": "va", "other_editor": "la", "moderator": "va", "superuser": "va"},
+    # What search learned from the articles: administrators delete a wrong one; nobody types or edits one.
+    "search.abbreviation": {"administrator": "vd", "superuser": "vd"},
 }
 # A field each crafted change POST alters, and the value it tries to write.
 CHANGE = {
@@ -67,6 +69,7 @@ CHANGE = {
     "auth.group": ("name", "Nhóm đổi tên"), "axes.accessattempt": ("username", "nguoi-khac"),
     "axes.accesslog": ("username", "nguoi-khac"), "axes.accessfailurelog": ("username", "nguoi-khac"),
     "core.rolechange": ("change", "Sửa hồ sơ quyền."), "importer.importrun": ("source", "Nguồn bị sửa"),
+    "search.abbreviation": ("spelled", "nghia khac"),
 }
 
 
@@ -122,6 +125,10 @@ def world(db):
     from importer.models import ImportRun
 
     objects["importer.importrun"] = ImportRun.objects.create(user=editor, source="Báo cáo tỉnh")  # the cast's groups were recorded as they were given
+    from search.models import Abbreviation
+
+    objects["search.abbreviation"] = Abbreviation.objects.create(short="ubdt", spelled="uy ban dan toc",
+                                                                 printed="Ủy ban Dân tộc (UBDT)")
     return cast, objects
 
 
