@@ -20,6 +20,7 @@ from django.db import transaction
 from django.db.utils import DatabaseError
 
 from core.text import fold, nfc
+from search.ranking.text import visible_words
 
 logger = logging.getLogger(__name__)
 
@@ -80,6 +81,12 @@ def printed_definitions(text):
             name = clause[starts[-len(spelled)]:] if len(starts) >= len(spelled) else " ".join(spelled)
             found.setdefault((letters, " ".join(spelled)), f"{' '.join(name.split())} ({printed})")
     return found
+
+
+def article_texts(article, extras):
+    """What an article defines its abbreviations in: title, lead, the body's words (tags out: the cheap way, as
+    ranking reads it) and the extras (captions, byline)."""
+    return [article.title, article.lead, visible_words(article.body), extras]
 
 
 def learn(texts, *, using="default"):

@@ -26,7 +26,7 @@ from articles.models import Article
 from core.html import html_to_text
 from core.text import fold, nfc
 from places.models import Province
-from search.abbreviations import learn
+from search.abbreviations import article_texts, learn
 
 
 class SearchWords(Func):
@@ -131,7 +131,7 @@ def search_vector_of(article, *, using):
     extras = with_signature(article_extras(article), article)
     if extras:
         article.search_text += folded_extras(extras)
-    learn([article.title, article.lead, html_to_text(article.body), extras], using=using)
+    learn(article_texts(article, extras), using=using)
     if connections[using].vendor != "postgresql":
         return None
     texts = [Value(nfc(text or ""), output_field=TextField()) for text in (article.title, article.lead, article.body)]
@@ -147,16 +147,17 @@ def article_index_refresh(*, article_ids, using="default"):
     postgres = connections[using].vendor == "postgresql"
     extras = extras_by_article(Article, ids)
     rows = Article.objects.using(using).filter(pk__in=ids).only("pk", "title", "lead", "body", "byline", "source")
-    done = 0
+    done, texts = 0, []
     with transaction.atomic(using=using):
         for article in rows:
             signed = with_signature(extras[article.pk], article)
             values = {"search_text": folded_search_text(article, signed)}
-            learn([article.title, article.lead, html_to_text(article.body), signed], using=using)
+            texts += article_texts(article, signed)
             if postgres:
                 values["search_vector"] = ArticleVector(
                     F("title"), F("lead"), F("body"), Value(signed, output_field=TextField()))
             done += Article.objects.using(using).filter(pk=article.pk).update(**values)
+        learn(texts, using=using)
     return done
 
 
@@ -168,11 +169,13 @@ def refresh_search_text(queryset, *, batch_size=500):
         batch = ids[start:start + batch_size]
         extras = extras_by_article(model, batch)
         rows = list(model.objects.filter(pk__in=batch).only("pk", "title", "lead", "body", "byline", "source"))
+        texts = []
         for article in rows:
             signed = with_signature(extras[article.pk], article)
             article.search_text = folded_search_text(article, signed)
-            learn([article.title, article.lead, html_to_text(article.body), signed], using=queryset.db)
+            texts += article_texts(article, signed)
         model.objects.bulk_update(rows, ["search_text"])
+        learn(texts, using=queryset.db)
 
 
 def search_vectors_refresh(*, queryset=None):

@@ -133,6 +133,7 @@ class RankedArticles:
         self._more = False  # PostgreSQL: more matches than the candidates, not counted
         self._base = None
         self._ranked = None
+        self._written = {}  # pk -> the deep-ranked text as written, lower case (names and diacritics are read in it)
         self._deep = {}
         self.words_anywhere = False
         # The articles of the first page that hold the phrase nowhere (criterion 3 scored 0): the highlighting
@@ -391,7 +392,7 @@ class RankedArticles:
             # phòng" in another report's headline).
             body_lower = tone_placed(
                 f"{article.title} {article.lead} {visible_words(article.body)} {captions}".lower())
-            article._search_written = body_lower
+            self._written[article.pk] = body_lower
         if self.named:
             whole, part = self._names_as_such(row, body_lower, placed=True)
         if phrase < 2:
@@ -408,8 +409,8 @@ class RankedArticles:
                 accents = 1
         return (whole, accents, phrase, part, in_title, in_head, closeness)
 
-    def _writes_every_name(self, article):
-        text = getattr(article, "_search_written", "")
+    def _writes_every_name(self, pk):
+        text = self._written.get(pk, "")
         return all(pattern.search(text) for pattern in self.name_patterns)
 
     def _captions(self, ids):
@@ -436,7 +437,7 @@ class RankedArticles:
         deep = {pk: self._deep_key(articles[pk], rows[pk], keys[pk]) for pk in top if pk in articles}
         # The captions only of the articles whose text does not write every name of the query: one query, and
         # most often none (an article filed under a name usually writes it).
-        unnamed = [pk for pk in deep if self.named and not self._writes_every_name(articles[pk])]
+        unnamed = [pk for pk in deep if self.named and not self._writes_every_name(pk)]
         if unnamed:
             captions = self._captions(unnamed)
             deep.update({pk: self._deep_key(articles[pk], rows[pk], keys[pk], captions[pk]) for pk in unnamed
