@@ -6,6 +6,10 @@ does, the name in full and then its initials in brackets, so the index learns th
 a definition read in one article lets a query for the initials find the articles that spell the name out, and
 a query spelling the name out find the articles that only write the initials.
 
+Reports also print the initials in one place and the name in another, with no bracket between them ("Ủy ban
+Trung ương MTTQ Việt Nam" in the lead, "UBTƯ MTTQ" further down): those are learned too, more strictly
+(``used_together``), since only the letters tie the two.
+
 A definition is kept only when the initials are those of the words before the bracket (skipping "và", as
 "GD&ĐT" skips it), the short form is at least three letters and no Vietnamese syllable ("(HOA)" is a word), and
 the full form is at least two words. Queries read them with the provinces' and topics' names (``search.entities``,
@@ -26,6 +30,7 @@ logger = logging.getLogger(__name__)
 
 MIN_LETTERS = 3
 MAX_LETTERS = 10
+MAX_SHORT_FORMS = 60
 # The bracket and what stands before it on the same line: the full form ends right before the bracket.
 _DEFINITION = re.compile(r"([^\n()]{3,200}?)\s*\(\s*([A-ZĐ][A-ZĐa-z&.\-]{1,20})\s*\)")
 _WORD = re.compile(r"[a-z0-9]+")
@@ -83,10 +88,63 @@ def printed_definitions(text):
     return found
 
 
+# An abbreviation as a report prints it in running text: capitals (with Vietnamese capitals such as "Ư", "Đ"), no
+# bracket needed ("UBTƯ MTTQ", "TNXP").
+_CAPITALS = re.compile(r"(?<![\w.&\-])[A-ZĐÂĂÊÔƠƯ]{3,10}(?![\w&\-])")
+_RUN_WORD = re.compile(r"[^\W\d_]+")
+# What ends a name: a sentence's or a clause's mark, a bracket, a line.
+_NAME_BREAK = re.compile(r"[.;:!?()\[\]\n\"“”,]")
+# A name does not end on a word that joins it to what follows: "Tỉnh ủy và", "Phát biểu tại".
+_JOINING = frozenset({"va", "tai", "cua", "cho", "voi", "la", "o", "de", "trong", "tren", "den", "tu", "ve", "cac",
+                      "nhung", "cung", "da", "se", "dang", "duoc", "bi", "khi", "thi", "ma", "nhu", "theo"})
+
+
+def used_together(text):
+    """{(short form, full form as folded words): "SHORT: Full form"} for abbreviations that ``text`` writes in
+    capitals and also spells out somewhere, without a bracket tying them ("… Ủy ban Trung ương MTTQ Việt Nam …
+    UBTƯ MTTQ …"): one report, one subject, and the initials of a named thing it spells out.
+
+    Stricter than a bracketed definition, because nothing but the letters ties the two: the full form opens with a
+    capital, as a name does, has a word in lower case (a name whose every word is capitalised is a person's or a
+    place's, whose initials are coincidences), is one run of words without punctuation, does not end on a joining
+    word ("và", "tại"), and is not the short form itself. One spelling per short form and text: two runs with the
+    same initials say the letters are ambiguous there, and nothing is learned. At most MAX_SHORT_FORMS short forms
+    per text: each is looked for through the whole text."""
+    text = nfc(text or "")
+    shorts = {}
+    for match in _CAPITALS.finditer(text):
+        letters = short_form(match.group())
+        if letters:
+            shorts.setdefault(letters, match.group())
+            if len(shorts) >= MAX_SHORT_FORMS:
+                break
+    if not shorts:
+        return {}
+    words = [(m.start(), m.end(), m.group(), fold(m.group())) for m in _RUN_WORD.finditer(text)]
+    initials = "".join(folded[0] for *_, folded in words)
+    found = {}
+    for letters, printed in shorts.items():
+        runs = {}
+        start = initials.find(letters)
+        while start != -1:
+            run = words[start:start + len(letters)]
+            first, last = run[0], run[-1]
+            if (first[2][0].isupper() and any(word[2][0].islower() for word in run) and last[3] not in _JOINING
+                    and not any(word[2].isupper() and len(word[2]) > 1 for word in run)
+                    and not _NAME_BREAK.search(text, first[0], last[1])):
+                runs.setdefault(" ".join(word[3] for word in run), " ".join(text[first[0]:last[1]].split()))
+            start = initials.find(letters, start + 1)
+        if len(runs) == 1:
+            ((spelled, name),) = runs.items()
+            found[letters, spelled] = f"{printed}: {name}"
+    return found
+
+
 def article_texts(article, extras):
-    """What an article defines its abbreviations in: title, lead, the body's words (tags out: the cheap way, as
-    ranking reads it) and the extras (captions, byline)."""
-    return [article.title, article.lead, visible_words(article.body), extras]
+    """What an article defines its abbreviations in, as one text (an abbreviation and its full form may be printed
+    in different parts): title, lead, the body's words (tags out: the cheap way, as ranking reads it) and the
+    extras (captions, byline), one per line."""
+    return ["\n".join(part or "" for part in (article.title, article.lead, visible_words(article.body), extras))]
 
 
 def learn(texts, *, using="default"):
@@ -96,7 +154,7 @@ def learn(texts, *, using="default"):
 
     found = {}
     for text in texts:
-        found = printed_definitions(text) | found
+        found = used_together(text) | printed_definitions(text) | found
     if not found:
         return 0
     try:

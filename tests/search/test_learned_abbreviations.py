@@ -3,7 +3,7 @@ and a reader's query finds the articles that spell the name out as well as those
 
 import pytest
 
-from search.abbreviations import definitions_in, learn, learned_meanings, printed_definitions
+from search.abbreviations import definitions_in, learn, learned_meanings, printed_definitions, used_together
 from search.models import Abbreviation
 from search.query import parse_query
 from tests.factories import make_article
@@ -70,3 +70,32 @@ def test_an_administrator_sees_and_may_delete_what_was_learned_but_types_none(ad
     listing = admin_client.get("/quan-tri/search/abbreviation/")
     assert listing.status_code == 200 and "Hội Nông dân (HND)" in listing.content.decode()
     assert admin_client.get("/quan-tri/search/abbreviation/add/").status_code == 403
+
+
+@pytest.mark.parametrize("text, learned", [
+    # The initials in running text, the name spelled out elsewhere in the same report, no bracket between them.
+    ("Ủy ban Trung ương MTTQ Việt Nam chúc Tết. Đại diện UBTƯ MTTQ trao quà.", ("ubtu", "uy ban trung uong")),
+    ("Lực lượng Thanh niên xung phong tham gia. Các cựu TNXP được tặng quà.", ("tnxp", "thanh nien xung phong")),
+])
+def test_initials_and_the_name_printed_apart_in_one_report_are_learned(text, learned):
+    assert learned in used_together(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Nguyễn Văn Tâm dự họp. NVT là tên viết tắt trong danh sách.",  # a person's name: every word capitalised
+    "Ban Thường trực và Bí thư Tỉnh ủy dự. BTT chủ trì.",  # two runs with these initials: ambiguous, nothing learned
+    "Tỉnh ủy và HĐND tỉnh. TUV dự họp.",  # a run may not end on a joining word ("Tỉnh ủy và")
+    "Hội nghị, Thường trực. HTT",  # punctuation breaks a name
+    "UBTƯ họp phiên thứ nhất.",  # the name is not spelled out anywhere
+])
+def test_letters_that_only_happen_to_match_teach_nothing(text):
+    assert used_together(text) == {}
+
+
+@pytest.mark.django_db
+def test_a_query_for_initials_a_report_also_spelled_out_finds_the_spelled_reports(client):
+    make_article("Gặp mặt cựu thanh niên xung phong", lead="Hội Cựu Thanh niên xung phong tỉnh gặp mặt.",
+                 body="<p>Các cựu TNXP kể lại những năm tháng mở đường.</p>")
+    spelled = make_article("Thanh niên xung phong làm đường giao thông nông thôn", lead="Công trình hoàn thành.")
+    assert Abbreviation.objects.filter(short="tnxp", spelled="thanh nien xung phong").exists()
+    assert spelled.title in titles(client, "tnxp")[0]
