@@ -331,7 +331,8 @@ class _Parser(PersonReading, TitleReading):
 
     def honoured(self, i):
         """Whether the person introduced at ``i`` receives a badge of years in the Party ("trao huy hiệu 40 năm tuổi
-        Đảng cho đồng chí A"): a member honoured for his years, named without an office."""
+        Đảng cho đồng chí A") or is admitted to it ("công nhận đảng viên chính thức cho đồng chí B"): a member honoured
+        or admitted, named without an office."""
         if self.lower(i - 1) not in {"cho", "tặng"}:
             return False
         r = i - 2

@@ -3,10 +3,9 @@
 
 import re
 
-from core.text import fold
 from importer.recognition.names import ALWAYS_TITLE, SURNAMES, TITLE_BIGRAMS, TITLE_WORDS, is_name_word
 from importer.recognition.officials.vocabulary import _DASHES, _HARD_STOPS, _SEPARATORS, _TITLE_PREFIXES, AWARD_BIGRAMS
-from importer.recognition.officials.walk import EVENTS, NamedOfficial, TokenWalk
+from importer.recognition.officials.walk import EVENTS, NamedOfficial, TokenWalk, _vietnamese_syllable
 from importer.recognition.tokens import tone_key
 
 # Bodies that, after a title and a comma, are rather the subject of the sentence's next clause when a verb follows.
@@ -34,15 +33,6 @@ _AGE = re.compile(r"^\s*(?:\d{1,3}\s+tuổi|(?:SN|sinh năm|sinh)\s*\d{4})\s*$",
 # Places of worship and villages, named by a whole run of capitalised words: "chùa Peam Buôl Thmây", "phum Thnốt".
 _WHOLE_NAME_PLACES = frozenset({"chùa", "đền", "đình", "miếu", "phum", "sóc", "bản", "làng", "ấp", "thôn"})
 _POSITION = re.compile(r"\b(?:phải|trái|giữa|áo|hàng đầu|ngoài cùng|đứng|ngồi)\b", re.IGNORECASE)
-# A Vietnamese syllable, without its tones: an onset, a vowel cluster, a coda. A capitalised word that is not one
-# ("Khamphanh", "Sengtane", "Knapper") belongs to a foreign name.
-_SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$")
-
-
-def _vietnamese_syllable(word):
-    if "-" in word or "'" in word or "’" in word:
-        return False
-    return bool(_SYLLABLE.match(fold(word).lower()))
 
 # Words that say "this …" with "nay" after them: "năm nay", "hôm nay", "sáng nay".
 _TIMES_OF_NOW = frozenset({"năm", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "tuần", "tháng", "mùa", "dịp"})
@@ -66,7 +56,11 @@ class PersonReading(TokenWalk):
                 return 4, True
             return (3, True) if self.lower(i + 2) in {"ông", "bà"} else (2, True)
         if low == "gồm" and self.word(i + 1) == ":":
-            return 2, True  # "Các Phó Bí thư được chỉ định gồm: A (Chủ tịch UBND tỉnh), B, C."
+            # "Các Phó Bí thư được chỉ định gồm: A (Chủ tịch UBND tỉnh), B, C."; "… gồm: Ông A – Phó Bí thư…": the list
+            # may open with an introduction of its own, capitalised after the colon as a sentence's first word is, and
+            # "Ông", "Bà" are family names too, which would otherwise open the name.
+            own = self.intro(i + 2) if self.lower(i + 2) != "gồm" else (0, False)
+            return (2 + own[0], own[1] if own[0] else True)
         if low == "đồng" and self.lower(i + 1) == "chí":
             return 2, False
         if low == "đ" and self.word(i + 1) == "/" and self.lower(i + 2) == "c" \

@@ -38,11 +38,12 @@ FIXED_COMMAS = frozenset({("phòng", "chống"), ("nhũng", "lãng"), ("nhũng",
 # "chỉ huy đội tuần tra"; "Chủ tịch Hội đồng chủ trì": "đồng chủ" opens "đồng chủ trì" (co-chaired) only when
 # "đồng" ends no noun.
 NOUN_ENDINGS = _bigrams_of(
-    "vấn_đề chuyên_đề chủ_đề tiêu_đề đội_tuần tổ_tuần hội_đồng cộng_đồng hóa_thông hoá_thông thân_yêu")
+    "vấn_đề chuyên_đề chủ_đề tiêu_đề đội_tuần tổ_tuần hội_đồng cộng_đồng hóa_thông hoá_thông tâm_thông thân_yêu")
 # ("thân yêu", beloved: the end of a club's or a movement's name, "Câu lạc bộ Vì Hoàng Sa - Trường Sa thân yêu"; no
 # "yêu cầu" there.)
 # ("văn hóa thông tin": the field a commune's officer or a district's office covers, "cán bộ văn hóa thông tin xã A",
-# "Phòng Văn hóa thông tin"; "thông tin" is no verb after it.)
+# "Phòng Văn hóa thông tin"; "thông tin" is no verb after it; nor after "Trung tâm", the information centre every ministry,
+# province and Party board runs: "Giám đốc Trung tâm thông tin công tác Tuyên giáo".)
 # ...and a stop word that opens a noun with the word after it: "Quỹ từ thiện", "Hội Khuyến học và từ thiện",
 # "Ban Tổ chức Đại hội Thi đua yêu nước" (a movement's fixed name, not "yêu cầu").
 NOUN_OPENINGS = _bigrams_of("từ_thiện yêu_nước")
@@ -219,8 +220,10 @@ MEMORIALS = frozenset(
 )
 MEMORIALS = frozenset(" ".join(m.split()) for m in MEMORIALS)
 
-# A badge for years of Party membership, handed to a member who holds no office for it.
-HONOURS = frozenset({"huy hiệu"})
+# A badge for years of Party membership, handed to a member who holds no office for it; and the admission of a new
+# member ("trao quyết định kết nạp Đảng cho đồng chí A", "công nhận đảng viên chính thức cho đồng chí B"): every outlet
+# reports these ceremonies of a cell with the new member called "đồng chí" like an official, but holding no office.
+HONOURS = frozenset({"huy hiệu", "kết nạp", "đảng viên"})
 
 
 def _keys(phrases):

@@ -1,13 +1,47 @@
 """The tokens a reading of officials walks over, and what every part of the reading asks of them."""
 
 import bisect
+import re
 from dataclasses import dataclass
 
+from core.text import fold
 from importer.recognition.names import ALWAYS_TITLE, TITLE_WORDS, is_name_word
-from importer.recognition.officials.vocabulary import TITLE_HEAD_KEYS
+from importer.recognition.officials.vocabulary import STOP_BIGRAMS, TITLE_HEAD_KEYS
 from importer.recognition.tokens import Token, tokenize, tone_key, word_keys
 
 _APOSTROPHES = frozenset({"'", "’"})
+# A Vietnamese syllable, without its tones: an onset, a vowel cluster, a coda. A capitalised word that is not one
+# ("Khamphanh", "Sengtane", "Knapper") belongs to a foreign name.
+_SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$")
+
+
+def _vietnamese_syllable(word):
+    if "-" in word or "'" in word or "’" in word:
+        return False
+    return bool(_SYLLABLE.match(fold(word).lower()))
+
+
+def _split_glued_verbs(text, tokens):
+    """Two tokens for "Nguyêncho biết", "Giangphát biểu": the space before a verb of speech or action lost by a typo
+    (common in pages scraped from any outlet), which glues the verb's first syllable to the place or the name that
+    ends a title. A capitalised word that is no Vietnamese syllable splits where it ends in one that opens, with the
+    word after it, one of the verbs that end a title; so a foreign name ("Knapper") is left whole."""
+    split, n = [], len(tokens)
+    for i, token in enumerate(tokens):
+        word = token.text
+        following = tokens[i + 1].text if i + 1 < n else ""
+        cut = None
+        if len(word) > 3 and word.isalpha() and word[0].isupper() and word[1:].islower() and following.islower() \
+                and "\n" not in text[token.end:tokens[i + 1].start] and not _vietnamese_syllable(word):
+            cut = next((c for c in range(2, len(word) - 1) if (word[c:], following) in STOP_BIGRAMS
+                        and _vietnamese_syllable(word[:c]) and _vietnamese_syllable(word[c:])), None)
+        if cut is None:
+            split.append(token)
+            continue
+        head, verb = word[:cut], word[cut:]
+        split.append(Token(head, token.start, token.start + cut, *word_keys(head)))
+        split.append(Token(verb, token.start + cut, token.end, *word_keys(verb)))
+    return split
 
 
 def _glue_apostrophes(text, tokens):
@@ -77,7 +111,8 @@ class TokenWalk:
 
     def __init__(self, text, tokens=None, places=frozenset()):
         self.text = text
-        self.tokens = _glue_hyphenated_names(text, tokens if tokens is not None else tokenize(text))
+        self.tokens = _glue_hyphenated_names(
+            text, _split_glued_verbs(text, tokens if tokens is not None else tokenize(text)))
         self.n = len(self.tokens)
         self.places = places
         self.shared_title_list = None  # where a list of names sharing the office printed before it goes on
