@@ -48,6 +48,9 @@ GENRE_WORDS = {
         "báo cáo viên", "thông tin", "học tập, quán triệt", "phổ biến", "cuộc thi", "họp báo",
         "thông báo nhanh", "dư luận", "tuyên truyền viên", "truyền thông", "giáo dục truyền thống",
         "tuyên truyền, giáo dục", "nói chuyện chuyên đề",
+        # Studying a party resolution is the propaganda sector's work, whichever body holds the conference: the
+        # headline's "học tập Nghị quyết" says what a report is about as much as its "quán triệt" does.
+        "học tập Nghị quyết", "quán triệt, học tập",
     ],
     "quoc-phong-an-ninh": [
         "Biên phòng", "BĐBP", "Bộ đội", "quân đội", "quân sự", "chiến sĩ", "cán bộ, chiến sĩ", "dân quân",
@@ -76,6 +79,9 @@ GENRE_WORDS = {
         # Gratitude to the war dead and the wounded (a policy of the social sector): "Ngày Thương binh - Liệt sĩ",
         # incense at a martyrs' cemetery, the "Tổ quốc ghi công" certificate.
         "liệt sĩ", "liệt sỹ", "thương binh", "đền ơn đáp nghĩa", "Tổ quốc ghi công",
+        # Relief after a storm or a flood (donations received, damage made good) is social security, whoever hands
+        # it over: a conglomerate's donation is no economic news.
+        "khắc phục hậu quả", "cứu trợ", "lũ lụt", "bão lũ",
     ],
     "doi-ngoai": [
         "nước bạn", "quốc tế", "kết nghĩa", "Việt - Lào", "Việt Nam - Lào", "Việt Nam - Campuchia",
@@ -98,6 +104,8 @@ GENRE_WORDS = {
         # A deputy's or a delegation's name ("Đoàn đại biểu Quốc hội tỉnh trao nhà") says who acts, not about what.
         "kỳ họp", "tiếp xúc cử tri", "cử tri", "bầu cử", "ứng cử", "người ứng cử", "tiếp công dân", "tiếp dân",
         "đi bầu",
+        # A commune's or a province's public administration service centre is where the state meets its citizens.
+        "hành chính công",
     ],
     "phong-chong-tham-nhung": ["thi hành kỷ luật", "vi phạm", "sai phạm", "kiểm tra, giám sát"],
 }
@@ -125,6 +133,10 @@ NOT_TOPICS = [
     # The party committee of a province's bloc of agencies and enterprises is a party body, not the economy.
     "Khối Doanh nghiệp", "Cơ quan - Doanh nghiệp", "Khối các Cơ quan Doanh nghiệp", "Khối Cơ quan Doanh nghiệp",
     "Khối các cơ quan và doanh nghiệp", "Khối cơ quan và doanh nghiệp",
+    # Works inaugurated or a festival held "to greet the congress" name the congress as the occasion, not the
+    # subject: a report about the congress itself says so in words of its own (delegates, a term, a vote).
+    *(f"chào mừng {congress}" for congress in ("Đại hội", "Đại hội đại biểu Đảng bộ", "Đại hội Đảng bộ",
+                                               "Đại hội Đảng", "Đại hội đại biểu toàn quốc")),
 ]
 
 # Genre words too general to say a topic alone: "đại hội" of a youth union or a veterans' association,
