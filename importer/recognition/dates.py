@@ -59,6 +59,10 @@ PLANNING_MONTHS = range(10, 13)
 _SETS_GOING = re.compile(r"\btriển khai(?:\s+[^\s\d]+){0,3}\s+n[ăa]m\s+$", re.IGNORECASE)
 # "công nhận xã A đạt chuẩn nông thôn mới năm 2022": the year a standard was met for, recognised in it or after it.
 _STANDARD_MET = re.compile(r"\bđạt chuẩn(?:\s+[^\s\d]+){0,5}\s+n[ăa]m\s+$", re.IGNORECASE)
+# "nghị quyết về nhiệm vụ phát triển kinh tế - xã hội năm 2019", "chương trình hoạt động năm 2019", "phương án phân
+# bổ ngân sách cấp tỉnh năm 2019": a plan, a programme, a budget for a year, its words between.
+_PLAN_AHEAD = re.compile(r"\b(?:nhiệm vụ|kế hoạch|phương hướng|chỉ tiêu|dự toán|phương án|chương trình)"
+                         r"(?:\s+[^\s\d]+){0,8}\s+n[ăa]m\s+$", re.IGNORECASE)
 STATED_LOOKBACK = 60
 # A full date printed right after a document's number is the day it was signed: "Thông báo số 81-TB/TW ngày
 # 18/7/2025", "Quyết định số 147, ngày 28/3/2022".
@@ -76,9 +80,13 @@ _FOUNDING = re.compile(r"[^.;!?\n]{0,200}?(?<!năm )(?<!niệm )(?<!ngày )\b(?:
 _STAMP = re.compile(r"^\(?\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*[-–|,]?\s*\d{1,2}:\d{2}(?::\d{2})?\)?\s*")
 # A stamp, time before or after the date, on a line of its own with at most an author's name.
 # A page may print its year in two digits, dashes between ("Thứ sáu, 15-8-25 18:10:22"): the time says it is a stamp.
+# Pages that serve readers abroad add the time zone after it ("15:09 | 01/10/2020 GMT+7"): still a stamp.
+# "Ngày xuất bản: 21/04/2023 12:00:00 SA": the time may carry its half of the day (SA/CH, AM/PM).
 _STAMP_IN_LINE = re.compile(r"(?:\b(\d{1,2})/(\d{1,2})/(\d{4})\s*[-–|,]?\s*\d{1,2}:\d{2}(?::\d{2})?"
+                            r"(?:\s*(?:SA|CH|AM|PM))?"
                             r"|\b(\d{1,2})-(\d{1,2})-(\d{2})\s+\d{1,2}:\d{2}:\d{2}"
-                            r"|\b\d{1,2}:\d{2}(?::\d{2})?\s*[-–|,]?\s*(\d{1,2})/(\d{1,2})/(\d{4}))\s*$")
+                            r"|\b\d{1,2}:\d{2}(?::\d{2})?\s*[-–|,]?\s*(\d{1,2})/(\d{1,2})/(\d{4}))"
+                            r"(?:\s*\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?)?\s*$")
 STAMP_LINE_CHARS = 80
 # The formula a page or a document dates itself with, on a line of its own: "Hải Phòng, ngày 27 tháng 02 năm 2020",
 # "Thứ Hai, ngày 3/2/2025". A place or a weekday, a comma, the full date and nothing after it: when the text was
@@ -175,9 +183,11 @@ def read_event_date(paragraphs, *, year=None, reference=None):
                 continue  # a document's date, a founding's: another day, whatever its day and month
             if match.group(1) and (match.group(3) or match.group(4)):
                 printed_years.setdefault((int(match.group(1)), int(match.group(2))), match.group(3) or match.group(4))
+            elif match.group(1) and (span_end := _SPAN_END_YEAR.match(text, match.end())):
+                printed_years.setdefault((int(match.group(1)), int(match.group(2))), span_end.group(1))
             elif match.group(7):
                 printed_years.setdefault((int(match.group(5)), int(match.group(6))), match.group(7))
-    reported = None
+    reported = announced = None
     for number, text in enumerate(opening):
         stated_years = {}  # the paragraph's stated year, read once: a paragraph may print thousands of dates
         lunar = _LUNAR_DAY.search(text) if number < OPENING_PARAGRAPHS else None
@@ -199,9 +209,18 @@ def read_event_date(paragraphs, *, year=None, reference=None):
                 # date, if the report prints one, comes further on.
                 reported = found
                 continue
+            if reference and found.year and found.date > reference + datetime.timedelta(days=1):
+                # "15:09 | 01/10/2020" over "Từ ngày 13/10 - 15/10/2020 diễn ra Đại hội …" and "Sáng ngày 01/10, Tỉnh ủy
+                # họp báo …": a day after the page was written is an event announced; the report's own event, when the
+                # opening prints one on or before that day, is what happened. Outlets print the announced days in the
+                # headline of a press briefing, a notice, a call for voters; alone, they are still the event's.
+                announced = announced or found
+                continue
             return found
     if reported is not None:
         return reported
+    if announced is not None:
+        return announced
     for text in paragraphs:
         # No date opens the report, but a later sentence gives the days the event itself ran ("Đại hội … họp từ
         # ngày 26 đến ngày 28/9", "Hội nghị diễn ra trong 2 ngày 4 và 5/3"), without a year: its first day.
@@ -263,6 +282,10 @@ _EVENT_RUN = re.compile(
     re.IGNORECASE,
 )
 # "Hai ngày 24 và 25/1, …", "Trong hai ngày 4-5/3, …": a paragraph opening with its days, counted.
+# "ngày 13/10 - 15/10/2020": a span of two full dates prints the year once, after its last day; it is the first's too.
+_SPAN_END_YEAR = re.compile(r"\s*[-–]\s*(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*(\d{4})(?!\d)", re.IGNORECASE)
+# "Vào buổi sáng cùng ngày 23/5, …", "Vào chiều ngày 12/3, …": the paragraph still opens with its day.
+_OPENS_WITH_DAY = re.compile(r"^vào\s+(?:buổi\s+)?(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:cùng\s+)?$", re.IGNORECASE)
 _COUNTED_DAYS = re.compile(r"^(?:(?:trong|suốt)\s+)?(?:hai|ba|bốn|năm|các|những)\s+$", re.IGNORECASE)
 
 
@@ -295,7 +318,8 @@ def _possible(match):
 def _resolve(match, text, number, year, reference, *, stated_years=None, printed_years=None):
     """The ``EventDate`` of one date found in the opening paragraph ``number``; None to look on, ``_STOP`` to leave
     the paragraph. ``stated_years``: a dict kept by the caller for ``text``, so that its stated year is read once."""
-    if number >= OPENING_PARAGRAPHS and match.start() > 0 and not _COUNTED_DAYS.match(text[:match.start()]):
+    if (number >= OPENING_PARAGRAPHS and match.start() > 0 and not _COUNTED_DAYS.match(text[:match.start()])
+            and not _OPENS_WITH_DAY.match(text[:match.start()])):
         # Further on, only a paragraph that opens with its date ("Ngày 13/2, …", after a feature's scene-setting
         # lead) dates the event; a date inside a sentence there is history.
         return _STOP
@@ -322,6 +346,10 @@ def _resolve(match, text, number, year, reference, *, stated_years=None, printed
             if key not in stated_years:
                 stated_years[key] = _stated_year(text, month)
             stated = stated_years[key]
+    if written_year and reference and int(written_year) == reference.year - 1 and _year_slip(day, month, reference):
+        # "Ngày xuất bản: 21/04/2023 …" over "Ngày 20/4/2022, vòng Sơ khảo năm 2023 …": a day and month just before the
+        # page's date, with the year before printed, is last year's number typed by habit, not a report a year late.
+        written_year = str(reference.year)
     if written_year:
         candidates = [int(written_year)]
     elif year:
@@ -345,6 +373,18 @@ def _resolve(match, text, number, year, reference, *, stated_years=None, printed
         if written_year or year or found <= reference + datetime.timedelta(days=1):
             return EventDate(day, month, candidate, printed)
     return None
+
+
+YEAR_SLIP_DAYS = 7
+
+
+def _year_slip(day, month, reference):
+    """Whether day/month in ``reference``'s own year falls within a week before it (or the day after)."""
+    try:
+        same_year = datetime.date(reference.year, month, day)
+    except ValueError:
+        return False
+    return reference - datetime.timedelta(days=YEAR_SLIP_DAYS) <= same_year <= reference + datetime.timedelta(days=1)
 
 
 def _publication_stamp(text, *, line=False):
@@ -404,10 +444,16 @@ def _stated_year(text, month):
     for match in _TEXT_YEAR.finditer(text):
         if match.group("year"):
             lead = (match.group("lead") or "").strip().lower()
-            if lead in _NOT_A_POINT or (lead in _PLAN and month in PLANNING_MONTHS):
+            if lead in _NOT_A_POINT:
                 continue
             before = text[max(0, match.start("year") - STATED_LOOKBACK):match.start("year")]
-            if _STANDARD_MET.search(before) or (month in PLANNING_MONTHS and _SETS_GOING.search(before)):
+            if _STANDARD_MET.search(before):
+                continue
+            if month in PLANNING_MONTHS and (lead in _PLAN or _SETS_GOING.search(before) or _PLAN_AHEAD.search(before)):
+                # What a meeting late in a year plans is the next year: its own year is the one before. A year-end
+                # council session may print no other year than the plan's ("nghị quyết về nhiệm vụ … năm 2019",
+                # "dự toán ngân sách … năm 2019") and a settled account's two years back.
+                years.append(int(match.group("year")) - 1)
                 continue
             years.append(int(match.group("year")))
         elif match.group("lunar"):
