@@ -36,6 +36,11 @@ is a caption, and so is the line under a photo's numbered alternative text ("<he
 opening with the same words and printed alike are one scene's pictures even apart; a page's photo frame may close a
 caption with "|"; a first line without its full stop is not a lead; "đã hy sinh" names the fallen, not the story's
 tense; a meeting hearing or passing its agenda ("Phiên họp nghe …"), "… này" pointing back, and "sau đó" are the story.
+A full sentence printed twice apart is read as any line (a label is a name); a second sentence may open with a count in
+digits ("… anh hùng. 02 người con …"); a tally of three counted things ("500 lá cờ, 100 áo ấm và 1 tủ sách") is the
+story's; an unstopped line opening with a titled official, much shorter than the story's paragraphs around it, is a
+caption where a reporting word weighs as under a credit; after a handing over, "… những người đã góp công" names the
+recipients, not the story's tense.
 """
 
 import re

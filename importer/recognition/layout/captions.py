@@ -80,6 +80,12 @@ _NOT_MODAL = re.compile(r"\b(?:ân cần|rượu cần|cần cù|cần mẫn|c�
 # "… mộ các liệt sĩ đã hy sinh cho độc lập, tự do": "đã" there names the fallen, whom a memorial's picture honours; it is not
 # the story's tense.
 _THE_FALLEN = re.compile(r"\bđã\s+(?:anh dũng\s+)?(?:hy sinh|hi sinh|ngã xuống)\b", re.IGNORECASE)
+# "… trao Kỷ niệm chương tặng những người dân đã góp công …", "… tặng Bằng khen cho các cá nhân đã có thành tích …":
+# after a handing over, "đã" names the recipients by what they did, whom the award in the picture honours; it is not
+# the story's tense.
+_HONOURED_FOR = re.compile(
+    r"(\b(?:trao|tặng)\b[^.;:]{0,120}?\b(?:người|người dân|cá nhân|tập thể|gia đình|đơn vị|hộ)\s+)đã\s+(?=\w)",
+    re.IGNORECASE)
 # "Vài hình ảnh lễ viếng nghĩa trang": the ceremony's name, not someone pictured paying their respects.
 _CEREMONY_NAME = re.compile(r"\blễ viếng\b", re.IGNORECASE)
 # "… bỏ phiếu cho chức danh này", "Ở hội nghị này, …": "này" points back to what the story has told; a picture's line
@@ -254,6 +260,12 @@ _TITLE_HEAD_KEYS = frozenset(" ".join(tone_key(w) for w in head.split()) for hea
 _ABBREVIATIONS = re.compile(r"\b(?:TP|Tp|TX|TT|TS|ThS|PGS|GS|BS|KS|Th|St|Mr|Mrs|Ms|No|P|Q)\.\s")
 _BRACKETED_LINE = re.compile(r"[\(\[]\s*([^()\[\]]{2,}?)\s*[\)\]]\.?")
 _SENTENCE_BREAK = re.compile(r"[.!?…]\s+(\S)")
+# "… anh hùng. 02 người con trai của Mẹ …": a sentence may open with a count in digits, which has no capital; the
+# number and a lower-case word after a full stop are a second sentence as a capital would be.
+_COUNT_OPENS_SENTENCE = re.compile(r"[.!?…]\s+\d+(?:[.,]\d+)*\s+[^\W\d_]")
+# A number and the thing counted, in lower case ("500 lá cờ", "100 áo ấm"); a date's or an age's units are not things.
+_COUNTED = re.compile(r"(?<![\w/.,-])\d+(?:[.,]\d{3})*\s+(?!(?:năm|tháng|ngày|tuổi|giờ|phút)\b)[^\W\d_A-ZĐ]\w*")
+COUNTED_ITEMS = 3
 
 
 def split_credit(text):
@@ -333,7 +345,8 @@ def caption_score(text, *, previous="", following="", unaccented=None, in_series
     plain = _QUOTED_NAME.sub(lambda m: "Tên" if len(m.group(1).split()) <= QUOTED_NAME_WORDS else m.group(), caption)
     if any(ch in plain for ch in marks) or caption.endswith(("…", "...", ",")):
         return None, ["dấu câu của đoạn văn"]
-    if any(m.group(1).isupper() for m in _SENTENCE_BREAK.finditer(_ABBREVIATIONS.sub("X ", caption))):
+    if any(m.group(1).isupper() for m in _SENTENCE_BREAK.finditer(_ABBREVIATIONS.sub("X ", caption))) \
+            or _COUNT_OPENS_SENTENCE.search(_ABBREVIATIONS.sub("X ", caption)):
         return None, ["nhiều câu"]
     dateline = _DATELINE.match(caption)
     if (_DATE_LEAD.match(caption) or (dateline and _DATE_LEAD.match(caption[dateline.end():]))) and not photo_credit:
@@ -435,6 +448,16 @@ def caption_score(text, *, previous="", following="", unaccented=None, in_series
             # One short sentence, stopped, between two of the story's long paragraphs: a subheading goes without a
             # full stop and the story does not say one short thing between two long ones; a picture's line does.
             score += 1
+    # A story's paragraph ends with a full stop and a subheading names no official by title: an unstopped line opening
+    # with a titled person, much shorter than the story's paragraphs around it, is what an outlet printing its
+    # captions without a full stop puts under a picture of that person; what they are saying there ("… nêu rõ mục
+    # đích của buổi làm việc") names the moment at the rostrum, as a reporting word under a credit does.
+    titled_unstopped = caption[-1:].isalnum() and previous.endswith(".") and following \
+        and len(caption) <= MAX_UNPUNCTUATED_CHARS and 2 * len(caption) <= min(len(previous), len(following)) \
+        and bool(people) and bool(people[0].title) and people[0].start <= 12
+    if titled_unstopped:
+        score += 1
+        reasons.append("dòng không chấm mở bằng người có chức danh")
     if len(caption) <= 100:
         score += 1
         reasons.append("ngắn")
@@ -450,7 +473,8 @@ def caption_score(text, *, previous="", following="", unaccented=None, in_series
         # "… tặng quà để bà con vui xuân": a gift's purpose, told after the giving the picture shows, is the picture's
         # own explanation rather than the story's argument; it weighs as a reporting word under a credit does.
         gift_purpose = markers == list(_PURPOSE._pick(unaccented)) and bool(_GIFT_FOR.search(caption))
-        score -= (CREDITED_MARKER_PENALTY if credit or gift_purpose else BODY_MARKER_PENALTY) * len(markers)
+        score -= (CREDITED_MARKER_PENALTY if credit or gift_purpose or titled_unstopped else BODY_MARKER_PENALTY) \
+            * len(markers)
         reasons.append("từ ngữ tường thuật")
     if _MEETING_AGENDA.match(caption):
         score -= CREDITED_MARKER_PENALTY if credit else BODY_MARKER_PENALTY
@@ -473,6 +497,11 @@ def caption_score(text, *, previous="", following="", unaccented=None, in_series
     if re.search(r"\d+(?:[.,]\d+)*\s*(?:%|tỷ|triệu|nghìn|đồng\b|đ\b|USD\b)", caption):
         score -= 2
         reasons.append("số liệu")
+    if not photo_credit and len(_COUNTED.findall(caption)) >= COUNTED_ITEMS:
+        # "… được trao 500 lá cờ, 100 áo ấm và 1 tủ sách": a tally of what was given or done is the story's account;
+        # a picture shows one handing over and names one thing, or two ("3 tập thể và 4 cá nhân").
+        score -= 2
+        reasons.append("kê nhiều số lượng")
     if not caption.endswith(".") and not strong and not credit:
         # Many outlets print captions without a full stop, and so are subheadings (short) and never a long
         # paragraph of the story.
@@ -486,7 +515,7 @@ def _joined_lookalikes(text):
     """``text`` with the words that hold a story's or a photo's word without being it made one: "ân_cần", "lễ_viếng",
     and "đã hy sinh" as "hy_sinh"."""
     text = _NOT_MODAL.sub(lambda m: m.group().replace(" ", "_"), _CEREMONY_NAME.sub("lễ_viếng", text))
-    return _THE_FALLEN.sub("hy_sinh", text)
+    return _HONOURED_FOR.sub(r"\1", _THE_FALLEN.sub("hy_sinh", text))
 
 
 def _is_portrait(caption, people):
@@ -740,7 +769,11 @@ def _repeated_lines(texts):
         if len(indexes) < 2 or not key or _CREDIT_PARAGRAPH.match(text) or _is_name_credit(text):
             continue  # the same photographer under every picture
         if any(b - a > 1 for a, b in zip(indexes, indexes[1:], strict=False)):
-            labels.update(indexes)
+            # A label is a name ("Hải đoàn 2, Bộ Tư lệnh Vùng 3"); a full sentence printed twice apart is a picture's
+            # line a page printed above and under another paragraph (a gallery's and an inline photo's), read as
+            # any other line is: a story does not say one sentence twice either.
+            if not _printed_sentence(text):
+                labels.update(indexes)
             continue
         words = text.split()
         # A page may print its lead twice, as the summary and as the first paragraph: that pair is the lead.
@@ -749,6 +782,12 @@ def _repeated_lines(texts):
                 and not _LEAD_OPENING.match(text):
             twice.update(indexes)
     return twice, labels
+
+
+def _printed_sentence(text):
+    """Whether ``text`` is a sentence rather than a name: stopped, with words in lower case (verbs, function words)."""
+    words = text.split()
+    return text.rstrip().endswith(".") and sum(1 for w in words if w[:1].islower()) >= PRINTED_TWICE_MIN_WORDS
 
 
 def mark_captions(paragraphs, *, unaccented=False, headline=""):
