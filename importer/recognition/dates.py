@@ -29,8 +29,10 @@ _DAY_WORDS = (r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|ngay|sang|chieu|to
 # "Tối 12 và sáng 13/3": the second day may bring its own part of the day.
 _RANGE = (r"(?:\s*(?:và|va|đến|den|tới|toi|-|–)\s*(?:(?:ngày|sáng|chiều|tối|trưa|đêm|sang|chieu)\s+)?\d{1,2}"
           r"(?=\s*[/.-]\s*\d))?")
+# "Trải qua 2 ngày làm việc (17-19/9/2025), Đại hội …": the counted working days, their span in brackets after them.
+_WORKING = r"(?:\s+làm\s+việc(?=\s*\(\s*\d))?"
 _DATE = re.compile(
-    rf"(?<![\w/]){_DAY_WORDS}(?:\s+(?:nay|qua|mai|ngày|ngay))?(?:\s+(?:từ|tu))?\s*\(?\s*"
+    rf"(?<![\w/]){_DAY_WORDS}(?:\s+(?:nay|qua|mai|ngày|ngay))?(?:\s+(?:từ|tu))?{_WORKING}\s*\(?\s*"
     rf"(\d{{1,2}}){_RANGE}\s*[/.-]\s*(\d{{1,2}})(?:\s*[/.-]\s*(\d{{4}})|\s+n[ăa]m\s+(\d{{4}}))?(?![\d/])"
     r"|(?<!\w)ng[àa]y\s+(\d{1,2})\s+th[áa]ng\s+(\d{1,2})(?:\s+n[ăa]m\s+(\d{4}))?",
     re.IGNORECASE,
@@ -88,6 +90,10 @@ _STAMP_IN_LINE = re.compile(r"(?:\b(\d{1,2})/(\d{1,2})/(\d{4})\s*[-–|,]?\s*\d{
                             r"|\b\d{1,2}:\d{2}(?::\d{2})?\s*[-–|,]?\s*(\d{1,2})/(\d{1,2})/(\d{4}))"
                             r"(?:\s*\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?)?\s*$")
 STAMP_LINE_CHARS = 80
+# "07/12/2022" alone on its line under the headline: a page's date, whatever the outlet; a sentence never is one.
+_BARE_DATE_LINE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*$")
+# "Hôm nay, Kỳ họp thứ Chín … chính thức khai mạc": a speech or a report opening with "today", no day printed.
+_OPENS_TODAY = re.compile(r"^\W{0,3}hôm\s+nay\s*,", re.IGNORECASE)
 # The formula a page or a document dates itself with, on a line of its own: "Hải Phòng, ngày 27 tháng 02 năm 2020",
 # "Thứ Hai, ngày 3/2/2025". A place or a weekday, a comma, the full date and nothing after it: when the text was
 # written, not the event's day (which may be months earlier: "Sáng 24/7, …" under it).
@@ -95,6 +101,9 @@ _DATELINE = re.compile(r"^[^\W\d][^\W\d_]*(?:\s+[^\W\d][^\W\d_]*){0,3}\s*,\s*ng�
                        r"(?:tháng\s+|[/.-]\s*)(\d{1,2})\s*(?:năm\s+|[/.-]\s*)(\d{4})\s*\.?$", re.IGNORECASE)
 # "…, Đồn Biên phòng A thông tin:", "…, ông B cho biết,": the clause after a date says who gave the news that day.
 _REPORTED = re.compile(r"^[^.;:!?]{0,160}?\b(?:thông tin|cho biết|thông báo)\s*(?:rằng\s*)?[:,]", re.IGNORECASE)
+# The report is an interview: a paragraph opens with the reporter's question ("PV:", "* PV Thanh Niên: Thưa ông",
+# "Phóng viên: …") or a sentence says the outlet had one ("Phóng viên VOV đã có cuộc phỏng vấn với ông …").
+_INTERVIEW = re.compile(r"^\W{0,3}(?:PV|Phóng viên)(?:\s+[^\s:]+){0,3}\s*:|\bcuộc phỏng vấn\b")
 _RELATIVE_DAY = re.compile(r"\b(?:sáng|chiều|tối|trưa|đêm|hôm)\s+(nay|qua)\b", re.IGNORECASE)
 
 OPENING_PARAGRAPHS = 3  # where the event's date is printed, anywhere in the paragraph
@@ -187,8 +196,13 @@ def read_event_date(paragraphs, *, year=None, reference=None):
                 printed_years.setdefault((int(match.group(1)), int(match.group(2))), span_end.group(1))
             elif match.group(7):
                 printed_years.setdefault((int(match.group(5)), int(match.group(6))), match.group(7))
+    # An interview's opening gives its news peg ("Ngày 18/7, Tổng Bí thư đề nghị …", "Kỳ họp HĐND, ngày 23.6, đã thông
+    # báo …") and then the talk, which outlets do not date; only a date in the paragraph announcing the talk is its day.
+    interview = any(_INTERVIEW.search(text) for text in opening)
     reported = announced = None
     for number, text in enumerate(opening):
+        if interview and not _INTERVIEW.search(text):
+            continue
         stated_years = {}  # the paragraph's stated year, read once: a paragraph may print thousands of dates
         lunar = _LUNAR_DAY.search(text) if number < OPENING_PARAGRAPHS else None
         first = _DATE.search(text)
@@ -221,7 +235,7 @@ def read_event_date(paragraphs, *, year=None, reference=None):
         return reported
     if announced is not None:
         return announced
-    for text in paragraphs:
+    for text in ([] if interview else paragraphs):
         # No date opens the report, but a later sentence gives the days the event itself ran ("Đại hội … họp từ
         # ngày 26 đến ngày 28/9", "Hội nghị diễn ra trong 2 ngày 4 và 5/3"), without a year: its first day.
         tried = 0
@@ -245,6 +259,11 @@ def read_event_date(paragraphs, *, year=None, reference=None):
         if relative:
             day = stamp - datetime.timedelta(days=1 if relative.group(1).lower() == "qua" else 0)
             return EventDate(day.day, day.month, day.year, relative.group().strip())
+    if stamp and not year:
+        # A page dated on a line of its own and a paragraph opening "Hôm nay, …" (a speech as delivered): that day.
+        today = next((text for text in opening if _OPENS_TODAY.match(text)), None)
+        if today:
+            return EventDate(stamp.day, stamp.month, stamp.year, "Hôm nay")
     return None
 
 
@@ -287,6 +306,9 @@ _SPAN_END_YEAR = re.compile(r"\s*[-–]\s*(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/
 # "Vào buổi sáng cùng ngày 23/5, …", "Vào chiều ngày 12/3, …": the paragraph still opens with its day.
 _OPENS_WITH_DAY = re.compile(r"^vào\s+(?:buổi\s+)?(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:cùng\s+)?$", re.IGNORECASE)
 _COUNTED_DAYS = re.compile(r"^(?:(?:trong|suốt)\s+)?(?:hai|ba|bốn|năm|các|những)\s+$", re.IGNORECASE)
+# "LSO-Sáng 17/1/2012, …", "VOV.VN - Ngày 3/5, …", "(HNM) - Chiều 2/4, …": outlets print their own short name in
+# capitals before the lead's first word; the paragraph still opens with its day.
+_OUTLET_MARKER = re.compile(r"^\(?[A-ZĐ][A-ZĐ0-9.]{1,11}\)?\s*[-–—]\s*$")
 
 
 # "Quyết định số 12/QĐ-UBND ngày 3/9/2018 … vừa được Chủ tịch UBND tỉnh ký ban hành": the opening says the document
@@ -294,12 +316,22 @@ _COUNTED_DAYS = re.compile(r"^(?:(?:trong|suốt)\s+)?(?:hai|ba|bốn|năm|các|
 _JUST_SIGNED = re.compile(r"[^.;!?\n]{0,200}?\bvừa\s+(?:[^\s.;!?]+\s+){0,12}?(?:ký|ban hành)\b", re.IGNORECASE)
 
 
+# "66 năm trước, dưới sự lãnh đạo của Tỉnh ủy, Nhân dân đã đứng lên … ngày 17/1/1960", "Cách đây 50 năm, ngày
+# 30/4/1975, …": a sentence that counts the years since its date tells history, in any outlet's anniversary story.
+_YEARS_AGO = re.compile(r"(?:\b\d+\s+năm\s+(?:về\s+)?trước|\bcách\s+đây\s+(?:[^\W\d]+\s+)?\d+\s+năm)\b[^.;!?\n]*$",
+                        re.IGNORECASE)
+YEARS_AGO_LOOKBACK = 200
+
+
 def _not_the_event(match, text, *, lead=False):
-    """A document's date or a founding's: printed in the opening paragraphs, but not the day of the event."""
+    """A document's date, a founding's or history's: printed in the opening paragraphs, but not the day of the
+    event."""
     if not (match.group(3) or match.group(4) or match.group(7)):
         # "Bằng Quyết định số 365/QĐ-UBND ngày 13/5, Chủ tịch UBND tỉnh vừa công nhận …": a document signed that
         # day is the news; one cited for reference prints its full date.
         return False
+    if _YEARS_AGO.search(text[max(0, match.start() - YEARS_AGO_LOOKBACK):match.start()]):
+        return True
     if _DOCUMENT_BEFORE.search(text[max(0, match.start() - DOCUMENT_LOOKBACK):match.start()]):
         return not (lead and _JUST_SIGNED.match(text, match.end()))
     return bool(_FOUNDING.match(text, match.end()))
@@ -319,7 +351,7 @@ def _resolve(match, text, number, year, reference, *, stated_years=None, printed
     """The ``EventDate`` of one date found in the opening paragraph ``number``; None to look on, ``_STOP`` to leave
     the paragraph. ``stated_years``: a dict kept by the caller for ``text``, so that its stated year is read once."""
     if (number >= OPENING_PARAGRAPHS and match.start() > 0 and not _COUNTED_DAYS.match(text[:match.start()])
-            and not _OPENS_WITH_DAY.match(text[:match.start()])):
+            and not _OPENS_WITH_DAY.match(text[:match.start()]) and not _OUTLET_MARKER.match(text[:match.start()])):
         # Further on, only a paragraph that opens with its date ("Ngày 13/2, …", after a feature's scene-setting
         # lead) dates the event; a date inside a sentence there is history.
         return _STOP
@@ -395,7 +427,10 @@ def _publication_stamp(text, *, line=False):
         if len(text) > STAMP_LINE_CHARS:
             return None
         match = _STAMP_IN_LINE.search(text)
-        if match:
+        bare = _BARE_DATE_LINE.match(text)
+        if bare:
+            day, month, year = bare.groups()
+        elif match:
             groups = match.groups()
             day, month, year = next(groups[i:i + 3] for i in (0, 3, 6) if groups[i])
             year = f"20{year}" if len(year) == 2 else year
@@ -442,6 +477,8 @@ def _stated_year(text, month):
     # A year inside quotation marks belongs to a name (“Cuộc thi … năm 2023”, awarded the next January), not the event.
     text = _QUOTED.sub(" ", text)
     for match in _TEXT_YEAR.finditer(text):
+        if _YEARS_AGO.search(text[max(0, match.start() - YEARS_AGO_LOOKBACK):match.start()]):
+            continue  # "Cách đây 50 năm, ngày 28/3/1975, …": history's year, counted back from the report's
         if match.group("year"):
             lead = (match.group("lead") or "").strip().lower()
             if lead in _NOT_A_POINT:
