@@ -27,6 +27,10 @@ from dataclasses import dataclass
 
 from importer.recognition.tokens import PhraseMatcher
 
+# Partners further away than the neighbours: a delegation from a Japanese or a Korean province, a consul
+# general's visit. They count only in the headline and the lead (``EARLY_ONLY_WORDS``).
+_FAR_PARTNERS = ("Nhật Bản", "Hàn Quốc", "Hoa Kỳ", "Liên bang Nga", "Thái Lan", "Singapore", "Ấn Độ", "Cu Ba")
+
 # General words of provincial party and government reporting, per starting topic: words any such report on
 # the subject uses, never phrases of one report. Longer phrases win over their parts (PhraseMatcher), so
 # "kinh tế - xã hội" counts for the economy only and "Lào Cai" is not Laos.
@@ -36,6 +40,10 @@ GENRE_WORDS = {
         "Ban Chấp hành Đảng bộ", "Hội nghị Ban Chấp hành", "Hội nghị Tỉnh ủy", "nhiệm kỳ", "bầu", "tái cử",
         "chỉ định", "điều động", "công tác cán bộ", "nhân sự", "kết nạp", "chi bộ", "tổ chức đảng", "văn kiện",
         "làm Bí thư", "giữ chức Bí thư", "phân công", "Ban Thường vụ", "bầu cử trong Đảng",
+        # The party's own inspection and discipline, and its self-criticism (a committee reviewing its shortcomings,
+        # a member disciplined for violations): party building as much as the fight against corruption, so these
+        # words count for both topics.
+        "kiểm tra, giám sát trong Đảng", "kỷ luật đảng", "kiểm điểm", "tự phê bình", "khuyết điểm",
     ],
     "bao-ve-nen-tang-tu-tuong-cua-dang": [
         "luận điệu", "xuyên tạc", "diễn biến hòa bình", "tự diễn biến", "tự chuyển hóa", "thế lực thù địch",
@@ -94,6 +102,10 @@ GENRE_WORDS = {
         "hội đàm", "hội kiến", "Trung Quốc",
         # "nước bạn Lào": one mention of the neighbour, not two words of foreign relations.
         *(f"nước bạn {country}" for country in ("Lào", "Campuchia", "Trung Quốc")),
+        *_FAR_PARTNERS,
+        # "Đại sứ quán Hàn Quốc": one mention of the partner, not two words of foreign relations.
+        *(f"{mission} {country}" for mission in ("Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán")
+          for country in ("Lào", "Campuchia", "Trung Quốc", *_FAR_PARTNERS)),
     ],
     "xay-dung-chinh-quyen": [
         "bộ máy", "hợp nhất", "sắp xếp", "thủ tục hành chính", "đơn vị hành chính", "hai cấp", "kiện toàn",
@@ -107,7 +119,8 @@ GENRE_WORDS = {
         # A commune's or a province's public administration service centre is where the state meets its citizens.
         "hành chính công",
     ],
-    "phong-chong-tham-nhung": ["thi hành kỷ luật", "vi phạm", "sai phạm", "kiểm tra, giám sát"],
+    "phong-chong-tham-nhung": ["thi hành kỷ luật", "vi phạm", "sai phạm", "kiểm tra, giám sát",
+                               "kiểm tra, giám sát trong Đảng", "kỷ luật đảng", "khuyết điểm"],
 }
 # Phrases that contain a topic's word but are something else: not counted for any topic.
 NOT_TOPICS = [
@@ -123,6 +136,16 @@ NOT_TOPICS = [
     "kết nạp đoàn viên", "kết nạp hội viên",
     # A neighbour's autonomous region ("Khu tự trị dân tộc Choang Quảng Tây") is a place, not ethnic affairs.
     "Khu tự trị dân tộc",
+    # "Đảng bộ, chính quyền và nhân dân tỉnh": the stock address of a whole province (greeted at Tết, thanked by
+    # a partner province, praised in a speech), not its party organisation at work.
+    # The phrases stop before "nhân dân" when they can, so that "nhân dân các dân tộc" after them stays a phrase
+    # of its own.
+    "Đảng bộ, chính quyền", "Đảng bộ và chính quyền",
+    *(f"Đảng bộ{middle} {people}" for middle in (" và", ",")
+      for people in ("nhân dân", "nhân dân các dân tộc", "quân và dân", "quân và dân các dân tộc")),
+    # "Anh hùng Lực lượng vũ trang nhân dân": an honour said of who someone is (a general commemorated, a
+    # veteran visited), like a title, not a report about defence.
+    "Anh hùng lực lượng vũ trang", "Anh hùng LLVT",
     # "dân tộc" as the nation, not its peoples: stock phrases of any report, not about ethnic affairs.
     "nhân dân các dân tộc", "giải phóng dân tộc", "độc lập dân tộc", "đại đoàn kết toàn dân tộc",
     "đại đoàn kết dân tộc", "cổ truyền của dân tộc", "cổ truyền dân tộc", "lịch sử dân tộc",
@@ -145,6 +168,11 @@ NOT_TOPICS = [
 SUPPORTING_WORDS = {
     "xay-dung-dang": ["đại hội"], "doi-ngoai": ["quốc tế"], "kinh-te": ["công nghiệp"],
 }
+
+# Genre words that say a topic only where the headline or the lead prints them: a far country named there is the
+# delegation received, in the body it is where investors come from, goods go or someone studied (a report on a
+# Korean diplomat's visit says "doanh nghiệp Hàn Quốc" and "Thái Lan" while it talks investment).
+EARLY_ONLY_WORDS = {"doi-ngoai": list(_FAR_PARTNERS)}
 
 
 @dataclass(frozen=True)
@@ -181,7 +209,7 @@ class TopicIndex:
         self.topics = {t[0]: t for t in topics}
         self.parents = {t[0]: t[4] for t in topics if len(t) > 4 and t[4]}
         self.matcher = PhraseMatcher()
-        self.supporting = set()
+        self.supporting, self.early_only = set(), set()
         for phrase in NOT_TOPICS:
             self.matcher.add(phrase, None)
         for topic_id, slug, _name, keywords, *_parent in topics:
@@ -189,6 +217,8 @@ class TopicIndex:
                 self.matcher.add(keyword, (topic_id, keyword))
             own_words = {keyword.casefold() for keyword in keywords}
             self.supporting |= {(topic_id, word.casefold()) for word in SUPPORTING_WORDS.get(slug, [])
+                                if word.casefold() not in own_words}
+            self.early_only |= {(topic_id, word.casefold()) for word in EARLY_ONLY_WORDS.get(slug, [])
                                 if word.casefold() not in own_words}
 
     def rank(self, tokens, *, unaccented=None, text=None, masks=()):
@@ -202,6 +232,8 @@ class TopicIndex:
         defined, body_places, early = set(), {}, set()
         for match in matches:
             topic_id, keyword = match.payload
+            if len(breaks) > 1 and match.start >= breaks[1] and (topic_id, keyword.casefold()) in self.early_only:
+                continue
             if (topic_id, match.start) in counted:
                 # An editors' keyword that is also a genre word ("bộ đội", "Bộ đội"): one occurrence, counted once.
                 continue
