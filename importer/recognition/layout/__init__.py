@@ -119,7 +119,17 @@ def split_paragraphs(text):
     if len(blocks) == 1 and blocks[0].count("\n") >= 2:
         # No blank lines at all: each line is a paragraph.
         blocks = blocks[0].split("\n")
-    return [" ".join(block.split()) for block in blocks if block.strip()]
+    paragraphs = []
+    for block in blocks:
+        lines = [" ".join(line.split()) for line in block.split("\n") if line.strip()]
+        if len(lines) >= 2 and len(set(lines)) == 1:
+            # The same line twice with no blank line between: a page copied a photo's alternative text and then its
+            # caption, the same words; kept as the two lines they are, so that they read as a line printed twice
+            # rather than as one sentence said twice.
+            paragraphs.extend(lines)
+        elif block.strip():
+            paragraphs.append(" ".join(block.split()))
+    return paragraphs
 
 
 def parse_plain_text(text):

@@ -239,6 +239,12 @@ _SPEECH_VERBS = _Phrases(
     "cho rằng", "nhấn mạnh", "cho biết", "khẳng định", "nêu rõ", "đề nghị", "yêu cầu", "bày tỏ", "chia sẻ", "nói",
     "đánh giá", "lưu ý", "kêu gọi", "mong muốn", "thông tin", "thông báo",
 )
+# "Đồng bào xã X nhận gần 600 suất quà", "… nhận 50 phần quà Tết": gifts received, counted between the verb and "quà"
+# ("nhận quà" with nothing between is among the predicates); the moment a visit's pictures show.
+_GIFTS_RECEIVED = re.compile(r"\bnhận(?:\s+(?:gần|hơn|khoảng|trên|được|\d[\d.,]*|suất|phần|túi|món)){1,4}\s+quà\b")
+# "Tại <nơi>, <người> …": a place, a comma, then the sentence's subject.
+_PLACED_SCENE = re.compile(r"^(?:Tại|tại)\s+[^,;:]{3,80},\s+(\S.*)$")
+PLACED_SCENE_MAX_CHARS = 130
 _COURTESY = re.compile(r"^(?:Ông|Bà|Đồng chí|Anh|Chị)\s+")
 _CONTINUATIONS = _Phrases(
     "tuy nhiên", "ngoài ra", "bên cạnh đó", "đồng thời", "theo đó", "do đó", "vì vậy", "trong đó", "cùng với",
@@ -373,7 +379,15 @@ def caption_score(text, *, previous="", following="", unaccented=None, in_series
         if t.is_word
     )
     strong = _STRONG_OPENERS.opens(keys, unaccented)
-    if not strong and not photo_credit and _CONTINUATIONS.opens(keys, unaccented):
+    placed = _PLACED_SCENE.match(caption) if len(caption) <= PLACED_SCENE_MAX_CHARS else None
+    placed_keys = " ".join(t.fold if unaccented else t.tone for t in tokenize(placed.group(1)) if t.is_word) \
+        if placed else ""
+    # "Tại sân chơi X, đại diện công ty Y trao quà ở xã Z.": where, then who is pictured doing what photographers
+    # write under pictures, in one short sentence, is a picture's line in any outlet; a story's "Tại …" goes on with
+    # what was said or decided there (a reporting word still weighs against it below).
+    placed = bool(placed) and (_PERSON_OPENERS.opens(placed_keys, unaccented) or _opens_with_title(placed_keys)) \
+        and bool(_CAPTION_PREDICATES.found_in(lower, unaccented))
+    if not strong and not photo_credit and not placed and _CONTINUATIONS.opens(keys, unaccented):
         return None, ["mở đầu bằng từ nối"]
 
     score, reasons = 0, []
@@ -384,7 +398,7 @@ def caption_score(text, *, previous="", following="", unaccented=None, in_series
     if strong:
         score += 3
         reasons.append("mở đầu kiểu chú thích")
-    elif _PERSON_OPENERS.opens(keys, unaccented) or _opens_with_title(keys):
+    elif _PERSON_OPENERS.opens(keys, unaccented) or _opens_with_title(keys) or placed:
         score += 1
         reasons.append("chủ ngữ là người")
     elif _VERB_OPENERS.opens(keys, unaccented):
@@ -392,7 +406,7 @@ def caption_score(text, *, previous="", following="", unaccented=None, in_series
         # may open a subheading too ("Trao quyền cho cơ sở").
         score += 2 if _PHOTO_ACTIONS.opens(keys, unaccented) else 1
         reasons.append("mở đầu bằng động từ chú thích")
-    if _CAPTION_PREDICATES.found_in(lower, unaccented):
+    if _CAPTION_PREDICATES.found_in(lower, unaccented) or _GIFTS_RECEIVED.search(caption):
         score += 2
         reasons.append("động từ chú thích")
         if people_listed:
@@ -854,6 +868,17 @@ def mark_captions(paragraphs, *, unaccented=False, headline=""):
             score, reasons = CAPTION_THRESHOLD + FIRST_PARAGRAPH_MARGIN, ["in hai lần liền nhau"]
         paragraph.score, paragraph.reasons = score or 0, reasons
         threshold = CAPTION_THRESHOLD
+        captions_above = [p for p in paragraphs[:index] if p.is_caption]
+        if captions_above and not any(p.text.endswith(".") for p in captions_above) \
+                and paragraph.text.endswith(".") and not split_credit(scored)[1] and index not in printed_twice \
+                and "mở đầu kiểu chú thích" not in reasons \
+                and not {"chủ ngữ là người", "động từ chú thích"} <= set(reasons):
+            # An outlet prints its captions alike: where every caption above went without a full stop, an uncredited
+            # stopped sentence is far more often the story's ("Nhân chuyến thăm, đoàn gửi tới …", a wish reported)
+            # than a picture's. Unless it has a caption's core (a caption's opening, or someone pictured doing what
+            # photographers write under pictures: a page may drop or add a stop on one line), it needs a caption's
+            # full evidence.
+            threshold = CAPTION_THRESHOLD + FIRST_PARAGRAPH_MARGIN
         short_line = len(paragraph.text) <= 100 and len(following) >= max(150, 2 * len(paragraph.text))
         # A lead is a sentence and ends as one; a first line without its full stop is a picture's (or a label's).
         unstopped = paragraph.text[-1:].isalnum() and len(paragraph.text) <= MAX_UNPUNCTUATED_CHARS
