@@ -69,10 +69,17 @@ class _Parser(PersonReading, TitleReading):
                             and self.keys(r, 2) not in _COUNTRIES and self.lower(r - 1) not in _FOREIGN_UNITS:
                         starts.insert(0, r)
                     after_place = self.after_place_name(r, run_end)
+                    run_width = None
                     if after_place is not None:
                         # "Bí thư Huyện ủy Sông Lam Chờ Rưm Nhiên": the unit's place, then a name of a people whose
                         # family names are not on the list; never "Giang Chờ Rưm Nhiên" across the place's name.
                         starts = [after_place, *(k for k in starts if k != after_place)]
+                    elif self.place_printed_alone(r, run_end) is not None:
+                        # "Trưởng ban Tổ chức Tỉnh ủy tỉnh Khăm Muộn A B C D": a foreign province the gazetteer does
+                        # not know, whose extent the report shows where it prints it alone ("đoàn tỉnh Khăm Muộn"); the
+                        # rest of the run is the name, however its syllables read.
+                        starts = [self.place_printed_alone(r, run_end)]
+                        run_width = 7
                     elif not starts and r == h + self.title_head(h) and self.rank_head(h) \
                             and 2 <= self.width(r, run_end) <= self.foreign_width(run_end) and not any(
                                 self.word(k) in TITLE_WORDS for k in range(r, run_end)):
@@ -99,7 +106,8 @@ class _Parser(PersonReading, TitleReading):
                             person, p = self.person(k, needs_surname=self.word(k) in SURNAMES,
                                                     before=(self.tokens[start].start, self.tokens[k - 1].end),
                                                     foreign=country == k,
-                                                    max_width=self.foreign_width(run_end) if k in (r, country) else 5)
+                                                    max_width=run_width or (
+                                                        self.foreign_width(run_end) if k in (r, country) else 5))
                             if person is not None:
                                 return person, p
                 r = max(run_end, r + 1)
@@ -195,6 +203,50 @@ class _Parser(PersonReading, TitleReading):
             r += 1
         return None, h
 
+    # A province or a district abroad (Laos, Cambodia) is named after these words, its transcribed name unknown to the
+    # gazetteer.
+    _FOREIGN_PROVINCE_KINDS = frozenset({"tỉnh", "huyện"})
+
+    def entrusted_office(self, p):
+        """The office after "được giao giữ chức", "được giao cương vị" at ``p`` (a person assigned to it, as every
+        outlet announces a new appointment), with its unit's parent place ("…phường A, tỉnh B"), and the index after
+        it; or None."""
+        if not (self.lower(p) == "được" and self.lower(p + 1) == "giao" and self.joined(p + 1)
+                and (self.lower(p + 2), self.lower(p + 3)) in {("giữ", "chức"), ("cương", "vị")}):
+            return None
+        q = p + 4
+        if not (self.capital_word(q) and self.joined(q) and self.title_head(q)):
+            return None
+        end, _stopped = self.segment(q)
+        if end <= q:
+            return None
+        if self.word(end) == "," and self.joined(end + 1) and self.parent_unit(end, end + 1) \
+                and self.capital_word(end + 1 + self.place_kind(end + 1)):
+            end += 1 + self.place_kind(end + 1)
+            while end < self.n and self.capital_word(end) and is_name_word(self.word(end)) and self.joined(end):
+                end += 1
+        return self.text[self.tokens[q].start:self.tokens[end - 1].end], end
+
+    def place_printed_alone(self, r, run_end):
+        """Where a name starts after a place opening the run ``r``..``run_end`` right after "tỉnh", "huyện" (…), when
+        the report prints that place elsewhere after the same word with no capitalised word after it: two to seven
+        words must be left, none a title's. None otherwise, or when the gazetteer already knows the place."""
+        kind = self.lower(r - 1)
+        if kind not in self._FOREIGN_PROVINCE_KINDS or self.word(r - 1) != kind:
+            return None
+        for length in (1, 2, 3):
+            k = r + length
+            if not 2 <= self.width(k, run_end) <= 7 or self.is_place(r, k) \
+                    or any(self.word(i) in TITLE_WORDS for i in range(k, run_end)):
+                continue
+            words = [self.word(r + d) for d in range(length)]
+            for i in range(1, self.n - length):
+                if i != r and self.lower(i - 1) == kind and [self.word(i + d) for d in range(length)] == words \
+                        and all(self.joined(i + d) for d in range(length)) \
+                        and not (self.capital_word(i + length) and self.joined(i + length)):
+                    return k
+        return None
+
     def foreign_holder(self, h, k):
         """Whether a foreign name starts at ``k``, after the dash that ends a title begun at ``h`` which names a foreign
         place ("Tỉnh trưởng tỉnh Svay Rieng - A B C"): two to four capitalised words, none a title's or a place's, the
@@ -273,6 +325,10 @@ class _Parser(PersonReading, TitleReading):
             if person is None:
                 i += length
                 continue
+            if not person.title and self.entrusted_office(p) is not None:
+                # "ông A được giao giữ chức Phó Bí thư Thường trực Đảng ủy": the office the report announces is his.
+                title, p = self.entrusted_office(p)
+                person = replace(person, title=title)
             if not person.title and self.member_note(p):
                 # "đồng chí A - đảng viên Chi bộ B": a Party member, who holds no office; not an official when named
                 # again without a title either.

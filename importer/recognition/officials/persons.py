@@ -36,6 +36,10 @@ _POSITION = re.compile(r"\b(?:phải|trái|giữa|áo|hàng đầu|ngoài cùng|
 
 # Words that say "this …" with "nay" after them: "năm nay", "hôm nay", "sáng nay".
 _TIMES_OF_NOW = frozenset({"năm", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "tuần", "tháng", "mùa", "dịp"})
+# A commune's or a ward's kind, and the kinds of the units above it that complete its address.
+_COMMUNE_KINDS = frozenset({"xã", "phường"})
+_PARENT_KINDS = frozenset({"huyện", "tỉnh", "quận"})
+_PARENT_PAIRS = frozenset({("thành", "phố"), ("thị", "xã")})
 _UNIT_WORDS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị"})
 # The middle names that mark a woman's or a man's name, sometimes printed in lower case by a typo.
 _LOWER_MIDDLE_NAMES = frozenset({"thị", "văn"})
@@ -66,9 +70,10 @@ class PersonReading(TokenWalk):
         if low == "đ" and self.word(i + 1) == "/" and self.lower(i + 2) == "c" \
                 and self.tokens[i + 2].start == self.tokens[i + 1].end:
             return 3, False
-        if low in {"ông", "bà", "ngài"}:
+        if low in {"ông", "bà", "ngài", "samdech"}:
             # "ngài": how the press introduces a foreign dignitary ("ngài A B, Tỉnh trưởng tỉnh C"); his name is read
-            # as a foreign one after "ông" is, when a title follows it.
+            # as a foreign one after "ông" is, when a title follows it. "Samdech" is the Cambodian honorific the
+            # press keeps untranslated before a senior Cambodian leader's name, as it would write "ngài".
             return 1, True
         if low in {"anh", "chị"} and self.lower(i + 1) != "hùng" and self.capital_word(i + 1):
             # "Anh Lò Văn B, Bí thư Đoàn xã", "chị C, Chủ tịch Hội Phụ nữ": a younger official, introduced as one
@@ -345,6 +350,18 @@ class PersonReading(TokenWalk):
                 between = f" {between.lstrip()}"
             title = front + between + title if title else front
         return NamedOfficial(name, title, self.tokens[k].start, self.tokens[j - 1].end), p
+
+    def parent_unit(self, p, q):
+        """Whether the place at ``q``, after the comma at ``p``, is the district or the province of the commune or the
+        ward an office ends with ("được giao cương vị Bí thư Đảng bộ phường A, tỉnh B"): the rest of the unit's
+        address inside the clause announcing the office. After a name and its title ("ông C, Phó Chủ tịch UBND xã D,
+        huyện E, cho biết") the place still says where the person is, and is left out."""
+        r = p
+        while r > p - 4 and is_name_word(self.word(r - 1)) and self.capital_word(r - 1):
+            r -= 1
+        if r == p or not self.joined(r) or self.lower(r - 1) not in _COMMUNE_KINDS:
+            return False
+        return self.lower(q) in _PARENT_KINDS or (self.lower(q), self.lower(q + 1)) in _PARENT_PAIRS
 
     def time_of_clause(self, q, end):
         """Whether the words ``q``..``end`` say when, as a clause does and an office's name never does: "năm nay",

@@ -69,6 +69,7 @@ _GATE = tone_key("cửa") + " " + tone_key("khẩu")
 _GATE_KINDS = frozenset(" ".join(tone_key(w) for w in kind.split()) for kind in ("quốc tế", "chính", "phụ", "song phương"))
 # Bodies named after someone as often as not, printed right before the namesake: a fund ("Quỹ học bổng Vừ A Dính"), a
 # club ("Câu lạc bộ Vì Hoàng Sa - Trường Sa"), a school ("Trường THCS Lê Lợi", "Trường Tiểu học Huỳnh Văn Chính").
+_SECRETARY = " ".join(tone_key(w) for w in ("bí", "thư"))
 _NAMED_BODIES = frozenset(" ".join(tone_key(w) for w in body.split()) for body in ("quỹ", "câu lạc bộ", "clb", "trường"))
 # What a school's name may print between "Trường" and its namesake: its level and kind, in words or abbreviated.
 _SCHOOL_KINDS = frozenset(tone_key(w) for w in (
@@ -419,6 +420,10 @@ class TitleReading(TokenWalk):
             return 0
         if self.lower(i - 2) == "việt" and self.lower(i - 1) == "nam":
             return 0  # "Mẹ Việt Nam Anh hùng Trần Thị Chắt": an honour, not an office
+        if self.word(i - 1) == "Ban" and self.joined(i) and self.keys(i, 2) == _SECRETARY:
+            # "Thay mặt Bộ Chính trị và Ban Bí thư, Ủy viên Bộ Chính trị … A": "Ban Bí thư" is the Party's Secretariat,
+            # a body every outlet names, never a secretary's office that would open a mention.
+            return 0
         capital = self.capital_word(i)
         if capital and self.lower(i) in ACADEMIC_ABBREVIATIONS:
             return self.abbreviated_degrees(i)

@@ -82,7 +82,7 @@ TITLE_HEADS = frozenset(
     huyện uỷ viên|đội trưởng|trụ trì|chánh thanh tra|phó ban|giảng viên|tỉnh trưởng|phó tỉnh trưởng|huyện trưởng|
     trưởng|phó trưởng|chỉ huy phó|tham mưu trưởng|đồn phó|đội phó|tổ trưởng|trạm trưởng|hạt trưởng|
     trung đoàn trưởng|lữ đoàn trưởng|sư đoàn trưởng|tiểu đoàn trưởng|đại đội trưởng|hải đội trưởng|hạm trưởng|thuyền trưởng|
-    tổng cục trưởng|đại sứ|tổng lãnh sự|lãnh sự|tham tán|thẩm phán|kiểm sát viên|tổng thanh tra|
+    tổng cục trưởng|đại sứ|tổng lãnh sự|lãnh sự|tham tán|công sứ|thẩm phán|kiểm sát viên|tổng thanh tra|
     thủ trưởng|tổng tham mưu trưởng|thường trực ban bí thư|cố vấn|thống đốc|tổng kiểm toán|kiểm toán trưởng|
     đbqh|đại biểu hđnd|nhà văn|nhà thơ|nhạc sĩ|họa sĩ|hoạ sĩ|nghệ nhân|luật sư|kỹ sư|dược sĩ|
     tiến sỹ|thạc sỹ|bác sỹ|nghệ sỹ|nhạc sỹ|họa sỹ|thượng sỹ|trung sỹ|hạ sỹ
@@ -204,7 +204,9 @@ _TITLE_PREFIXES = frozenset({"nguyên", "tân"})
 _CAPITAL_TITLE_PREFIXES = frozenset({"Quyền", "Nguyên", "Tân"})
 _DASHES = frozenset({"-", "–", "—"})
 # A diplomat's title names where they are posted: "Đại sứ Việt Nam tại Lào", "Tổng Lãnh sự Lào tại Đà Nẵng".
-POSTED_HEADS = frozenset({"đại sứ", "tổng lãnh sự", "lãnh sự", "tham tán", "trưởng đại diện"})
+# "Công sứ" (a minister-counsellor, the embassy's second rank) is posted as an ambassador is: "Công sứ Đại sứ quán Hàn
+# Quốc tại Việt Nam A".
+POSTED_HEADS = frozenset({"đại sứ", "tổng lãnh sự", "lãnh sự", "tham tán", "công sứ", "trưởng đại diện"})
 # Degrees and professions printed in lower case between a rank and the name: "Thiếu tá, bác sĩ Nguyễn Văn A".
 PROFESSIONS = frozenset({"bác sĩ", "bác sỹ", "thạc sĩ", "thạc sỹ", "tiến sĩ", "tiến sỹ", "kỹ sư", "dược sĩ", "nhà báo",
                          "luật sư", "nghệ sĩ", "nghệ sỹ", "nhà giáo", "giáo sư", "phó giáo sư"})
