@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db
 
 # field: (precision floor, recall floor), on the dev split
 FLOORS = {
-    "captions": (0.99, 0.93),
+    "captions": (0.99, 0.94),
     "caption_credits": (0.99, 0.98),
     "officials": (0.99, 0.99),
     "titles": (0.99, 0.98),
@@ -24,7 +24,7 @@ FLOORS = {
     "provinces_implied": (0.96, 0.94),
     "provinces": (0.98, 0.98),
     "documents": (0.98, 0.97),
-    "event_date": (0.97, 0.97),
+    "event_date": (0.98, 0.98),
     "topics": (0.84, 0.85),
 }
 
