@@ -68,6 +68,26 @@ def _words_pattern(names):
     return re.compile(rf"(?:{'|'.join(spellings)})(?!\w)")
 
 
+# The kind words a place's name follows ("xã Đồng Văn", "Huyện Đồng Văn" opening a sentence): a capital there is no
+# part of a person's name.
+_PLACE_KINDS = frozenset({"xã", "huyện", "phường", "quận", "tỉnh", "trấn", "phố", "đảo", "khu", "thôn", "bản",
+                          "ấp", "làng", "đặc"})
+# One space: a name's words are never further apart, and a tag or a line between two parts of a text leaves more.
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]$")
+_WORD_AFTER = re.compile(r"[ \u00a0]([^\W\d_]+)")
+
+
+def _inside_a_name(cased, start, end):
+    """True when the words at ``start:end`` of ``cased`` run on into a longer proper name, a person's most often:
+    a capitalised word right before or after, one space between ("Ông Đồng Văn Thanh", "Lương Tam Quang"). An
+    abbreviation in capitals ("UBND Tam Quang") and a kind word ("Xã Tam Quang") leave the place a place; the
+    parts of a text (headline, lead, paragraphs, captions) are joined with more than one space."""
+    before = _WORD_BEFORE.search(cased, max(0, start - 40), start)
+    after = _WORD_AFTER.match(cased, end)
+    return any(match and match.group(1)[0].isupper() and not match.group(1).isupper()
+               and match.group(1).lower() not in _PLACE_KINDS for match in (before, after))
+
+
 def _plain_word(clause):
     """A clause that is one word, with no other spelling: [("kien",)]."""
     return len(clause) == 1 and len(clause[0]) == 1 and "_" not in clause[0][0]
@@ -115,6 +135,7 @@ class RankedArticles:
         self.named = self.entities + [e for e in entities if e.kind == "place"][:MAX_PLACES]
         self.links = {f"linked_{i}": _entity_link(e) for i, e in enumerate(self.entities)}
         self.name_patterns = [_words_pattern(e.spellings or (e.name,)) for e in self.named]
+        self.places = any(e.kind == "place" for e in self.named)
         self.name_keys = [f" {words_text(e.name)} " for e in self.named]
         self.documents, self.linked_documents = [], None
         if len(parsed.documents) == 1:
@@ -344,21 +365,29 @@ class RankedArticles:
             condition |= Q(link)
         return condition
 
-    def _names_as_such(self, row, text, *, placed=False, words=None):
+    def _names_as_such(self, row, text, *, placed=False, words=None, cased=""):
         """For the names that are the whole query, then for those that are a part of it: 2 for each the article
         is linked to, plus 1 for each it writes with its diacritics. ``placed``: ``text`` is already lower case
         with its tone marks placed. ``words``: ``words_text`` of ``text``, when the caller has it: a name whose
-        folded words are not in it is not written there, and the text need not be read with its diacritics."""
+        folded words are not in it is not written there, and the text need not be read with its diacritics.
+        ``cased``: ``text`` as written, when ``placed``; a gazetteer's place counts where it stands on its own,
+        not inside a person's name (``_inside_a_name``)."""
         if words is not None:
             words = f" {words} "
             if not any(key in words for key in self.name_keys):
                 text, placed = "", True
         if not placed:
-            text = tone_placed(text.lower())
+            cased, text = text, tone_placed(text.lower())
+        if len(cased) != len(text):
+            cased = ""  # a letter whose lower case is longer: positions no longer match, the check is skipped
         whole = part = 0
         links = len(self.entities)
         for index, (entity, pattern) in enumerate(zip(self.named, self.name_patterns, strict=True)):
-            found = bool(text and pattern.search(text)) + (2 * bool(row.linked[index]) if index < links else 0)
+            if text and entity.kind == "place" and cased:
+                written = any(not _inside_a_name(cased, m.start(), m.end()) for m in pattern.finditer(text))
+            else:
+                written = bool(text and pattern.search(text))
+            found = written + (2 * bool(row.linked[index]) if index < links else 0)
             if entity.whole:
                 whole += found
             else:
@@ -367,7 +396,7 @@ class RankedArticles:
 
     def _shallow_key(self, row):
         title, lead = words_text(row.title), words_text(row.lead)
-        whole, part = self._names_as_such(row, f"{row.title} {row.lead}", words=f"{title} {lead}") \
+        whole, part = self._names_as_such(row, f"{row.title}\n{row.lead}", words=f"{title} {lead}") \
             if self.named else (0, 0)
         if self.matcher.has_phrase(title):
             phrase = 3
@@ -390,11 +419,12 @@ class RankedArticles:
             # only, takes the text with its paragraphs from ``search.highlight``). The captions too: a place or a
             # person a photo names is written there as such ("huyện Chợ Đồn" under a photo, "cho đồn biên
             # phòng" in another report's headline).
-            body_lower = tone_placed(
-                f"{article.title} {article.lead} {visible_words(article.body)} {captions}".lower())
+            body = f"{article.title}\n{article.lead}\n{visible_words(article.body)}\n{captions}"
+            body_lower = tone_placed(body.lower())
             self._written[article.pk] = body_lower
         if self.named:
-            whole, part = self._names_as_such(row, body_lower, placed=True)
+            whole, part = self._names_as_such(row, body_lower, placed=True,
+                                              cased=body if self.places else "")
         if phrase < 2:
             phrase = 1 if self.matcher.has_phrase(text) else 0
         span = self.matcher.span(text)
@@ -418,7 +448,7 @@ class RankedArticles:
         photo = self.queryset.model.photos.rel.related_model
         captions = {}
         for pk, caption in photo.objects.filter(article_id__in=ids).values_list("article_id", "caption").order_by():
-            captions[pk] = f"{captions.get(pk, '')} {caption}"
+            captions[pk] = f"{captions.get(pk, '')}\n{caption}"
         return captions
 
     def _rank(self):

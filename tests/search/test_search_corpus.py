@@ -16,7 +16,7 @@ from importer.management.commands import evaluate_search as evaluate_search_comm
 from importer.search_evaluation import evaluate_search
 from search.evaluation import load_queries
 
-# The dev split (1,442 queries over 755 reports) reaches 1.000 recall, 1.000 complete, 0.989 top-filled and 0.998
+# The dev split (1,442 queries over 755 reports) reaches 1.000 recall, 1.000 complete, 0.990 top-filled and 0.998
 # nDCG@10; the small margin is for the importer's recognition, which files the reports and which other work keeps
 # changing.
 RECALL_FLOOR = 0.99
@@ -36,14 +36,13 @@ NDCG_FLOOR = 0.99
 #   others that hold them within twelve words per query word: "la co to quoc ngu dan", "ban chi dao 35" (one judged
 #   report writes "Ban Chỉ đạo và cộng tác viên 35"), "nen tang tu tuong", "nghi quyet hoi nghi trung uong 11" (another
 #   report writes "nghị quyết Hội nghị Trung ương 8" with an "11" a few words on);
-# - a place's name that is also the start of a person's, or that folds like another place's: "dong van" (the commune
-#   and the district Đồng Văn; two reports name an official Đồng Văn Thanh), "minh hoa" (the district Minh Hóa; another
-#   report lists the commune Minh Hòa).
+# - a place's name that folds like another place's: "minh hoa" (the district Minh Hóa; another report lists the
+#   commune Minh Hòa).
 KNOWN_MISSES = {
     "nguyen thi huong", "nguyen viet hung", "dinh hoa", "nguyen minh tan", "nguyen dinh cuong",
     "dai hoi doan", "phuong chi", "huv", "tran ap toi pham", "cao nguyen dong van",
     "la co to quoc ngu dan", "ban chi dao 35", "nen tang tu tuong", "nghi quyet hoi nghi trung uong 11",
-    "dong van", "minh hoa",
+    "minh hoa",
 }
 
 

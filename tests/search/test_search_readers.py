@@ -161,6 +161,30 @@ def test_a_place_of_the_gazetteer_named_by_the_query_comes_before_words_that_fol
 
 
 @pytest.mark.django_db
+def test_a_place_named_inside_a_persons_name_does_not_count_as_the_place(client):
+    # The commune Nam Du, and an official whose name runs on from the same two words: the report that names the
+    # place comes first, though the other is newer and names its official in the lead.
+    island = make_article("Ngư dân nhận quà Tết", lead="Đoàn công tác đến thăm bà con.",
+                          body="<p>Sáng nay, đoàn ghé xã Nam Du trao 200 suất quà.</p>",
+                          publish_at=timezone.now() - datetime.timedelta(days=30))
+    namesake = make_article("Hội nghị tổng kết công tác", lead="Ông Nam Du Thanh, Trưởng phòng, phát biểu.")
+    assert titles(client, "nam du")[0] == [island.title, namesake.title]
+
+
+def test_a_capitalised_word_against_a_place_makes_it_part_of_a_longer_name():
+    def inside(text, name):
+        start = text.lower().index(name.lower())
+        return results._inside_a_name(text, start, start + len(name))
+
+    assert inside("ông Đồng Văn Thanh phát biểu", "Đồng Văn")  # a given name after it
+    assert inside("đồng chí Lương Tam Quang dự", "Tam Quang")  # a family name before it
+    assert not inside("Xã Tam Quang có 12 thôn", "Tam Quang")  # a kind word opening the sentence
+    assert not inside("UBND Tam Quang họp", "Tam Quang")  # an abbreviation in capitals
+    assert not inside("thị xã Vĩnh Châu\n\nỞ mỗi nơi", "Vĩnh Châu")  # the next paragraph's first word
+    assert not inside("huyện Đồng Văn, tỉnh Hà Giang", "Đồng Văn")
+
+
+@pytest.mark.django_db
 def test_a_place_counts_only_as_the_whole_query_or_after_its_kind_word():
     def names(query):
         return [(e.kind, e.name, e.whole) for e in recognise(parse_query(query))[0]]
