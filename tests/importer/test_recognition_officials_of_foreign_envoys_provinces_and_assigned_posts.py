@@ -1,5 +1,5 @@
-"""Officials and their titles as printed: round 12 (foreign dignitaries, the Secretariat, assignments, a commune's
-parent unit). Every sentence is made up in the shapes the reports use."""
+"""Officials and their titles as printed: foreign dignitaries and envoys, a foreign province named at length, the
+Secretariat, posts assigned ("được giao giữ chức"), a commune's parent unit. Every sentence is made up in the shapes the reports use."""
 
 from importer.recognition.officials import find_officials
 
