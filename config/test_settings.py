@@ -25,6 +25,8 @@ os.environ.setdefault("AXES_ENABLED", "0")
 from config.settings import *  # noqa: E402,F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # fast logins; tests only
+# Browser tests wait for the live server to finish every request before the database is flushed.
+MIDDLEWARE = ["tests.browser.inflight.RequestsInFlight", *MIDDLEWARE]  # noqa: F405
 
 # A second alias mirroring the test database, for the read-replica router tests (tests/core/test_replica_router.py).
 # The router stays off (READ_REPLICA_ALIAS is None) unless a test turns it on with override_settings.

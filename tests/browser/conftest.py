@@ -18,6 +18,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from tests.browser.inflight import wait_until_answered
+
 REPO = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -82,6 +84,8 @@ def page(browser, live_server, outside_requests, browser_context_options):
     page.on("pageerror", lambda error: page.console_errors.append(str(error)))
     yield page
     context.close()
+    # A request the browser left behind may still be running in the live server; the flush must not race it.
+    assert wait_until_answered(), "The live server was still answering a request 15 s after the browser closed"
     assert not outside_requests, f"Requests left this machine: {outside_requests}"
 
 
