@@ -59,6 +59,16 @@ def fold(value):
     return _SPACES.sub(" ", strip_diacritics(nfc(value)).casefold()).strip()
 
 
+# A Vietnamese syllable once folded: an onset, a vowel cluster, a coda. Initials ("UBDT") and foreign names
+# ("Khamphanh") are not one.
+_FOLDED_SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$")
+
+
+def is_syllable(word):
+    """Whether ``word``, folded, has the shape of one Vietnamese syllable: "Nguyễn", "hoa" yes; "UBDT" no."""
+    return bool(_FOLDED_SYLLABLE.match(fold(word)))
+
+
 def tone_fold(value):
     """Fold only the tone placement: keep the tones but ignore which vowel carries them.
 

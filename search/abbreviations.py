@@ -23,7 +23,7 @@ import re
 from django.db import transaction
 from django.db.utils import DatabaseError
 
-from core.text import fold, nfc
+from core.text import fold, is_syllable, nfc
 from search.ranking.text import visible_words
 
 logger = logging.getLogger(__name__)
@@ -34,8 +34,6 @@ MAX_SHORT_FORMS = 60
 # The bracket and what stands before it on the same line: the full form ends right before the bracket.
 _DEFINITION = re.compile(r"([^\n()]{3,200}?)\s*\(\s*([A-ZĐ][A-ZĐa-z&.\-]{1,20})\s*\)")
 _WORD = re.compile(r"[a-z0-9]+")
-# A folded Vietnamese syllable: consonants, vowels, a final consonant. Initials are rarely one ("UBDT", "BĐBP").
-_SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$")
 _SKIPPED = frozenset({"va"})
 
 
@@ -43,7 +41,7 @@ def short_form(text):
     """The folded letters of an abbreviation as printed: "BĐ-KT" -> "bdkt", "GD&ĐT" -> "gddt"; "" when it
     cannot stand for a learned name (too short or long, a syllable, digits)."""
     letters = re.sub(r"[&.\-]", "", fold(text))
-    if not (MIN_LETTERS <= len(letters) <= MAX_LETTERS) or not letters.isalpha() or _SYLLABLE.match(letters):
+    if not (MIN_LETTERS <= len(letters) <= MAX_LETTERS) or not letters.isalpha() or is_syllable(letters):
         return ""
     return letters
 

@@ -3,7 +3,7 @@
 from dataclasses import replace
 
 from importer.recognition.names import ALWAYS_TITLE, SURNAMES, TITLE_WORDS, is_name_word
-from importer.recognition.officials.persons import PersonReading, _vietnamese_syllable
+from importer.recognition.officials.persons import PersonReading
 from importer.recognition.officials.titles import TitleReading
 from importer.recognition.officials.vocabulary import (
     _CAPITAL_TITLE_PREFIXES,
@@ -17,6 +17,7 @@ from importer.recognition.officials.vocabulary import (
     STOP_BIGRAMS,
     STOP_WORDS,
 )
+from importer.recognition.officials.walk import is_vietnamese_syllable
 from importer.recognition.tokens import tone_key
 
 # Countries whose name opens with a family name: "Đại sứ Hoa Kỳ Marc Knapper" names Marc Knapper.
@@ -252,7 +253,7 @@ class _Parser(PersonReading, TitleReading):
         place ("Tỉnh trưởng tỉnh Svay Rieng - A B C"): two to four capitalised words, none a title's or a place's, the
         sentence going on after them."""
         if self.word(k) in SURNAMES or not any(
-                self.capital_word(i) and is_name_word(self.word(i)) and not _vietnamese_syllable(self.word(i))
+                self.capital_word(i) and is_name_word(self.word(i)) and not is_vietnamese_syllable(self.word(i))
                 for i in range(h, k - 1)):
             return False
         j = k

@@ -5,7 +5,7 @@ import re
 
 from importer.recognition.names import ALWAYS_TITLE, SURNAMES, TITLE_BIGRAMS, TITLE_WORDS, is_name_word
 from importer.recognition.officials.vocabulary import _DASHES, _HARD_STOPS, _SEPARATORS, _TITLE_PREFIXES, AWARD_BIGRAMS
-from importer.recognition.officials.walk import EVENTS, NamedOfficial, TokenWalk, _vietnamese_syllable
+from importer.recognition.officials.walk import EVENTS, NamedOfficial, TokenWalk, is_vietnamese_syllable
 from importer.recognition.tokens import tone_key
 
 # Bodies that, after a title and a comma, are rather the subject of the sentence's next clause when a verb follows.
@@ -416,7 +416,7 @@ class PersonReading(TokenWalk):
             return None  # "Trụ trì chùa Peam Buôl Thmây": the pagoda's name, every word of it
         first = r + 1 if self.lower(r - 1) in _PLACE_BEFORE_NAME else r  # "tỉnh Salavan Khamphanh …": the place
         k = run_end
-        while k > first and self.width(k - 1, run_end) < 4 and not _vietnamese_syllable(self.word(k - 1)):
+        while k > first and self.width(k - 1, run_end) < 4 and not is_vietnamese_syllable(self.word(k - 1)):
             k -= 1
         return k if k < run_end and self.width(k, run_end) >= 2 else None
 

@@ -1,24 +1,18 @@
 """The tokens a reading of officials walks over, and what every part of the reading asks of them."""
 
 import bisect
-import re
 from dataclasses import dataclass
 
-from core.text import fold
+from core.text import is_syllable
 from importer.recognition.names import ALWAYS_TITLE, TITLE_WORDS, is_name_word
 from importer.recognition.officials.vocabulary import STOP_BIGRAMS, TITLE_HEAD_KEYS
 from importer.recognition.tokens import Token, tokenize, tone_key, word_keys
 
 _APOSTROPHES = frozenset({"'", "’"})
-# A Vietnamese syllable, without its tones: an onset, a vowel cluster, a coda. A capitalised word that is not one
-# ("Khamphanh", "Sengtane", "Knapper") belongs to a foreign name.
-_SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$")
-
-
-def _vietnamese_syllable(word):
-    if "-" in word or "'" in word or "’" in word:
-        return False
-    return bool(_SYLLABLE.match(fold(word).lower()))
+def is_vietnamese_syllable(word):
+    """A capitalised word that is no Vietnamese syllable ("Khamphanh", "Sengtane", "Knapper") belongs to a foreign
+    name; a hyphen or an apostrophe ("Ka-ra", "K'nhiêu") says so too."""
+    return not ("-" in word or "'" in word or "’" in word) and is_syllable(word)
 
 
 def _split_glued_verbs(text, tokens):
@@ -32,9 +26,9 @@ def _split_glued_verbs(text, tokens):
         following = tokens[i + 1].text if i + 1 < n else ""
         cut = None
         if len(word) > 3 and word.isalpha() and word[0].isupper() and word[1:].islower() and following.islower() \
-                and "\n" not in text[token.end:tokens[i + 1].start] and not _vietnamese_syllable(word):
+                and "\n" not in text[token.end:tokens[i + 1].start] and not is_vietnamese_syllable(word):
             cut = next((c for c in range(2, len(word) - 1) if (word[c:], following) in STOP_BIGRAMS
-                        and _vietnamese_syllable(word[:c]) and _vietnamese_syllable(word[c:])), None)
+                        and is_vietnamese_syllable(word[:c]) and is_vietnamese_syllable(word[c:])), None)
         if cut is None:
             split.append(token)
             continue
