@@ -126,9 +126,11 @@ def run_queries(queries, report_of):
     for entry in queries:
         parsed = parse_query(entry["q"], learned=learned_meanings)
         entities, _ = recognise(parsed)
-        ranked = search_articles(Article.objects.published().filter(pk__in=list(report_of)), parsed,
-                                 entities=entities).articles
-        found = [report_of[a.pk] for a in ranked[0:ranked.count()]]
+        results = search_articles(Article.objects.published().filter(pk__in=list(report_of)), parsed,
+                                  entities=entities)
+        ranked = results.articles
+        # The near matches come under the results, as on the search page.
+        found = [report_of[a.pk] for a in [*ranked[0:ranked.count()], *(n.article for n in results.near())]]
         outcomes.append(Outcome(entry["q"], list(entry["reports"]), found))
     return outcomes
 

@@ -52,7 +52,7 @@ class SearchView(ArticleListView):
         else:
             object_list = Article.objects.none()
         context = super().get_context_data(object_list=object_list, **kwargs)
-        words_anywhere = False
+        words_anywhere, near = False, []
         if self.results is not None:
             words_anywhere = self.results.words_anywhere
             context["articles"] = context["object_list"] = annotate_results(
@@ -60,9 +60,14 @@ class SearchView(ArticleListView):
                 without_phrase=self.results.articles.without_phrase,
             )
             context["officials"] = self.officials()
+            page = context.get("page_obj")
+            if page is None or not page.has_next():
+                # Under the last page of few results: what holds every word but one (``search.ranking.near``).
+                near = self.results.near()
+                annotate_results([n.article for n in near], self.parsed, words_anywhere=True)
         context.update(
             query=self.request.GET.get("q", "")[:300], parsed=self.parsed, query_error=self.query_error,
-            chips=self.active_chips(), words_anywhere=words_anywhere,
+            chips=self.active_chips(), words_anywhere=words_anywhere, near=near,
             capped=getattr(object_list, "capped", False),
             shown_count=getattr(object_list, "shown_count", None), documents=getattr(object_list, "documents", []),
             places=[e for e in self.entities if e.kind == "province"],

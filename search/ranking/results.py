@@ -13,6 +13,7 @@ from articles.models import Article, Document, Mention
 from core.text import fold
 from search.query import document_words, normalise_document_number
 from search.ranking.clauses import condition, document_clauses, group_clauses, link_clauses, tsquery
+from search.ranking.near import NEAR_WHEN_AT_MOST, near_matches
 from search.ranking.text import Matcher, tone_placed, visible_words, words_text
 
 COUNT_CAP = 1_000
@@ -542,6 +543,13 @@ class SearchResults:
         """True when no article holds the words as a phrase: the results hold them anywhere, in any order."""
         self.articles.count()
         return self.articles.words_anywhere
+
+    def near(self):
+        """The near matches shown under the results (``search.ranking.near``): only when the full matches are
+        few, else []."""
+        if self.articles.capped or self.articles.count() > NEAR_WHEN_AT_MOST:
+            return []
+        return near_matches(self.articles.queryset, self.articles.parsed)
 
 
 def search_articles(queryset, parsed, *, entities=()):
