@@ -21,13 +21,17 @@ from dataclasses import dataclass
 # "Diễn ra từ 15 đến 17/7, Đại hội …": a span of days opens with "từ" alone, its first day the event's; only with
 # "đến"/"tới" between two days and a month after, so that a count ("từ 15 - 20/100") is no date.
 # "họp từ 24 - 25/10/2019": a dash between the days is a span too when a month and a full year follow.
+# "diễn ra từ 29/9 đến ngày 1/10": a span of two full days opens on its first, whose month is printed with it.
 _DAY_WORDS = (r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|ngay|sang|chieu|toi|trua"
               r"|từ(?=\s+\d{1,2}\s+(?:đến|tới)\s+\d{1,2}\s*[/.-]\s*\d)"
+              r"|từ(?=\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s+(?:đến|tới)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d)"
               r"|từ(?=\s+\d{1,2}\s*[-–]\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}(?!\d)))")
 # "ngày 4 và 5/2", "từ ngày 14 đến 17-9", "các ngày 20-23/9/2022", "2 ngày (14 -15/3)": a range starts on its
 # first day, the day the event opened.
 # "Tối 12 và sáng 13/3": the second day may bring its own part of the day.
-_RANGE = (r"(?:\s*(?:và|va|đến|den|tới|toi|-|–)\s*(?:(?:ngày|sáng|chiều|tối|trưa|đêm|sang|chieu)\s+)?\d{1,2}"
+# "trong các ngày 13, 14 và 15-8": an enumeration of days lists them with commas and joins the last with "và".
+_RANGE = (r"(?:(?:\s*,\s*\d{1,2}){0,5}"
+          r"\s*(?:và|va|đến|den|tới|toi|-|–)\s*(?:(?:ngày|sáng|chiều|tối|trưa|đêm|sang|chieu)\s+)?\d{1,2}"
           r"(?=\s*[/.-]\s*\d))?")
 # "Trải qua 2 ngày làm việc (17-19/9/2025), Đại hội …": the counted working days, their span in brackets after them.
 _WORKING = r"(?:\s+làm\s+việc(?=\s*\(\s*\d))?"
@@ -63,13 +67,15 @@ _SETS_GOING = re.compile(r"\btriển khai(?:\s+[^\s\d]+){0,3}\s+n[ăa]m\s+$", re
 _STANDARD_MET = re.compile(r"\bđạt chuẩn(?:\s+[^\s\d]+){0,5}\s+n[ăa]m\s+$", re.IGNORECASE)
 # "nghị quyết về nhiệm vụ phát triển kinh tế - xã hội năm 2019", "chương trình hoạt động năm 2019", "phương án phân
 # bổ ngân sách cấp tỉnh năm 2019": a plan, a programme, a budget for a year, its words between.
+# "bàn phương hướng, mục tiêu trọng tâm của năm 2026": the plan's nouns are listed with commas between them.
 _PLAN_AHEAD = re.compile(r"\b(?:nhiệm vụ|kế hoạch|phương hướng|chỉ tiêu|dự toán|phương án|chương trình)"
-                         r"(?:\s+[^\s\d]+){0,8}\s+n[ăa]m\s+$", re.IGNORECASE)
+                         r"(?:,?\s+[^\s\d]+){0,8}\s+n[ăa]m\s+$", re.IGNORECASE)
 STATED_LOOKBACK = 60
 # A full date printed right after a document's number is the day it was signed: "Thông báo số 81-TB/TW ngày
 # 18/7/2025", "Quyết định số 147, ngày 28/3/2022".
 # A code may be printed with a stray space after its dash ("01-KHPH/HNDT- NHPTNT ngày 14/6/2019").
-_DOCUMENT_BEFORE = re.compile(r"(?:\d[-/][\w/.-]*(?:[-/]\s[\w/.-]+)?\w|\bsố\s+\d+)\s*,?\s*$", re.IGNORECASE)
+# Or with spaces either side of it ("Công văn số 453/HĐND - VP ngày 25/6/2025"), as some pages print the codes.
+_DOCUMENT_BEFORE = re.compile(r"(?:\d[-/][\w/.-]*(?:\s?[-/–]\s?[\w/.-]+)?\w|\bsố\s+\d+)\s*,?\s*$", re.IGNORECASE)
 DOCUMENT_LOOKBACK = 40
 # A date printed with its year whose clause tells of a founding ("Ngày 14-6-1975, … thành lập Đồn …", "… ra
 # đời") is history in the report of an anniversary; "kỷ niệm 50 năm thành lập" is the anniversary itself.
@@ -104,6 +110,11 @@ _REPORTED = re.compile(r"^[^.;:!?]{0,160}?\b(?:thông tin|cho biết|thông báo
 # The report is an interview: a paragraph opens with the reporter's question ("PV:", "* PV Thanh Niên: Thưa ông",
 # "Phóng viên: …") or a sentence says the outlet had one ("Phóng viên VOV đã có cuộc phỏng vấn với ông …").
 _INTERVIEW = re.compile(r"^\W{0,3}(?:PV|Phóng viên)(?:\s+[^\s:]+){0,3}\s*:|\bcuộc phỏng vấn\b")
+# "sẽ diễn ra": the word that puts an event after the day its news was given.
+_TO_COME = re.compile(r"(?<!\w)sẽ(?!\w)", re.IGNORECASE)
+# "dự kiến diễn ra ngày 4/10", "dự kiến khai mạc ngày 20-5": a day expected, not yet the event's.
+_TENTATIVE = re.compile(r"(?<!\w)dự\s+kiến(?!\w)", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.;!?\n](?=\s)")
 _RELATIVE_DAY = re.compile(r"\b(?:sáng|chiều|tối|trưa|đêm|hôm)\s+(nay|qua)\b", re.IGNORECASE)
 
 OPENING_PARAGRAPHS = 3  # where the event's date is printed, anywhere in the paragraph
@@ -218,10 +229,20 @@ def read_event_date(paragraphs, *, year=None, reference=None):
                 continue
             if found is _STOP:
                 break
+            before = _sentence_before(text, match.start())
+            if _TENTATIVE.search(before):
+                # "…, dự kiến diễn ra trong 3 ngày 28, 29 và 30/6": a day its sentence only expects is a plan; the
+                # report is of the preparations, a voters' meeting, a briefing, never of that day.
+                continue
             if reported is None and _REPORTED.match(text[match.end():]):
                 # "Ngày 26/1, Đồn Biên phòng A thông tin: đơn vị đã…": the day the news was given; the event's own
                 # date, if the report prints one, comes further on.
                 reported = found
+                continue
+            if reported is not None and _TO_COME.search(before):
+                # "Ngày 27/9, Ban Tuyên giáo … cho biết, Đại hội … sẽ diễn ra từ 29/9 đến ngày 1/10": the news given
+                # that day is of an event still to come; the report is the announcement, dated by its day.
+                announced = announced or found
                 continue
             if reference and found.year and found.date > reference + datetime.timedelta(days=1):
                 # "15:09 | 01/10/2020" over "Từ ngày 13/10 - 15/10/2020 diễn ra Đại hội …" and "Sáng ngày 01/10, Tỉnh ủy
@@ -241,8 +262,10 @@ def read_event_date(paragraphs, *, year=None, reference=None):
         tried = 0
         for span in _EVENT_RUN.finditer(text):
             match = _DATE.match(text, span.end())
-            if not match or match.group(3) or match.group(4) or match.group(7):
-                continue  # "họp trong 2 ngày 23 và 24/11/1951": a year printed there is history's
+            if not match or match.group(3) or match.group(4) or match.group(7) or _SPAN_END_YEAR.match(text, match.end()):
+                # "họp trong 2 ngày 23 và 24/11/1951": a year printed there is history's; so is one printed once after
+                # the span's last day ("diễn ra từ ngày 13/8 đến ngày 6/9/2019").
+                continue
             if not _possible(match):
                 continue  # "40/40" is no day of any year: nothing to resolve
             tried += 1
@@ -302,7 +325,8 @@ _EVENT_RUN = re.compile(
 )
 # "Hai ngày 24 và 25/1, …", "Trong hai ngày 4-5/3, …": a paragraph opening with its days, counted.
 # "ngày 13/10 - 15/10/2020": a span of two full dates prints the year once, after its last day; it is the first's too.
-_SPAN_END_YEAR = re.compile(r"\s*[-–]\s*(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*(\d{4})(?!\d)", re.IGNORECASE)
+# "từ ngày 13/8 đến ngày 6/9/2019": so does a span written out with "đến".
+_SPAN_END_YEAR = re.compile(r"\s*(?:[-–]|đến|tới)\s*(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*(\d{4})(?!\d)", re.IGNORECASE)
 # "Vào buổi sáng cùng ngày 23/5, …", "Vào chiều ngày 12/3, …": the paragraph still opens with its day.
 _OPENS_WITH_DAY = re.compile(r"^vào\s+(?:buổi\s+)?(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:cùng\s+)?$", re.IGNORECASE)
 _COUNTED_DAYS = re.compile(r"^(?:(?:trong|suốt)\s+)?(?:hai|ba|bốn|năm|các|những)\s+$", re.IGNORECASE)
@@ -335,6 +359,12 @@ def _not_the_event(match, text, *, lead=False):
     if _DOCUMENT_BEFORE.search(text[max(0, match.start() - DOCUMENT_LOOKBACK):match.start()]):
         return not (lead and _JUST_SIGNED.match(text, match.end()))
     return bool(_FOUNDING.match(text, match.end()))
+
+
+def _sentence_before(text, position):
+    """The part of ``text``'s sentence that comes before ``position``."""
+    stops = [stop.end() for stop in _SENTENCE_END.finditer(text, 0, position)]
+    return text[stops[-1] if stops else 0:position]
 
 
 def _possible(match):

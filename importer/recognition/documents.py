@@ -58,8 +58,9 @@ _NUMBER_RE = re.compile(rf"(?<![\w/-]){_NUMBER}(?![\w/])")
 _KIND_WORDS = "|".join(sorted((re.escape(k) for k in KINDS), key=len, reverse=True))
 # A kind may be qualified before its number: "Kế hoạch phối hợp số 01-…", "Nghị quyết chuyên đề số 05-…".
 _QUALIFIER = r"(?-i:\s+[a-zđà-ỹ]+(?:\s+[a-zđà-ỹ]+)?)"
+# "Công văn số: 453/HĐND-VP": a document's own header prints "Số:" before its number, and pages copy the colon.
 _CITED = re.compile(
-    rf"(?<!\w)(?P<kind>{_KIND_WORDS})(?:(?P<qualifier>{_QUALIFIER})?\s+(?P<so>số))?\s+{_NUMBER}(?![\w/])"
+    rf"(?<!\w)(?P<kind>{_KIND_WORDS})(?:(?P<qualifier>{_QUALIFIER})?\s+(?P<so>số)\s*:?)?\s+{_NUMBER}(?![\w/])"
     r"(?:\s*,?\s*ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?P<dated>(?:19|20)\d\d))?",
     re.IGNORECASE,
 )
