@@ -20,11 +20,13 @@ SURNAMES = frozenset(
 
 class _FamilyNames(frozenset):
     """The family names above, and the "H'" (or "H’") that opens a Êđê or Jrai woman's name ("H'Hen Niê"), as "Y"
-    opens a man's: a name glued to its apostrophe counts as starting with a family name."""
+    opens a man's; and the "K'" that opens a K'Ho (Cơ Ho) man's name in Lâm Đồng ("K'Mak", "K’Broi"), as "Ka" opens a
+    woman's: a name glued to its apostrophe counts as starting with a family name."""
 
     def __contains__(self, word):
         return frozenset.__contains__(self, word) or (
-            isinstance(word, str) and word[:2] in ("H'", "H’") and len(word) > 3 and is_name_word(word[2:]))
+            isinstance(word, str) and word[:2] in ("H'", "H’", "K'", "K’") and len(word) > 3
+            and is_name_word(word[2:]))
 
 
 SURNAMES = _FamilyNames(SURNAMES)

@@ -31,6 +31,8 @@ _ON_BEHALF = frozenset({"mặt", "quyền"})
 _MARTYR = tone_key("liệt") + " " + tone_key("sĩ")
 _MEMBER = tone_key("đảng") + " " + tone_key("viên")
 _HERO = tone_key("anh") + " " + tone_key("hùng")
+# Labels of a byline or a photo credit, before the colon that precedes the author's name: "Tin, ảnh: A", "Bài: B".
+_CREDIT_LABELS = frozenset({"ảnh", "tin", "bài", "video", "clip"})
 # Words that make the title after them plural: "các Phó Bí thư", "những phó chủ tịch".
 _PLURALS = frozenset({"các", "những"})
 
@@ -419,6 +421,10 @@ class _Parser(PersonReading, TitleReading):
         dash or in brackets: "Nguyễn Văn A, Chủ tịch UBND xã, cho biết…" (not "Lê Lợi, Trần Hưng Đạo…")."""
         if not self.looks_like_name(i) or (self.capital_word(i - 1) and self.joined(i)):
             return False
+        if self.word(i - 1) == ":" and self.lower(i - 2) in _CREDIT_LABELS and self.joined(i):
+            # "Tin, ảnh: A – Phó Chủ tịch Hội B", "Bài: C, cộng tác viên": a byline or a credit names who wrote the
+            # report or took the picture, with the post they write from; not someone the report is about.
+            return False
         j = self.name_end(i)
         following = j + 1 if self.word(j) in _SEPARATORS or self.word(j) == "(" else None
         if following is not None and self.lower(following) == "nguyên" and self.word(following) == "nguyên" \
@@ -442,6 +448,10 @@ class _Parser(PersonReading, TitleReading):
             elif self.lower(q) == "và" and not after_semicolon_only:
                 q += 1
             else:
+                break
+            if self.intro(q)[0]:
+                # "…; Ông B, Chuyên viên…", "…, đồng chí C, …": the next person introduced anew, capitalised or not;
+                # read from the introduction, whose "Ông" is no family name here.
                 break
             if self.listed_name(q):
                 person, p = self.person(q, needs_surname=self.looks_like_name(q),

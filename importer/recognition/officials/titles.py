@@ -57,8 +57,10 @@ _CONNECTORS = (("hiện", "đang", "là"), ("khi", "đó", "là"), ("lúc", "đ�
                ("từng", "là"), ("đang", "là"), ("là",))
 # Lower-case words after a comma that add an office to the titles printed after a name: "…, kiêm Chủ tịch HĐND
 # tỉnh", "…, đồng thời là Trưởng ban…", "…, nguyên Bí thư…", "…, quyền Giám đốc Sở…" (after a comma, "quyền" is an
-# acting post, not the noun "quyền").
-_TITLE_JOINERS = (("đồng", "thời", "là"), ("đồng", "thời", "kiêm"), ("nguyên",), ("kiêm",), ("quyền",), ("thuộc",))
+# acting post, not the noun "quyền"); "…, tân Chủ tịch HĐND tỉnh": the office just taken, as every report of an election
+# or an appointment calls its holder after the name as well as before it ("tân Bí thư Tỉnh ủy A").
+_TITLE_JOINERS = (("đồng", "thời", "là"), ("đồng", "thời", "kiêm"), ("nguyên",), ("tân",), ("kiêm",), ("quyền",),
+                  ("thuộc",))
 # Lower-case words that open one more office after a dash ("- nguyên Giám đốc…", "- nay là…"), not a field of a body.
 _TITLE_PREFIX_WORDS = frozenset({"nguyên", "tân", "nay", "hiện", "kiêm", "quyền", "đồng", "khi", "lúc", "từng"})
 _ROMAN = re.compile(r"^[IVXLC]{1,7}$")
@@ -358,10 +360,13 @@ class TitleReading(TokenWalk):
                     r += 2  # "Phó Chủ tịch điều hành HĐND tỉnh", "Giám đốc điều hành": the office's own word
                     continue
                 after_head = self.lower(r - 1) in _ORGANISATION_HEADS and pair in ORGANISATION_BIGRAMS
-                if low == "và" and any(self.is_place(r - n, r) and self.lower(r - n - 1) in _PLACE_KINDS
+                if low == "và" and any((self.is_place(r - n, r) and self.lower(r - n - 1) in _PLACE_KINDS)
+                                         or self.province_named_before(r - n, r)
                                          for n in (1, 2, 3) if r - n - 1 >= q):
                     # "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Tây Ninh và Ban Chỉ huy Quân sự huyện …": an office
-                    # ends with its province; what "và" adds is another subject of the sentence.
+                    # ends with its province; what "và" adds is another subject of the sentence. So it does with a
+                    # province abroad the gazetteer does not know ("Tỉnh trưởng tỉnh Hủa Phăn và Ban Thường vụ…"):
+                    # a body's name never goes on past the province it belongs to.
                     return r, True
                 if low == "và":
                     following = self.tokens[r + 1] if r + 1 < self.n else None
@@ -403,6 +408,13 @@ class TitleReading(TokenWalk):
                     return r, True  # "đồng chí", "đồng chủ trì", "đồng thời" (but "Hội đồng", "cộng đồng")
             r += 1
         return r, True
+
+    def province_named_before(self, start, end):
+        """Whether the words ``start``..``end`` are capitalised, none a title's, right after "tỉnh" or "huyện" printed in
+        lower case: the name of a province or a district, known to the gazetteer or not (one abroad)."""
+        return self.word(start - 1) in {"tỉnh", "huyện"} and all(
+            self.capital_word(i) and is_name_word(self.word(i)) and self.word(i) not in TITLE_WORDS
+            and self.joined(i) for i in range(start, end))
 
     def glued_field_dash(self, r):
         """Whether the dash at ``r`` joins the fields a body's name lists ("Ban Kinh tế- văn hóa- xã hội", "Sở Văn

@@ -126,11 +126,14 @@ LOWER_CASE_ROLES = frozenset(
     cán bộ văn hóa|cán bộ văn hoá|cán bộ tư pháp|cán bộ địa chính|cán bộ văn phòng|cán bộ thống kê|
     cán bộ chính sách|cán bộ lao động|cán bộ dân số|cán bộ khuyến nông|cán bộ thú y|cán bộ kế toán|
     công chức văn hóa|công chức văn hoá|công chức tư pháp|công chức địa chính|công chức văn phòng|
-    công chức tài chính|công chức thống kê|công chức lao động
+    công chức tài chính|công chức thống kê|công chức lao động|
+    đại biểu quốc hội|đại biểu hđnd|đại biểu hội đồng
     """.replace("\n", " ").split("|")
 )
 # ("cán bộ văn hóa", "công chức tư pháp": the posts of a commune's civil servants, named for their field; "cán bộ"
 # alone, or before anything else, is anyone who works for the State, a citizen as far as a title goes.)
+# ("đại biểu Quốc hội", "đại biểu Hội đồng nhân dân tỉnh": a seat people are elected to, printed in lower case among
+# the other offices after a name as often as capitalised; "đại biểu" alone is anyone attending, no office.)
 # ("phái đoàn Chính phủ": a Cambodian office, a delegate of the government with a minister's rank, printed after the
 # capitalised titles of the same person.)
 LOWER_CASE_ROLES = frozenset(" ".join(h.split()) for h in LOWER_CASE_ROLES)
@@ -161,9 +164,11 @@ STOP_BIGRAMS = _bigrams_of(
     biểu_quyết bấm_nút nhấn_nút gắn_biển trồng_cây khánh_thành tuyên_dương khen_thưởng kiến_nghị hoan_nghênh
     chào_mừng phổ_biến hướng_dẫn thay_mặt tổ_chức triển_khai ban_hành tiến_hành hoàn_thành
     tuyên_truyền giao_lưu tuần_tra bàn_giao khám_bệnh
-    giữ_chức cung_cấp lần_lượt
+    giữ_chức cung_cấp lần_lượt trúng_cử đắc_cử
     """
 )
+# ("trúng cử", "đắc cử": being elected, what a person does, never a word of the office: "Ông A, Phó Bí thư Tỉnh ủy
+# trúng cử Chủ tịch HĐND tỉnh" holds the first office, is elected to the second.)
 # What someone says, feels or does in person, printed right after their title ("Đồn trưởng Đồn Biên phòng A tâm
 # sự", "Bí thư Chi bộ B phấn khởi cho biết", "… ân cần thăm hỏi"): never words of an office's name.
 STOP_BIGRAMS = STOP_BIGRAMS | _bigrams_of(
