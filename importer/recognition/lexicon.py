@@ -160,6 +160,20 @@ def _printed_former(tokens, last):
     return following[:1] == ["cũ"] or following == ["(", "cũ"]
 
 
+_NOW_WORDS = (("nay", "là"), ("nay", "thuộc"))
+
+
+def _printed_as_before(tokens, last):
+    """"quê Bến Cát, Bình Dương cũ", "tỉnh Thái Bình, nay là tỉnh Hưng Yên": a province printed as it was before a
+    merger, to say where someone comes from, is no place the report is about, like one printed "(cũ)" (a name
+    printed without the mark still counts). "X trước đây" is left to ``_drop_merged_history``, which knows the day
+    and keeps a note on the former name ("khu vực tỉnh Quảng Nam trước đây" in a report on Đà Nẵng)."""
+    if _printed_former(tokens, last):
+        return True
+    following = [t.text.lower() for t in tokens[last + 1:last + 4]]
+    return following[:1] in ([","], ["("]) and tuple(following[1:3]) in _NOW_WORDS
+
+
 @dataclass(frozen=True)
 class Unit:
     id: int
@@ -248,7 +262,8 @@ class ProvinceIndex:
                 continue
             before = tokens[match.first - 1].text if match.first else ""
             before_two = tuple(t.text.lower() for t in tokens[max(0, match.first - 2):match.first])
-            if before in NAME_PARTS or _designation_follows(tokens, match.last):
+            if before in NAME_PARTS or _designation_follows(tokens, match.last) \
+                    or _printed_as_before(tokens, match.last):
                 continue
             if before in {":", "-", "–"} and match.first >= 2 and tokens[match.first - 2].text.lower() == "ảnh":
                 continue  # "Ảnh: Bình Dương": a photographer's name, printed as a credit

@@ -23,7 +23,7 @@ many of its keywords it is. Thresholds were chosen on the corpus's dev split.
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from importer.recognition.tokens import PhraseMatcher
 
@@ -64,6 +64,10 @@ GENRE_WORDS = {
         "Biên phòng", "BĐBP", "Bộ đội", "quân đội", "quân sự", "chiến sĩ", "cán bộ, chiến sĩ", "dân quân",
         "cột mốc", "mốc giới", "đường biên", "sẵn sàng chiến đấu", "Bộ Chỉ huy", "Quân khu", "trật tự an toàn xã hội",
         "biên cương", "Hải quân", "cảnh sát biển",
+        # The sector's name, printed whole in lists of a year's work ("giữ vững quốc phòng, an ninh"): one mention
+        # of the topic, not two of its words.
+        "quốc phòng, an ninh", "quốc phòng - an ninh", "quốc phòng và an ninh", "an ninh, quốc phòng",
+        "an ninh - quốc phòng",
     ],
     "bien-dao": [
         "biển", "đảo", "Biển Đông", "Hải quân", "giàn khoan", "xã đảo", "huyện đảo", "cảnh sát biển",
@@ -90,6 +94,8 @@ GENRE_WORDS = {
         # Relief after a storm or a flood (donations received, damage made good) is social security, whoever hands
         # it over: a conglomerate's donation is no economic news.
         "khắc phục hậu quả", "cứu trợ", "lũ lụt", "bão lũ",
+        # One term each, not two words of the topic ("an sinh" and "xã hội"): a sector named in a list of results.
+        "an sinh xã hội", "văn hóa, xã hội", "văn hóa - xã hội",
     ],
     "doi-ngoai": [
         "nước bạn", "quốc tế", "kết nghĩa", "Việt - Lào", "Việt Nam - Lào", "Việt Nam - Campuchia",
@@ -122,6 +128,8 @@ GENRE_WORDS = {
     "phong-chong-tham-nhung": ["thi hành kỷ luật", "vi phạm", "sai phạm", "kiểm tra, giám sát",
                                "kiểm tra, giám sát trong Đảng", "kỷ luật đảng", "khuyết điểm"],
 }
+# The starting topic that the work of elected bodies and of the people's committees counts for.
+GOVERNMENT = "xay-dung-chinh-quyen"
 # Phrases that contain a topic's word but are something else: not counted for any topic.
 NOT_TOPICS = [
     "Lào Cai", "chính trị - xã hội", "xã hội chủ nghĩa",
@@ -132,6 +140,9 @@ NOT_TOPICS = [
     # union's standing committee ("Ban Thường vụ Tỉnh Đoàn") is no party body.
     "các Ủy viên Ban Thường vụ", "các Uỷ viên Ban Thường vụ", "Ban Thường vụ Tỉnh Đoàn", "Ban Thường vụ Thành Đoàn",
     "Ban Thường vụ Huyện Đoàn",
+    # The votes a candidate received ("nhận được 30/31 phiếu bầu") are cast in any body's election, a council's as
+    # much as a party committee's: the body, named elsewhere, says whose.
+    "phiếu bầu",
     # Admitting members to a trade union, the youth union or an association is no party admission.
     "kết nạp đoàn viên", "kết nạp hội viên",
     # A neighbour's autonomous region ("Khu tự trị dân tộc Choang Quảng Tây") is a place, not ethnic affairs.
@@ -210,6 +221,7 @@ class TopicIndex:
         self.parents = {t[0]: t[4] for t in topics if len(t) > 4 and t[4]}
         self.matcher = PhraseMatcher()
         self.supporting, self.early_only = set(), set()
+        self.government = next((t[0] for t in topics if t[1] == GOVERNMENT), None)
         for phrase in NOT_TOPICS:
             self.matcher.add(phrase, None)
         for topic_id, slug, _name, keywords, *_parent in topics:
@@ -225,9 +237,16 @@ class TopicIndex:
         """Every topic with some evidence, best first, each with its score."""
         breaks = _paragraph_breaks(text) if text else []
         paragraphs = _paragraph_starts(text) if text else []
-        masks = [*masks, *_elected_terms(text)] if text else masks
+        terms, choices = _elected_terms(text, masks) if text else ([], [])
+        masks = [*masks, *terms, *_gifts_to_the_forces(text)]
         matches = [m for m in self.matcher.find(tokens, unaccented=unaccented)
                    if not any(start <= m.start and m.end <= end for start, end in masks)]
+        if choices:
+            # A council electing or appointing the people's committee's leaders is building the government: its
+            # words of choosing count for that topic, not for the party's.
+            matches = [_for_topic(m, self.government) if any(a <= m.start and m.end <= b for a, b in choices) else m
+                       for m in matches]
+            matches = [m for m in matches if m.payload is not None]
         found, scores, body_counts, counted = {}, {}, {}, set()
         defined, body_places, early = set(), {}, set()
         for match in matches:
@@ -295,6 +314,11 @@ class TopicIndex:
         return self.choose(ranked) if text is not None else ranked
 
 
+def _for_topic(match, topic_id):
+    """``match`` counted for ``topic_id`` (None: for no topic)."""
+    return replace(match, payload=(topic_id, match.payload[1]) if topic_id is not None else None)
+
+
 def _own(hit):
     """A topic's score on its own words, without its sub-topics'."""
     return hit.own if hit.own is not None else hit.score
@@ -326,21 +350,74 @@ def _paragraph_starts(text):
 
 # "nhiệm kỳ": the term of whichever body its clause names last ("HĐND tỉnh khóa XII, nhiệm kỳ 2021 - 2026").
 _TERM = re.compile(r"\bnhiệm kỳ\b", re.IGNORECASE)
-# An elected body (a people's council, the National Assembly, a council's session, an election of deputies), or
-# a party's, a front's or an association's body or congress.
-_TERM_BODY = re.compile(r"\b(HĐND|Hội đồng nhân dân|Quốc hội|ĐBQH|kỳ họp|bầu cử)\b|\b(Đảng|Đảng bộ|Tỉnh ủy|Tỉnh uỷ|"
-                        r"Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Quận ủy|Quận uỷ|Đảng ủy|Đảng uỷ|Ban Chấp hành|BCH|"
-                        r"Mặt trận|MTTQ|Hội|Đoàn|Đại hội|chi bộ)\b", re.IGNORECASE)
+# The words of choosing people for posts ("bầu", "chỉ định", "nhân sự"): party building when the post is a party
+# one, the work of government when it is a council's or a people's committee's ("HĐND tỉnh bầu Chủ tịch UBND",
+# "chỉ định Chủ tịch UBND đặc khu"). The post printed after the word says whose it is; without one, the body that
+# acts, printed before it.
+_CHOOSING = re.compile(r"\b(?:bầu|chỉ định|nhân sự|tái cử)\b(?! cử)", re.IGNORECASE)
+# The bodies a clause may name, by whose they are: an elected body (a people's council, the National Assembly, a
+# council's session, an election of deputies) or the people's committee a council elects; or a body of the
+# political system the party leads (its own, the Front's, a mass organisation's), or a congress or a committee. "Hội
+# nghị", "Hội thảo" are meetings, not an association.
+_TERM_BODY = re.compile(r"\b(HĐND|Hội đồng nhân dân|Quốc hội|ĐBQH|kỳ họp|bầu cử|UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\b"
+                        r"|\b(Đảng|Đảng bộ|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Quận ủy|Quận uỷ|Đảng ủy|"
+                        r"Đảng uỷ|Ban Chấp hành|BCH|Mặt trận|MTTQ|Hội(?! nghị| thảo)|Đoàn|Đại hội|chi bộ|Bí thư|"
+                        r"Ban Thường vụ)\b",
+                        re.IGNORECASE)
+# How far a post printed after a word of choosing may stand ("bầu ông Nguyễn Văn A giữ chức Chủ tịch UBND").
+_POST_REACH = 80
 
 
-def _elected_terms(text):
+def _clause_start(text, at, reach=120):
+    """Where the clause around ``at`` starts: the last full stop, semicolon or line break before it, at most ``reach``
+    characters back (a bounded search, so that a long text without stops is not searched whole at each word)."""
+    low = max(0, at - reach)
+    return max(text.rfind(".", low, at), text.rfind(";", low, at), text.rfind("\n", low, at), low - 1)
+
+
+def _clause_end(text, at):
+    """Where the clause after ``at`` ends, at most ``_POST_REACH`` characters on."""
+    high = at + _POST_REACH
+    ends = [e for e in (text.find(".", at, high), text.find(";", at, high), text.find("\n", at, high)) if e >= 0]
+    return min([*ends, high])
+
+
+def _bodies(text, start, end, masks):
+    """The bodies printed between ``start`` and ``end``, outside officials' titles ("ông A, Phó Bí thư Tỉnh ủy,
+    giữ chức Chủ tịch HĐND": the Tỉnh ủy is who A is, the council the post)."""
+    return [m for m in _TERM_BODY.finditer(text, start, end)
+            if not any(a <= m.start() and m.end() <= b for a, b in masks)]
+
+
+def _elected_terms(text, masks=()):
     """Where "nhiệm kỳ" is the term of an elected body ("Kỳ họp thứ Chín, HĐND tỉnh khóa XII, nhiệm kỳ
     2021 - 2026", "bầu cử ĐBQH khóa XV và đại biểu HĐND, nhiệm kỳ 2021-2026"): a council's or the National
-    Assembly's term, not a party congress's."""
-    spans = []
+    Assembly's term, not a party congress's (the first list); and where a word of choosing people chooses them for a
+    council's or a people's committee's post (the second)."""
+    spans, choices = [], []
     for match in _TERM.finditer(text):
-        start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start()), match.start() - 120)
-        bodies = list(_TERM_BODY.finditer(text, start + 1, match.start()))
+        bodies = _bodies(text, _clause_start(text, match.start()) + 1, match.start(), masks)
         if bodies and bodies[-1].group(1):
             spans.append(match.span())
-    return spans
+    for match in _CHOOSING.finditer(text):
+        after = _bodies(text, match.end(), _clause_end(text, match.end()), masks)
+        before = _bodies(text, _clause_start(text, match.start()) + 1, match.start(), masks)
+        body = after[0] if after else before[-1] if before else None
+        if body is not None and body.group(1):
+            choices.append(match.span())
+    return spans, choices
+
+
+# Gifts handed to soldiers or to a unit ("tặng quà cán bộ, chiến sĩ Đồn Biên phòng", "trao quà Tết cho các đơn vị
+# quân đội", "tặng quà 26 chốt"): a leader's visit honouring the forces, the topic of who is visited, not the
+# social work of gifts to poor households and families of war invalids. Gifts to soldiers "and" to the people
+# they live among are both.
+_GIFT_TO_FORCES = re.compile(
+    r"\b(?:trao tặng|tặng|trao)\s+quà(?:\s+[Tt]ết)?(?:\s+(?:cho|tới|đến))?(?:\s+(?:các|những|\d+))?\s+"
+    r"(?=(?:cán bộ,\s*chiến s[ĩỹ]|chiến s[ĩỹ]|đơn vị|lực lượng|[Đđ]ồn|[Bb]ộ đội|dân quân|[Tt]rạm|[Tt]iểu đoàn|"
+    r"[Tt]rung đoàn|[Ll]ữ đoàn|[Hh]ải đội|[Bb]ộ [Cc]hỉ huy|[Bb]an [Cc]hỉ huy|[Cc]ông an|chốt)\b)"
+    r"(?![^.;\n]{0,40}\s(?:và|cùng)\s(?:nhân dân|bà con|người dân|ngư dân|hộ|các hộ|gia đình|học sinh))")
+
+
+def _gifts_to_the_forces(text):
+    return [m.span() for m in _GIFT_TO_FORCES.finditer(text)]
