@@ -40,7 +40,13 @@ A full sentence printed twice apart is read as any line (a label is a name); a s
 digits ("… anh hùng. 02 người con …"); a tally of three counted things ("500 lá cờ, 100 áo ấm và 1 tủ sách") is the
 story's; an unstopped line opening with a titled official, much shorter than the story's paragraphs around it, is a
 caption where a reporting word weighs as under a credit; after a handing over, "… những người đã góp công" names the
-recipients, not the story's tense.
+recipients, not the story's tense. A sentence closed by a page's photo frame ("… bà con. |") weighs as a credited one,
+the first line included; "Trong ảnh: …" may follow a theme sentence without brackets; the line under a photo's file
+name needs less evidence; "Chú thích ảnh" and "Ảnh lưu niệm" alone are captions; a count in digits ("447
+đại biểu …") opens a sentence as a capital does. Where every caption above carried a credit, an uncredited line needs
+a caption's full evidence, and one neither credited nor stopped where they all were both is not one of them; where
+they went without a full stop, a short unstopped line naming who is pictured is not a subheading. A speaker named
+again with their title ("Chủ tịch X A nhận định, …") goes on with their words, and "trúng cử" is an election's news.
 """
 
 import re

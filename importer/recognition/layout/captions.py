@@ -17,6 +17,9 @@ FIRST_PARAGRAPH_MARGIN = 2
 MAX_UNPUNCTUATED_CHARS = 200
 BODY_MARKER_PENALTY = 5
 CREDITED_MARKER_PENALTY = 2
+UNDER_PICTURE_FILE_MARGIN = 1
+FRAMED_MIN_LOWER_WORDS = 3
+CREDITED_ALIKE_MIN = 2  # captions above, all credited, before an uncredited line is held to a caption's full evidence
 SERIES_LENGTH = 3  # short lines in a row, printed alike, without a story's words: a photo essay
 SERIES_MAX_CHARS = 130
 SERIES_OPENING_WORDS = 3  # short lines opening with as many words alike, printed alike: one scene's pictures
@@ -47,12 +50,17 @@ _BARE_CREDIT = re.compile(r"(?<=[.!?])\s+[\(\[]?(?:Ảnh|ẢNH)\s+([^()\[\]:;.!?
 # capitalised word by word (checked in ``split_credit``).
 _BRACKETED_BARE_CREDIT = re.compile(r"\s*[\(\[]\s*(?:Ảnh|ẢNH|ảnh)\s+([^()\[\]:;.!?,]{2,40}?)\s*[\)\]]\s*\.?$")
 _CREDIT_QUALIFIER = re.compile(r"^(?:Ảnh|ẢNH)" + _PICTURE_KIND + r"\s*:\s*")
-_PICTURE_KIND_ALONE = re.compile(r"[\(\[]?\s*(?:Ảnh|ẢNH|Hình)" + _PICTURE_KIND + r"\s*[\)\]]?\.?", re.IGNORECASE)
+# "Ảnh minh họa", "Ảnh lưu niệm" (a keepsake group photo), "Chú thích ảnh" (a page's placeholder for a caption left
+# unwritten): a picture's kind, or the word "caption" itself, alone on its line is printed under a picture only.
+_PICTURE_KIND_ALONE = re.compile(
+    r"[\(\[]?\s*(?:(?:Ảnh|ẢNH|Hình)(?:" + _PICTURE_KIND + r"|\s+lưu niệm)|Chú thích ảnh)\s*[\)\]]?\.?", re.IGNORECASE)
 _IN_PICTURE = re.compile(r"^(?:Trong ảnh|Ảnh)\s*:\s*", re.IGNORECASE)
 # "Thành công của Đại hội mở ra triển vọng mới. (Trong ảnh: Đoàn đại biểu tỉnh chụp ảnh lưu niệm)": a sentence on the
 # picture's theme, then what it shows in brackets; the brackets are printed under pictures only.
-_IN_PICTURE_AFTER = re.compile(r"^[^()\[\]]{3,320}?[.!?]\s*[\(\[]\s*Trong ảnh\s*:\s*([^()\[\]]{3,240}?)\s*[\)\]]\s*\.?$",
-                               re.IGNORECASE)
+# Some outlets print it without the brackets, after the sentence's full stop ("Quang cảnh Đại hội. Trong ảnh: Bí thư Tỉnh
+# ủy phát biểu"): "Trong ảnh" (in the picture) is still a word said of a picture only.
+_IN_PICTURE_AFTER = re.compile(r"^[^()\[\]]{3,320}?[.!?]\s*(?:[\(\[]\s*Trong ảnh\s*:\s*([^()\[\]]{3,240}?)\s*[\)\]]"
+                               r"|Trong ảnh\s*:\s*([^()\[\]]{3,240}?))\s*\.?$", re.IGNORECASE)
 _PICTURED = re.compile(r"^Ảnh\s*:\s*(?=\w)")
 _CREDIT_PARAGRAPH = re.compile(
     r"^[\(\[]?\s*(?:" + _PHOTO_WORD + r"|ảnh|Nguồn ảnh)\s*(?::|\s[-–])\s*[^.]{1,80}[\)\]]?\.?$"
@@ -238,6 +246,8 @@ _GIFT_FOR = re.compile(r"\b(?:trao(?! đổi)|tặng)\b[^.;:]{0,60}?\sđể\s", 
 _SPEECH_VERBS = _Phrases(
     "cho rằng", "nhấn mạnh", "cho biết", "khẳng định", "nêu rõ", "đề nghị", "yêu cầu", "bày tỏ", "chia sẻ", "nói",
     "đánh giá", "lưu ý", "kêu gọi", "mong muốn", "thông tin", "thông báo",
+    # "Ông A nhận định, …", "Ông A phân tích …": a speaker's judgement given in their words, as "đánh giá" is.
+    "nhận định", "phân tích",
 )
 # "Đồng bào xã X nhận gần 600 suất quà", "… nhận 50 phần quà Tết": gifts received, counted between the verb and "quà"
 # ("nhận quà" with nothing between is among the predicates); the moment a visit's pictures show.
@@ -260,7 +270,8 @@ _CONTINUATIONS = _Phrases(
     "đi cùng", "cùng đi", "có",
 )
 # An appointment is the story's news, not a picture's content: "… được bầu giữ chức Bí thư Tỉnh ủy".
-_APPOINTMENT = re.compile(r"\b(?:bầu|chỉ định|bổ nhiệm|giữ chức|điều động|phân công)\b", re.IGNORECASE)
+# "trúng cử" (won the vote) is the election's result as "được bầu" is.
+_APPOINTMENT = re.compile(r"\b(?:bầu|trúng cử|chỉ định|bổ nhiệm|giữ chức|điều động|phân công)\b", re.IGNORECASE)
 _TITLE_HEAD_KEYS = frozenset(" ".join(tone_key(w) for w in head.split()) for head in TITLE_HEADS)
 # "TP. Kon Tum", "P. Quang Trung" (a ward), "Q. 1" (a district): a full stop that ends no sentence.
 _ABBREVIATIONS = re.compile(r"\b(?:TP|Tp|TX|TT|TS|ThS|PGS|GS|BS|KS|Th|St|Mr|Mrs|Ms|No|P|Q)\.\s")
@@ -272,6 +283,7 @@ _COUNT_OPENS_SENTENCE = re.compile(r"[.!?…]\s+\d+(?:[.,]\d+)*\s+[^\W\d_]")
 # A number and the thing counted, in lower case ("500 lá cờ", "100 áo ấm"); a date's or an age's units are not things.
 _COUNTED = re.compile(r"(?<![\w/.,-])\d+(?:[.,]\d{3})*\s+(?!(?:năm|tháng|ngày|tuổi|giờ|phút)\b)[^\W\d_A-ZĐ]\w*")
 COUNTED_ITEMS = 3
+_COUNT_OPENING = re.compile(r"\d+(?:[.,/]\d+)*\s+(?!(?:năm|tháng|ngày|tuổi|giờ|phút)\b)[^\W\d_A-ZĐ]")
 
 
 def split_credit(text):
@@ -315,6 +327,10 @@ def caption_score(text, *, previous="", following="", unaccented=None, in_series
     same story was printed without a full stop, the outlet's way with captions.
     """
     caption, credit = split_credit(text)
+    # A photo's frame is printed around pictures only: it weighs as a credit does, and as under a credit the line may
+    # tell a little story.
+    framed = not credit and _in_photo_frame(text)
+    under_picture = bool(credit) or framed
     bracketed = _BRACKETED_LINE.fullmatch(caption)
     if bracketed and not _CREDIT_PARAGRAPH.match(caption):
         # "( Tiết mục văn nghệ chào mừng)": some pages print every caption in brackets; read what they hold.
@@ -325,7 +341,7 @@ def caption_score(text, *, previous="", following="", unaccented=None, in_series
     else:
         in_picture = _IN_PICTURE_AFTER.match(caption)
         if in_picture:
-            caption = in_picture.group(1)
+            caption = in_picture.group(1) or in_picture.group(2)
     words = caption.split()
     if not words:
         return None, ["rỗng"]
@@ -334,10 +350,10 @@ def caption_score(text, *, previous="", following="", unaccented=None, in_series
         return CREDIT_WEIGHT, ["chỉ ghi loại ảnh"]
     if len(caption) > MAX_CAPTION_CHARS or len(words) > MAX_CAPTION_WORDS:
         return None, ["quá dài"]
-    marks = ";:?!" if credit or in_picture else ";:?!\"“”«»"  # "Lễ dâng hoa tại tượng đài “…”. Ảnh: …"
+    marks = ";:?!" if under_picture or in_picture else ";:?!\"“”«»"  # "Lễ dâng hoa tại tượng đài “…”. Ảnh: …"
     # "Ảnh: X" is printed under a picture only: what the line above it is shaped like (a date first, "Tại…", two
     # clauses joined by ";") does not make it the story's.
-    photo_credit = credit.startswith("Ảnh")
+    photo_credit = credit.startswith("Ảnh") or framed
     people_listed = _semicolons_list_people(caption)
     if people_listed or photo_credit:
         marks = marks.replace(";", "")  # "Các đồng chí A, Bí thư…; B, Chủ tịch…; C, … tặng hoa…"
@@ -357,7 +373,9 @@ def caption_score(text, *, previous="", following="", unaccented=None, in_series
     dateline = _DATELINE.match(caption)
     if (_DATE_LEAD.match(caption) or (dateline and _DATE_LEAD.match(caption[dateline.end():]))) and not photo_credit:
         return None, ["mở đầu bằng ngày tháng"]
-    lower_opening = not caption[0].isupper()
+    # A count of people or things in digits opens a sentence as a capital does ("30 chiến sĩ trực chốt …",
+    # "447/448 đại biểu có mặt …"); a span of years ("60 năm quan hệ …") opens an anniversary's heading.
+    lower_opening = not (caption[0].isupper() or _COUNT_OPENING.match(caption))
     if lower_opening:
         # "bà A thăm hỏi…", "các đại biểu dâng hương…": a caption typed without its capital still opens with who is
         # pictured; a line opening in lower case with anything else is a paragraph the page broke in two.
@@ -391,10 +409,10 @@ def caption_score(text, *, previous="", following="", unaccented=None, in_series
         return None, ["mở đầu bằng từ nối"]
 
     score, reasons = 0, []
-    if credit or in_picture:
-        # A photographer's credit or "Trong ảnh:" is printed under pictures only.
+    if under_picture or in_picture:
+        # A photographer's credit, a photo's frame or "Trong ảnh:" is printed under pictures only.
         score += CREDIT_WEIGHT
-        reasons.append("ghi tên tác giả ảnh")
+        reasons.append("khung ảnh" if framed else "ghi tên tác giả ảnh")
     if strong:
         score += 3
         reasons.append("mở đầu kiểu chú thích")
@@ -487,19 +505,19 @@ def caption_score(text, *, previous="", following="", unaccented=None, in_series
         # "… tặng quà để bà con vui xuân": a gift's purpose, told after the giving the picture shows, is the picture's
         # own explanation rather than the story's argument; it weighs as a reporting word under a credit does.
         gift_purpose = markers == list(_PURPOSE._pick(unaccented)) and bool(_GIFT_FOR.search(caption))
-        score -= (CREDITED_MARKER_PENALTY if credit or gift_purpose or titled_unstopped else BODY_MARKER_PENALTY) \
-            * len(markers)
+        lighter = under_picture or gift_purpose or titled_unstopped
+        score -= (CREDITED_MARKER_PENALTY if lighter else BODY_MARKER_PENALTY) * len(markers)
         reasons.append("từ ngữ tường thuật")
     if _MEETING_AGENDA.match(caption):
-        score -= CREDITED_MARKER_PENALTY if credit else BODY_MARKER_PENALTY
+        score -= CREDITED_MARKER_PENALTY if under_picture else BODY_MARKER_PENALTY
         reasons.append("chương trình của cuộc họp")
     if not unaccented and _POINTS_BACK.search(plain):
-        score -= CREDITED_MARKER_PENALTY if credit else BODY_MARKER_PENALTY
+        score -= CREDITED_MARKER_PENALTY if under_picture else BODY_MARKER_PENALTY
         reasons.append("trỏ lại điều đã kể")
     if _ALSO_ATTENDED.search(caption):
-        score -= CREDITED_MARKER_PENALTY if credit else BODY_MARKER_PENALTY
+        score -= CREDITED_MARKER_PENALTY if under_picture else BODY_MARKER_PENALTY
         reasons.append("liệt kê người cùng dự")
-    if _APPOINTMENT.search(caption) and "động từ chú thích" not in reasons and not credit:
+    if _APPOINTMENT.search(caption) and "động từ chú thích" not in reasons and not under_picture:
         # "… được bầu tại phiên thứ nhất": who was elected is the story's news; a picture of it shows a handing
         # over ("trao quyết định bổ nhiệm"), or is credited.
         score -= 2
@@ -516,13 +534,24 @@ def caption_score(text, *, previous="", following="", unaccented=None, in_series
         # a picture shows one handing over and names one thing, or two ("3 tập thể và 4 cá nhân").
         score -= 2
         reasons.append("kê nhiều số lượng")
-    if not caption.endswith(".") and not strong and not credit:
+    if not caption.endswith(".") and not strong and not under_picture:
         # Many outlets print captions without a full stop, and so are subheadings (short) and never a long
         # paragraph of the story.
-        if len(caption) < 60 or len(caption) > MAX_UNPUNCTUATED_CHARS:
+        # Where the story's captions above went without a full stop, a short unstopped line naming who is pictured
+        # ("Đại biểu thảo luận tại tổ") is printed as they were; a subheading names a topic, not people.
+        pictured_alike = unstopped_captions and "chủ ngữ là người" in reasons
+        if (len(caption) < 60 and not pictured_alike) or len(caption) > MAX_UNPUNCTUATED_CHARS:
             score -= 1 if len(caption) <= MAX_UNPUNCTUATED_CHARS else 2
             reasons.append("không kết thúc bằng dấu chấm")
     return score, reasons
+
+
+def _in_photo_frame(text):
+    """"… trao quà cho bà con. |": a sentence closed by a page's photo frame, copied with the text (pages of many
+    outlets print it so). A related story's box is framed on both sides ("| … |"), and a writer's name on the line
+    under the headline ("Đại Long |") has no sentence's lower-case words."""
+    return not text.startswith("|") and bool(_FRAME_BAR.search(text)) \
+        and sum(1 for w in text.split() if w[:1].islower()) >= FRAMED_MIN_LOWER_WORDS
 
 
 def _joined_lookalikes(text):
@@ -621,13 +650,15 @@ def _restates_caption(text, caption):
 
 def _speech_goes_on(people, following):
     """Whether ``following`` opens with one of ``people`` saying something: "Ông A cho rằng…", "Ông A nhấn mạnh…"
-    (or "Ông Huy cho rằng…", the given name after "Ông")."""
+    (or "Ông Huy cho rằng…", the given name after "Ông"; or "Bí thư Tỉnh ủy A nhận định…", named again with the title
+    the line gave them)."""
     opening = following[:160]
     courtesy = _COURTESY.match(opening)
     if courtesy:
         opening = opening[courtesy.end():]
     for person in people:
-        names = [person.name] + ([person.name.split()[-1]] if courtesy else [])
+        names = [person.name] + ([person.name.split()[-1]] if courtesy else []) \
+            + ([f"{person.title} {person.name}"] if person.title else [])
         for name in names:
             if opening.startswith(name + " ") or opening.startswith(name + ","):
                 rest = " ".join(tone_key(w) for w in _WORDS.findall(opening[len(name):].lower())[:4])
@@ -867,7 +898,7 @@ def mark_captions(paragraphs, *, unaccented=False, headline=""):
             # does not make such a line the story's.
             score, reasons = CAPTION_THRESHOLD + FIRST_PARAGRAPH_MARGIN, ["in hai lần liền nhau"]
         paragraph.score, paragraph.reasons = score or 0, reasons
-        threshold = CAPTION_THRESHOLD
+        threshold, unlike_captions_above = CAPTION_THRESHOLD, False
         captions_above = [p for p in paragraphs[:index] if p.is_caption]
         if captions_above and not any(p.text.endswith(".") for p in captions_above) \
                 and paragraph.text.endswith(".") and not split_credit(scored)[1] and index not in printed_twice \
@@ -879,15 +910,32 @@ def mark_captions(paragraphs, *, unaccented=False, headline=""):
             # photographers write under pictures: a page may drop or add a stop on one line), it needs a caption's
             # full evidence.
             threshold = CAPTION_THRESHOLD + FIRST_PARAGRAPH_MARGIN
+        if len(captions_above) >= CREDITED_ALIKE_MIN and all(p.credit for p in captions_above) \
+                and not split_credit(scored)[1] and index not in printed_twice and index not in series:
+            # The same with credits: where every caption above carried one, an uncredited line is more often a related
+            # story's headline or the story's own short sentence than a picture's; it needs a caption's full evidence.
+            threshold = CAPTION_THRESHOLD + FIRST_PARAGRAPH_MARGIN
+            if all(p.text.endswith(".") for p in captions_above) and not paragraph.text.endswith("."):
+                # Unlike them both ways, neither credited nor stopped where every caption above was both: a related
+                # story's headline or a line the copy cut short, not one more of the outlet's captions.
+                unlike_captions_above = True
+                paragraph.reasons = [*reasons, "khác cách in các chú thích trên"]
+        if "dưới tên tệp ảnh" in reasons:
+            # A photo's file name (or its numbered alternative text) marks where the photo stood, and its caption is
+            # printed right under it (on the dev split 33 of the 37 lines there are captions): beyond what the score
+            # counts for it, the line needs less evidence.
+            threshold -= UNDER_PICTURE_FILE_MARGIN
         short_line = len(paragraph.text) <= 100 and len(following) >= max(150, 2 * len(paragraph.text))
         # A lead is a sentence and ends as one; a first line without its full stop is a picture's (or a label's).
         unstopped = paragraph.text[-1:].isalnum() and len(paragraph.text) <= MAX_UNPUNCTUATED_CHARS
-        if index == 0 and not (following and _LEAD_OPENING.match(following)) and not short_line and not unstopped:
+        # A lead is the story's own text, never inside a photo's frame.
+        if index == 0 and not (following and _LEAD_OPENING.match(following)) and not short_line and not unstopped \
+                and not _in_photo_frame(paragraph.text):
             # Without a lead's opening after it, a first paragraph needs more: it is the lead far more often. A
             # short line above a paragraph of the story's length, twice its own at least, is not a lead: that
             # paragraph is.
             threshold = CAPTION_THRESHOLD + FIRST_PARAGRAPH_MARGIN
-        if score is not None and score >= threshold:
+        if score is not None and score >= threshold and not unlike_captions_above:
             paragraph.is_caption = True
             paragraph.text, paragraph.credit = split_credit(paragraph.text)
             # "Ảnh: Ông A phát biểu.": "Ảnh:" says what follows is the picture's line, it is not part of it.
