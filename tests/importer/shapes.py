@@ -38,3 +38,11 @@ def provinces_in(text, day=None):
     from importer.recognition import Lexicon, recognise_text
 
     return sorted(hit.name for hit in recognise_text(text, day=day, lexicon=Lexicon.load()).provinces)
+
+
+def event_date_of(paragraphs, **kwargs):
+    """The event date the importer reads in ``paragraphs``: a date, (day, month) when the year is unknown, or None."""
+    from importer.recognition.dates import read_event_date
+
+    found = read_event_date(paragraphs, **kwargs)
+    return found and (found.date or (found.day, found.month))

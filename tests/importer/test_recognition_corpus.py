@@ -21,11 +21,11 @@ FLOORS = {
     "officials": (0.99, 0.99),
     "titles": (0.98, 0.98),
     "provinces_named": (0.98, 0.99),
-    "provinces_implied": (0.96, 0.94),
+    "provinces_implied": (0.95, 0.94),
     "provinces": (0.98, 0.98),
     "documents": (0.96, 0.97),
     "event_date": (0.98, 0.98),
-    "topics": (0.84, 0.85),
+    "topics": (0.85, 0.86),
 }
 
 

@@ -16,7 +16,7 @@ from importer.management.commands import evaluate_search as evaluate_search_comm
 from importer.search_evaluation import evaluate_search
 from search.evaluation import load_queries
 
-# The dev split (1,442 queries over 755 reports) reaches 1.000 recall, 1.000 complete, 0.990 top-filled and 0.998
+# The dev split (1,564 queries over 815 reports) reaches 1.000 recall, 1.000 complete, 0.988 top-filled and 0.998
 # nDCG@10; the small margin is for the importer's recognition, which files the reports and which other work keeps
 # changing.
 RECALL_FLOOR = 0.99
@@ -37,12 +37,18 @@ NDCG_FLOOR = 0.99
 #   report writes "Ban Chỉ đạo và cộng tác viên 35"), "nen tang tu tuong", "nghi quyet hoi nghi trung uong 11" (another
 #   report writes "nghị quyết Hội nghị Trung ương 8" with an "11" a few words on);
 # - a place's name that folds like another place's: "minh hoa" (the district Minh Hóa; another report lists the
-#   commune Minh Hòa).
+#   commune Minh Hòa), "hon doc" (the island Hòn Đốc; another report writes "hòn Độc");
+# - reports 807-866 that hold a query's words close together without being judged for it, ranked among the judged:
+#   "bieu quyet thong qua chuong trinh dai hoi" (a congress's photo story), "bien gioi viet nam campuchia",
+#   "phong van bi thu tinh uy" (a headline holding "Bí thư … Tỉnh ủy" above interviews that say "phỏng vấn" in the
+#   lead), "dai hoi dang bo tinh dong nai" (an election report that writes the phrase, above the congress's report
+#   that writes "Đại hội đại biểu Đảng bộ tỉnh Đồng Nai").
 KNOWN_MISSES = {
     "nguyen thi huong", "nguyen viet hung", "dinh hoa", "nguyen minh tan", "nguyen dinh cuong",
     "dai hoi doan", "phuong chi", "huv", "tran ap toi pham", "cao nguyen dong van",
     "la co to quoc ngu dan", "ban chi dao 35", "nen tang tu tuong", "nghi quyet hoi nghi trung uong 11",
-    "minh hoa",
+    "minh hoa", "hon doc", "bieu quyet thong qua chuong trinh dai hoi", "bien gioi viet nam campuchia",
+    "phong van bi thu tinh uy", "dai hoi dang bo tinh dong nai",
 }
 
 
