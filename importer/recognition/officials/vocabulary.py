@@ -164,11 +164,12 @@ STOP_BIGRAMS = _bigrams_of(
     biểu_quyết bấm_nút nhấn_nút gắn_biển trồng_cây khánh_thành tuyên_dương khen_thưởng kiến_nghị hoan_nghênh
     chào_mừng phổ_biến hướng_dẫn thay_mặt tổ_chức triển_khai ban_hành tiến_hành hoàn_thành
     tuyên_truyền giao_lưu tuần_tra bàn_giao khám_bệnh
-    giữ_chức cung_cấp lần_lượt trúng_cử đắc_cử
+    giữ_chức cung_cấp lần_lượt trúng_cử đắc_cử tái_đắc tái_cử tái_bổ
     """
 )
 # ("trúng cử", "đắc cử": being elected, what a person does, never a word of the office: "Ông A, Phó Bí thư Tỉnh ủy
-# trúng cử Chủ tịch HĐND tỉnh" holds the first office, is elected to the second.)
+# trúng cử Chủ tịch HĐND tỉnh" holds the first office, is elected to the second. So with "tái" (again) before them:
+# "tái đắc cử", "tái cử", "tái bổ nhiệm"; "tái định cư", the resettlement a body may be named for, goes on.)
 # What someone says, feels or does in person, printed right after their title ("Đồn trưởng Đồn Biên phòng A tâm
 # sự", "Bí thư Chi bộ B phấn khởi cho biết", "… ân cần thăm hỏi"): never words of an office's name.
 STOP_BIGRAMS = STOP_BIGRAMS | _bigrams_of(

@@ -4,7 +4,7 @@ import bisect
 from dataclasses import dataclass
 
 from core.text import is_syllable
-from importer.recognition.names import ALWAYS_TITLE, TITLE_WORDS, is_name_word
+from importer.recognition.names import ALWAYS_TITLE, SURNAMES, TITLE_WORDS, is_name_word
 from importer.recognition.officials.vocabulary import STOP_BIGRAMS, TITLE_HEAD_KEYS
 from importer.recognition.tokens import Token, tokenize, tone_key, word_keys
 
@@ -61,6 +61,32 @@ def _glue_apostrophes(text, tokens):
     return glued
 
 
+def _capitals_read_as_name(text, tokens):
+    """Tokens in title case for a name printed in capitals right after its introduction ("Đồng chí TRẦN VĂN AN, Bí thư
+    …", "ông LÊ THỊ BÌNH:"), as interviews print their guest's name in the lead and at each answer, whatever the outlet:
+    two to four capitalised syllables, the first a family name, after "ông", "bà" or "đồng chí" printed in ordinary case
+    (a line in capitals, a subheading or a headline, is left as it is). The offsets stay those of the text as printed."""
+    n, out = len(tokens), list(tokens)
+    for i, token in enumerate(tokens):
+        low = token.text.lower()
+        introduced = (low in {"ông", "bà"} and not token.text.isupper()) or (
+            low == "chí" and i > 0 and tokens[i - 1].text.lower() == "đồng" and not token.text.isupper())
+        if not introduced:
+            continue
+        j = i + 1
+        while j < n and j - i <= 4 and tokens[j].text.isalpha() and tokens[j].text.isupper() \
+                and is_syllable(tokens[j].text) and "\n" not in text[tokens[j - 1].end:tokens[j].start]:
+            j += 1
+        words = [t.text[:1] + t.text[1:].lower() for t in tokens[i + 1:j]]
+        # A fifth word in capitals after four says the run is a line in capitals, no name.
+        longer = j < n and tokens[j].text.isalpha() and tokens[j].text.isupper()
+        if 2 <= len(words) <= 4 and words[0] in SURNAMES and not longer:
+            for d, word in enumerate(words):
+                old = tokens[i + 1 + d]
+                out[i + 1 + d] = Token(word, old.start, old.end, *word_keys(word))
+    return out
+
+
 def _opens_title(tokens, i):
     """Whether a capitalised title opens at token ``i`` ("Chỉ huy trưởng…" after "Đại tá A- "): not a syllable."""
     return any(" ".join(t.tone for t in tokens[i:i + n]) in TITLE_HEAD_KEYS for n in (2, 3, 4) if i + n <= len(tokens))
@@ -105,8 +131,8 @@ class TokenWalk:
 
     def __init__(self, text, tokens=None, places=frozenset()):
         self.text = text
-        self.tokens = _glue_hyphenated_names(
-            text, _split_glued_verbs(text, tokens if tokens is not None else tokenize(text)))
+        self.tokens = _glue_hyphenated_names(text, _split_glued_verbs(
+            text, _capitals_read_as_name(text, tokens if tokens is not None else tokenize(text))))
         self.n = len(self.tokens)
         self.places = places
         self.shared_title_list = None  # where a list of names sharing the office printed before it goes on
