@@ -47,6 +47,10 @@ name needs less evidence; "Chú thích ảnh" and "Ảnh lưu niệm" alone are 
 a caption's full evidence, and one neither credited nor stopped where they all were both is not one of them; where
 they went without a full stop, a short unstopped line naming who is pictured is not a subheading. A speaker named
 again with their title ("Chủ tịch X A nhận định, …") goes on with their words, and "trúng cử" is an election's news.
+A first line where someone is pictured at a visit's or a gift's moment, with no date nor words reported and the story
+going on below, is a picture (an excerpt may cut the lead off above it); an award's capitalised name ("nhận Huân chương") is read with its verb;
+the titles of the people named do not count toward a line's length; where the captions above went unstopped, a short
+unstopped line of someone doing something is one more; "tháng 4/2025" mid-line names a monthly meeting, not a span.
 """
 
 import re

@@ -83,6 +83,9 @@ QUOTED_NAME_WORDS = 12
 # Common words printed with a capital by custom, which a photo's verb goes with: "chúc Tết", "đón Tết", "nhận Cờ Tổ
 # quốc", "dự Lễ chào cờ".
 _CAPITALISED_COMMON = frozenset({"Tết", "Cờ", "Lễ"})
+# "nhận Huân chương Lao động", "đón nhận Bằng khen", "trao Kỷ niệm chương": an award's name is printed with a capital by
+# custom, and read with the verb before it as "Tết" is; its second word, in lower case, tells it from a name ("Huy").
+_AWARD_NAME = re.compile(r"\b(?:Huân|Huy|Bằng|Giấy|Kỷ)(?= (?:chương|hiệu|khen|niệm chương)\b)")
 # "cần" (must) is a story's word; inside these words it is not: "ân cần" (attentive), "rượu cần" (jar wine), "cần cù".
 _NOT_MODAL = re.compile(r"\b(?:ân cần|rượu cần|cần cù|cần mẫn|cần kiệm|cần lao)\b", re.IGNORECASE)
 # "… mộ các liệt sĩ đã hy sinh cho độc lập, tự do": "đã" there names the fallen, whom a memorial's picture honours; it is not
@@ -206,6 +209,7 @@ _CAPTION_PREDICATES = _Phrases(
     "ký biên bản", "ký thỏa thuận", "ký thoả thuận", "ký giao ước", "ký quy chế", "mặc niệm",
     # An award or a gift received: the other side of "trao", pictured as often.
     "nhận bằng khen", "nhận giấy khen", "nhận biểu dương", "nhận khen thưởng", "nhận tài trợ", "nhận huy hiệu",
+    "nhận huân chương", "nhận huy chương", "nhận kỷ niệm chương",
     # A vote cast, a memorial visited, an address read from the rostrum: a congress's or a memorial's moments.
     "bỏ phiếu", "viếng", "đọc diễn văn",
     # A view of the place: "Thành phố X hôm nay nhìn từ trên cao".
@@ -448,7 +452,7 @@ def caption_score(text, *, previous="", following="", unaccented=None, in_series
         # "Bí thư Huyện ủy Lê Văn B", "Ông Hoàng Quốc Khánh.": only who is in the picture.
         score += 2
         reasons.append("chỉ có chức danh và tên")
-    elif people and people[0].title and people[0].start <= 12 and not _APPOINTMENT.search(caption) \
+    elif _opens_with_titled_person(caption, people) and not _APPOINTMENT.search(caption) \
             and "động từ chú thích" not in reasons:
         # "Thiếu tá A, Chính trị viên Đồn Biên phòng B đọc báo Xuân": a picture names whom it shows in full. Weak
         # evidence (a story names people so too): without a photo's verb, the editor is offered the caption.
@@ -486,7 +490,7 @@ def caption_score(text, *, previous="", following="", unaccented=None, in_series
     # đích của buổi làm việc") names the moment at the rostrum, as a reporting word under a credit does.
     titled_unstopped = caption[-1:].isalnum() and previous.endswith(".") and following \
         and len(caption) <= MAX_UNPUNCTUATED_CHARS and 2 * len(caption) <= min(len(previous), len(following)) \
-        and bool(people) and bool(people[0].title) and people[0].start <= 12
+        and _opens_with_titled_person(caption, people)
     if titled_unstopped:
         score += 1
         reasons.append("dòng không chấm mở bằng người có chức danh")
@@ -522,8 +526,11 @@ def caption_score(text, *, previous="", following="", unaccented=None, in_series
         # over ("trao quyết định bổ nhiệm"), or is credited.
         score -= 2
         reasons.append("tin bầu, bổ nhiệm")
-    if re.search(r"\b(?:từ|đến|vào|trong)\s+(?:(?:đầu|giữa|cuối)\s+)?(?:tháng|năm)\s+\d|\b\d{1,2}/\d{4}\b", caption):
-        # A span of time ("từ tháng 8/2024") is a story's, not a picture's.
+    if re.search(r"\b(?:từ|đến|vào|trong)\s+(?:(?:đầu|giữa|cuối)\s+)?(?:tháng|năm)\s+\d|(?<!\stháng )\b\d{1,2}/\d{4}\b",
+                 caption):
+        # A span of time ("từ tháng 8/2024") is a story's, not a picture's. A month after "tháng" mid-sentence names
+        # a monthly event ("Hội nghị báo cáo viên tháng 4/2025"), as a congress is named by its term; opening the
+        # line ("Tháng 8/2024, ông A …") it dates the story's news.
         score -= 2
         reasons.append("khoảng thời gian")
     if re.search(r"\d+(?:[.,]\d+)*\s*(?:%|tỷ|triệu|nghìn|đồng\b|đ\b|USD\b)", caption):
@@ -540,9 +547,15 @@ def caption_score(text, *, previous="", following="", unaccented=None, in_series
         # Where the story's captions above went without a full stop, a short unstopped line naming who is pictured
         # ("Đại biểu thảo luận tại tổ") is printed as they were; a subheading names a topic, not people.
         pictured_alike = unstopped_captions and "chủ ngữ là người" in reasons
-        if (len(caption) < 60 and not pictured_alike) or len(caption) > MAX_UNPUNCTUATED_CHARS:
-            score -= 1 if len(caption) <= MAX_UNPUNCTUATED_CHARS else 2
+        told = _told_length(caption, people)
+        if (len(caption) < 60 and not pictured_alike) or told > MAX_UNPUNCTUATED_CHARS:
+            score -= 1 if told <= MAX_UNPUNCTUATED_CHARS else 2
             reasons.append("không kết thúc bằng dấu chấm")
+        elif pictured_alike and len(caption) <= 100 and len(words) >= ECHO_MIN_WORDS:
+            # Printed as they were, someone pictured doing something: one more of the story's captions (a word pair
+            # or two, "Đại úy B", is a line a page cut short).
+            score += 1
+            reasons.append("in như các chú thích trên")
     return score, reasons
 
 
@@ -557,6 +570,7 @@ def _in_photo_frame(text):
 def _joined_lookalikes(text):
     """``text`` with the words that hold a story's or a photo's word without being it made one: "ân_cần", "lễ_viếng",
     and "đã hy sinh" as "hy_sinh"."""
+    text = _AWARD_NAME.sub(lambda m: m.group().lower(), text)
     text = _NOT_MODAL.sub(lambda m: m.group().replace(" ", "_"), _CEREMONY_NAME.sub("lễ_viếng", text))
     return _HONOURED_FOR.sub(r"\1", _THE_FALLEN.sub("hy_sinh", text))
 
@@ -620,6 +634,24 @@ def _semicolons_list_people(caption):
     parts = caption.split(";")[1:]
     return bool(parts) and all(person_name_runs(tokenize(part.split(",")[0])) == [" ".join(part.split(",")[0].split())]
                                for part in parts)
+
+
+def _told_length(caption, people=None):
+    """The length of what ``caption`` tells, the titles of the people it names left out: a picture names whom it shows
+    with every title they hold ("Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực … A phát biểu"), which makes
+    its line long without making it a story's paragraph."""
+    people = find_officials(caption) if people is None else people
+    return len(caption) - sum(len(p.title) for p in people if p.title and p.title in caption)
+
+
+def _opens_with_titled_person(caption, people):
+    """Whether ``caption`` opens with someone named with their title: the name within a rank's or a courtesy's words
+    of the start ("Thiếu tá A, Chính trị viên …", "Ông A, Bí thư …"), or the title printed first and the name after
+    it ("Bí thư Đảng ủy phường X Nguyễn Văn A …"), however long the title."""
+    if not people or not people[0].title:
+        return False
+    title_at = caption.find(people[0].title)
+    return min(people[0].start, title_at if title_at >= 0 else people[0].start) <= 12
 
 
 def _opens_with_title(keys):
@@ -695,7 +727,7 @@ def photo_series(texts, *, unaccented=False):
     def short_line(text):
         """None when not a short line, else (how it ends, whether it has a story's words: "đã", "sẽ", "cho biết")."""
         caption, credit = split_credit(text)
-        if len(caption) > SERIES_MAX_CHARS or _CREDIT_PARAGRAPH.match(text) or _is_name_credit(text) \
+        if _told_length(caption) > SERIES_MAX_CHARS or _CREDIT_PARAGRAPH.match(text) or _is_name_credit(text) \
                 or not any(w[:1].islower() for w in caption.split()):
             return None
         score, reasons = caption_score(text, unaccented=unaccented)
@@ -930,7 +962,11 @@ def mark_captions(paragraphs, *, unaccented=False, headline=""):
         unstopped = paragraph.text[-1:].isalnum() and len(paragraph.text) <= MAX_UNPUNCTUATED_CHARS
         # A lead is the story's own text, never inside a photo's frame.
         if index == 0 and not (following and _LEAD_OPENING.match(following)) and not short_line and not unstopped \
-                and not _in_photo_frame(paragraph.text):
+                and not _in_photo_frame(paragraph.text) \
+                and not (_undated_photo_line(paragraph.text, reasons)
+                         # The story goes on below a picture's line, in a paragraph longer than it somewhere; a text
+                         # whose other lines are all shorter is that one sentence's story, and the sentence its lead.
+                         and any(len(p.text) > len(paragraph.text) for p in paragraphs[1:])):
             # Without a lead's opening after it, a first paragraph needs more: it is the lead far more often. A
             # short line above a paragraph of the story's length, twice its own at least, is not a lead: that
             # paragraph is.
@@ -953,6 +989,24 @@ def mark_captions(paragraphs, *, unaccented=False, headline=""):
         kept.append(paragraph)
     paragraphs[:] = kept
     return paragraphs
+
+
+# When the news happened, told anywhere in a sentence: a date ("12/3", "ngày 5", "tháng 4"), a year, a time of day
+# with its day ("sáng nay", "chiều 12"), or a recent past ("vừa qua", "mới đây", "hôm qua", "dịp").
+_DATED = re.compile(
+    r"\d{1,2}\s*[/.-]\s*\d{1,2}|\b(?:ngày|tháng|năm)\s+\d|\b(?:sáng|chiều|tối|trưa|đêm|hôm)\s+(?:nay|qua|mai|\d|ngày|cùng)\b"
+    r"|\b(?:vừa qua|mới đây|gần đây|hôm nay|hôm qua|dịp|nhân dịp)\b", re.IGNORECASE)
+
+
+def _undated_photo_line(text, reasons):
+    """Whether a first paragraph is a picture's line rather than a lead: someone pictured at a visit's or a gift's
+    moment ("Ông A, Chủ tịch …, trao quà cho bà con xã B."), with no date nor time anywhere and no words reported. A
+    lead dates the news it opens ("Sáng 12/3, …", "… vừa qua"); a picture shows one moment and leaves the when to the
+    story, whose lead a page's excerpt of a visit may have cut off above its first picture."""
+    caption = split_credit(text)[0]
+    keys = " ".join(tone_key(w) for w in _WORDS.findall(caption.lower()))
+    return {"chủ ngữ là người", "động từ chú thích"} <= set(reasons) and bool(_PHOTO_ACTIONS.found_in(keys)) \
+        and not _DATED.search(caption) and not _LEAD_OPENING.match(caption) and not _SPEECH_VERBS.found_in(keys)
 
 
 def _join_broken_captions(paragraphs):
