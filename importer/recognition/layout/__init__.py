@@ -51,6 +51,8 @@ A first line where someone is pictured at a visit's or a gift's moment, with no 
 going on below, is a picture (an excerpt may cut the lead off above it); an award's capitalised name ("nhận Huân chương") is read with its verb;
 the titles of the people named do not count toward a line's length; where the captions above went unstopped, a short
 unstopped line of someone doing something is one more; "tháng 4/2025" mid-line names a monthly meeting, not a span.
+"nhắc lại" with a tradition or a history as its object ("cùng nhắc lại truyền thống …") is a ceremony's remembrance,
+not words reported.
 """
 
 import re

@@ -244,6 +244,11 @@ _BODY_MARKERS = _Phrases(
     "sau đó",
 )
 _PURPOSE = _Phrases("để")
+# "nhắc lại" reports words when what follows is what was said ("nhắc lại rằng …", "nhắc lại chỉ đạo …"); with a
+# tradition or a history as its object ("cùng nhắc lại truyền thống …", "đọc diễn văn nhắc lại lịch sử …") it is the
+# ceremony's act of remembrance, a moment a commemoration's pictures show, as "ôn lại truyền thống" is.
+_RECALLED_PAST = _Phrases("nhắc lại")
+_RECALLED_PAST_OBJECT = re.compile(r"\bnhắc lại\s+(?:truyền thống|lịch sử)\b", re.IGNORECASE)
 # "… trao tặng … để …", "… tặng quà để …": a gift handed over, then what for.
 _GIFT_FOR = re.compile(r"\b(?:trao(?! đổi)|tặng)\b[^.;:]{0,60}?\sđể\s", re.IGNORECASE)
 # What someone says: after a line that brought the person in, "Ông A cho rằng…" goes on with their words.
@@ -503,6 +508,9 @@ def caption_score(text, *, previous="", following="", unaccented=None, in_series
     elif len(caption) > 240:
         score -= 1
     markers = _BODY_MARKERS.found_in(lower, unaccented)
+    if markers and not unaccented and _RECALLED_PAST_OBJECT.search(caption) \
+            and len(re.findall(r"\bnhắc lại\b", caption, re.IGNORECASE)) == 1:
+        markers = [m for m in markers if m not in _RECALLED_PAST.tone]
     if markers:
         # Under a credit, a caption may tell a little story ("Đường lên chốt rất gian nan, … phải hành quân bộ…
         # Ảnh: …"): the credit says picture, a reporting word there weighs less.
