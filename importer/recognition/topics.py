@@ -130,6 +130,10 @@ GENRE_WORDS = {
 }
 # The starting topic that the work of elected bodies and of the people's committees counts for.
 GOVERNMENT = "xay-dung-chinh-quyen"
+# A force's talk at sea (a navy region lecturing students on sovereignty, border guards or the coast guard teaching
+# fishermen the law): the force is who speaks, as a title says who someone is, and editors file the talk under the
+# sea and propaganda. Where both of those pass, defence (whose words there are the speakers' names) is not filed.
+SEA, PROPAGANDA, DEFENCE = "bien-dao", "tuyen-truyen-giao-duc", "quoc-phong-an-ninh"
 # Phrases that contain a topic's word but are something else: not counted for any topic.
 NOT_TOPICS = [
     "Lào Cai", "chính trị - xã hội", "xã hội chủ nghĩa",
@@ -301,6 +305,10 @@ class TopicIndex:
         # Little evidence (a short text): the topics it names most, however few the words.
         floor = max(self.MIN_SCORE, min(best * self.MIN_SHARE, self.ENOUGH)) if best >= self.MIN_SCORE else best
         passing = [hit for hit in ranked if hit.score >= floor]
+        # The talk must be a subject of its own (``ENOUGH``), not a word said in passing at a Tết visit to an island.
+        if SEA in {hit.slug for hit in passing} and any(hit.slug == PROPAGANDA and hit.score >= self.ENOUGH
+                                                        for hit in passing):
+            passing = [hit for hit in passing if hit.slug != DEFENCE]
         # A sub-topic filed says its parent already ("Bảo vệ nền tảng tư tưởng" is party building): the parent
         # beside it only on words of its own, and never on its sub-topics' words alone.
         children_of = {hit.parent for hit in passing if hit.parent}
