@@ -241,8 +241,10 @@ class TopicIndex:
         """Every topic with some evidence, best first, each with its score."""
         breaks = _paragraph_breaks(text) if text else []
         paragraphs = _paragraph_starts(text) if text else []
-        terms, choices = _elected_terms(text, masks) if text else ([], [])
-        masks = [*masks, *terms, *_gifts_to_the_forces(text)]
+        choices = []
+        if text:
+            terms, choices = _elected_terms(text, masks)
+            masks = [*masks, *terms, *_gifts_to_the_forces(text)]
         matches = [m for m in self.matcher.find(tokens, unaccented=unaccented)
                    if not any(start <= m.start and m.end <= end for start, end in masks)]
         if choices:

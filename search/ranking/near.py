@@ -52,7 +52,7 @@ def near_clauses(groups):
 def _typed(parsed, group):
     """The words of the visitor's query that gave ``group``, as typed ("Đồng khởi"), else its first spelling."""
     typed = re.findall(r"\w+", parsed.text)
-    folded = [fold(w).lower() for w in typed]
+    folded = [fold(w) for w in typed]
     for spelling in group:
         size = len(spelling)
         for start in range(len(folded) - size + 1):
@@ -65,7 +65,7 @@ def near_matches(queryset, parsed, *, limit=NEAR_ROWS):
     """Up to ``limit`` articles of ``queryset`` (the page's public, filtered articles) that hold every group of
     ``parsed`` but one, the rest close together, best first, as ``NearMatch`` rows. [] for a query they do not
     suit (see the module's docstring)."""
-    groups = parsed.groups or tuple(((t,),) for t in parsed.terms)
+    groups = parsed.groups
     if parsed.documents or not MIN_GROUPS <= len(groups) <= MAX_GROUPS:
         return []
     postgres = connections[queryset.db].vendor == "postgresql"

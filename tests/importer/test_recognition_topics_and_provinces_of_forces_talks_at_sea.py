@@ -50,3 +50,8 @@ def test_a_talk_said_in_passing_at_a_tet_visit_to_an_island_leaves_defence_filed
             "dịp Tết, giữ vững quốc phòng trên biển.\n\nĐoàn trao quà cho ngư dân và bộ đội.\n\nBộ đội và ngư "
             "dân cùng gói bánh chưng; buổi gặp có lồng ghép tuyên truyền.")
     assert "quoc-phong-an-ninh" in _filed(text)
+
+
+def test_a_phrase_without_its_report_still_ranks_every_topic_with_evidence():
+    # Without the report's text (a phrase typed by an editor), the clause rules that read the text are skipped.
+    assert "bien-dao" in [hit.slug for hit in TopicIndex(TOPICS).find(tokenize("tuyên truyền biển, đảo"))]
