@@ -66,8 +66,8 @@ from importer.recognition.layout.captions import (
     caption_candidates,
     caption_score,
     mark_captions,
-    split_credit,
 )
+from importer.recognition.layout.credits import split_credit
 from importer.recognition.tokens import text_is_unaccented
 
 __all__ = [

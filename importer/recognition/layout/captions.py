@@ -4,8 +4,65 @@ import re
 from functools import lru_cache
 
 from core.text import fold
+from importer.recognition.layout.caption_vocabulary import (
+    _ABBREVIATIONS,
+    _ALSO_ATTENDED,
+    _APPOINTMENT,
+    _AT,
+    _AWARD_NAME,
+    _BODY_MARKERS,
+    _BRACKETED_LINE,
+    _CAPITALISED_COMMON,
+    _CAPTION_PREDICATES,
+    _CEREMONY_NAME,
+    _CONTINUATIONS,
+    _COUNT_OPENING,
+    _COUNT_OPENS_SENTENCE,
+    _COUNTED,
+    _COURTESY,
+    _CREDIT_PARAGRAPH,
+    _DATE_LEAD,
+    _DATED,
+    _DATELINE,
+    _EVENT_ENDINGS,
+    _FRAME_BAR,
+    _GIFT_FOR,
+    _GIFTS_RECEIVED,
+    _GROUP_HEADS,
+    _GROUP_WORDS,
+    _HONOURED_FOR,
+    _IN_PICTURE,
+    _IN_PICTURE_AFTER,
+    _IN_PICTURE_POSITION,
+    _LEAD_OPENING,
+    _MEETING_AGENDA,
+    _NAME_CREDIT_PARAGRAPH,
+    _NOT_MODAL,
+    _NUMBERED_LINE,
+    _PAGE_TIMESTAMP,
+    _PERSON_OPENERS,
+    _PHOTO_ACTIONS,
+    _PHOTO_NUMBER_WORD,
+    _PICTURE_FILE,
+    _PICTURE_KIND_ALONE,
+    _PICTURED,
+    _PLACED_SCENE,
+    _POINTS_BACK,
+    _PURPOSE,
+    _QUOTED_NAME,
+    _RECALLED_PAST,
+    _RECALLED_PAST_OBJECT,
+    _SENTENCE_BREAK,
+    _SPEECH_VERBS,
+    _STRONG_OPENERS,
+    _THE_FALLEN,
+    _TITLE_HEAD_KEYS,
+    _VERB_OPENERS,
+    _WORDS,
+)
+from importer.recognition.layout.credits import split_credit
 from importer.recognition.names import person_name_runs
-from importer.recognition.officials import TITLE_HEADS, find_officials
+from importer.recognition.officials import find_officials
 from importer.recognition.tokens import is_unaccented, tokenize, tone_key, word_keys
 
 MAX_CAPTION_CHARS = 320
@@ -27,302 +84,9 @@ SERIES_OPENING_WORDS = 3  # short lines opening with as many words alike, printe
 ECHO_STRONG, ECHO_WEAK = 0.5, 0.3  # the share of the line's word pairs found in the paragraph above
 ECHO_MIN_WORDS = 4
 RESTATED_CAPTION = 0.75  # a line repeating this much of the caption just above it tells the picture in the story
-
-# "Ảnh tư liệu: X", "Ảnh minh họa: X": the photographer, named after what kind of picture it is.
-_PICTURE_KIND = r"\s+(?:tư liệu|minh họa|minh hoạ|chụp màn hình)"
-_PHOTO_WORD = r"(?:Ảnh|ẢNH)(?:" + _PICTURE_KIND + r")?"
-_CREDIT = re.compile(r"\s*[\(\[]\s*((?:" + _PHOTO_WORD + r"|ảnh|Nguồn ảnh)\s*:[^)\]]{1,80})[\)\]]\s*\.?$")
-# "(Ảnh. Bá Thi)": in brackets, a full stop printed for the colon.
-_STOPPED_CREDIT = re.compile(r"\s*[\(\[]\s*(?:Ảnh|ẢNH)\s*\.\s*([^().:;\[\]]{2,40}?)\s*[\)\]]\s*\.?$")
-# "… hội nghị. Ảnh - Minh Anh", "… hội nghị. (Ảnh – Minh Anh)": the colon printed as a dash, after the full stop.
-_DASHED_CREDIT = re.compile(r"(?<=[.!?])\s*[\(\[]?\s*(?:Ảnh|ẢNH)\s+[-–]\s+([^()\[\]:;.!?]{2,40}?)\s*[\)\]]?\s*\.?$")
-# "… tại đơn vị. Ảnh: Xuân Tiến", "…tỉnh Savannakhet-Ảnh: P.T", "… (Nguồn: Cổng thông tin điện tử Đồng Tháp)",
-# "… (Nguồn: http://…)": a credit printed inline after the caption, without brackets; "… vì Tổ quốc.Ảnh: X": glued to
-# the caption's full stop when a page's line break was lost.
-_INLINE_CREDIT = re.compile(
-    r"(?:(?<=[.\w])\s*[-–]\s*|\s+|(?<=[.!?]))[\(\[]?\s*((?:" + _PHOTO_WORD + r"|Nguồn ảnh|Nguồn)\s*:\s*"
-    r"(?:https?://[^\s()\[\]]{3,60}|[^():;\[\]]{1,60}?))\s*[\)\]]?\s*\.?$"
-)
-# "… tại điểm cầu tỉnh X. Ảnh HYTV.": "Ảnh" and the photographer's (or outlet's) name, neither colon nor dash, as a
-# sentence of its own at the end; the name is capitalised word by word (checked in ``split_credit``).
-_BARE_CREDIT = re.compile(r"(?<=[.!?])\s+[\(\[]?(?:Ảnh|ẢNH)\s+([^()\[\]:;.!?,]{2,40}?)\s*[\)\]]?\s*\.?$")
-# "… Cao Bằng (ảnh Khải Hoàn).": "ảnh" and the photographer's name in brackets, neither colon nor dash; the name is
-# capitalised word by word (checked in ``split_credit``).
-_BRACKETED_BARE_CREDIT = re.compile(r"\s*[\(\[]\s*(?:Ảnh|ẢNH|ảnh)\s+([^()\[\]:;.!?,]{2,40}?)\s*[\)\]]\s*\.?$")
-_CREDIT_QUALIFIER = re.compile(r"^(?:Ảnh|ẢNH)" + _PICTURE_KIND + r"\s*:\s*")
-# "Ảnh minh họa", "Ảnh lưu niệm" (a keepsake group photo), "Chú thích ảnh" (a page's placeholder for a caption left
-# unwritten): a picture's kind, or the word "caption" itself, alone on its line is printed under a picture only.
-_PICTURE_KIND_ALONE = re.compile(
-    r"[\(\[]?\s*(?:(?:Ảnh|ẢNH|Hình)(?:" + _PICTURE_KIND + r"|\s+lưu niệm)|Chú thích ảnh)\s*[\)\]]?\.?", re.IGNORECASE)
-_IN_PICTURE = re.compile(r"^(?:Trong ảnh|Ảnh)\s*:\s*", re.IGNORECASE)
-# "Thành công của Đại hội mở ra triển vọng mới. (Trong ảnh: Đoàn đại biểu tỉnh chụp ảnh lưu niệm)": a sentence on the
-# picture's theme, then what it shows in brackets; the brackets are printed under pictures only.
-# Some outlets print it without the brackets, after the sentence's full stop ("Quang cảnh Đại hội. Trong ảnh: Bí thư Tỉnh
-# ủy phát biểu"): "Trong ảnh" (in the picture) is still a word said of a picture only.
-_IN_PICTURE_AFTER = re.compile(r"^[^()\[\]]{3,320}?[.!?]\s*(?:[\(\[]\s*Trong ảnh\s*:\s*([^()\[\]]{3,240}?)\s*[\)\]]"
-                               r"|Trong ảnh\s*:\s*([^()\[\]]{3,240}?))\s*\.?$", re.IGNORECASE)
-_PICTURED = re.compile(r"^Ảnh\s*:\s*(?=\w)")
-_CREDIT_PARAGRAPH = re.compile(
-    r"^[\(\[]?\s*(?:" + _PHOTO_WORD + r"|ảnh|Nguồn ảnh)\s*(?::|\s[-–])\s*[^.]{1,80}[\)\]]?\.?$"
-)
-# "Vào buổi sáng cùng ngày 23/5, …": a time of day before the date opens the story's sentence as the date alone does.
-_DATE_LEAD = re.compile(
-    r"^(?:vào\s+)?(?:buổi\s+)?(?:(?:sáng|chiều|tối|trưa|đêm|hôm)\s+)?(?:cùng\s+ngày|nay|qua|ngày)?\s*\(?"
-    r"\d{1,2}\s*/\s*\d{1,2}|"
-    r"^(?:sáng|chiều|tối|trưa|đêm)\s+(?:nay|qua|mai)\b",
-    re.IGNORECASE,
-)
-# "Kinhtedothi - Chiều 24/7, …", "(Baohatinh.vn) - Sáng 3/2, …": an outlet's dateline before the date a lead opens with.
-_DATELINE = re.compile(r"^(?:\([^()]{2,30}\)|[\w.]{2,30})\s*[-–—]\s*(?=\w)")
-# "Tổng lãnh sự quán có bà A, Tổng Lãnh sự …, tham dự.": who else attended, the story's list; a picture shows them
-# doing something.
-_ALSO_ATTENDED = re.compile(r"\bcó\s+\S.{0,200}?\s(?:tham dự|cùng dự|về dự|đến dự|dự)\s*\.?$", re.IGNORECASE)
-_WORDS = re.compile(r"\w+")
-_QUOTED_NAME = re.compile(r"[“\"«]([^“”\"«».!?:;…]{2,100})[”\"»]")
-QUOTED_NAME_WORDS = 12
-# Common words printed with a capital by custom, which a photo's verb goes with: "chúc Tết", "đón Tết", "nhận Cờ Tổ
-# quốc", "dự Lễ chào cờ".
-_CAPITALISED_COMMON = frozenset({"Tết", "Cờ", "Lễ"})
-# "nhận Huân chương Lao động", "đón nhận Bằng khen", "trao Kỷ niệm chương": an award's name is printed with a capital by
-# custom, and read with the verb before it as "Tết" is; its second word, in lower case, tells it from a name ("Huy").
-_AWARD_NAME = re.compile(r"\b(?:Huân|Huy|Bằng|Giấy|Kỷ)(?= (?:chương|hiệu|khen|niệm chương)\b)")
-# "cần" (must) is a story's word; inside these words it is not: "ân cần" (attentive), "rượu cần" (jar wine), "cần cù".
-_NOT_MODAL = re.compile(r"\b(?:ân cần|rượu cần|cần cù|cần mẫn|cần kiệm|cần lao)\b", re.IGNORECASE)
-# "… mộ các liệt sĩ đã hy sinh cho độc lập, tự do": "đã" there names the fallen, whom a memorial's picture honours; it is not
-# the story's tense.
-_THE_FALLEN = re.compile(r"\bđã\s+(?:anh dũng\s+)?(?:hy sinh|hi sinh|ngã xuống)\b", re.IGNORECASE)
-# "… trao Kỷ niệm chương tặng những người dân đã góp công …", "… tặng Bằng khen cho các cá nhân đã có thành tích …":
-# after a handing over, "đã" names the recipients by what they did, whom the award in the picture honours; it is not
-# the story's tense.
-_HONOURED_FOR = re.compile(
-    r"(\b(?:trao|tặng)\b[^.;:]{0,120}?\b(?:người|người dân|cá nhân|tập thể|gia đình|đơn vị|hộ)\s+)đã\s+(?=\w)",
-    re.IGNORECASE)
-# "Vài hình ảnh lễ viếng nghĩa trang": the ceremony's name, not someone pictured paying their respects.
-_CEREMONY_NAME = re.compile(r"\blễ viếng\b", re.IGNORECASE)
-# "… bỏ phiếu cho chức danh này", "Ở hội nghị này, …": "này" points back to what the story has told; a picture's line
-# stands on its own and names what it shows.
-_POINTS_BACK = re.compile(r"\bnày\b", re.IGNORECASE)
-# "Phiên họp nghe đồng chí A trình bày …", "Hội nghị thảo luận …", "Kỳ họp xem xét …": the meeting as the subject of
-# what it heard, discussed or passed is the story's account of its agenda; a picture shows people ("Đại hội biểu
-# quyết …": the hands raised are seen).
-_MEETING_AGENDA = re.compile(
-    r"^(?:Hội nghị|Phiên họp|Kỳ họp|Đại hội|Hội thảo|Tọa đàm|Toạ đàm|Cuộc họp|Buổi làm việc)\s+(?:(?:đã|cũng|còn)\s+)?"
-    r"(?:nghe|thảo luận|thông qua|cho ý kiến|xem xét|bàn|dành)\b"
-)
-# How a lead opens: a dateline ("(ĐCSVN) –", "(HNMO) -", "TTXVN –") or a date ("Ngày 12/9,", "Sáng 12-9,").
-_LEAD_OPENING = re.compile(
-    r"^(?:\([^)]{2,20}\)\s*[-–—]?|[A-ZĐ]{2,}[A-ZĐ.]*\s*[-–—]|(?i:ngày|sáng|chiều|tối|trưa|đêm|hôm)\b|\d{1,2}\s*[/-]\s*\d"
-    r"|(?i:(?:trong|từ|những|các|vào)\s+(?:các\s+|những\s+)?ngày)\s+\d|(?i:vừa qua|mới đây)\b|(?i:năm)\s+\d{4}\s*,)"
-)
-# "… tặng hoa chúc mừng ông Trương Tấn Sơn BẮC BÌNH": a photographer's name printed in capitals after the caption,
-# two to four syllables (an acronym such as "UBND" or "TP HCM" is not a syllable).
-_CAPITAL_CREDIT = re.compile(
-    r"(?<=[\w.)])\s+((?:[B-DĐG-HK-NP-TV-XZ]{0,3}[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]{1,3}"
-    r"[CGHMNPT]{0,2}\b\s*){2,4})$"
-)
-# "56b6dd7a-….jpeg", "anh-12.jpg": a page's file name for a photo, copied where the photo was; its line comes next.
-_PICTURE_FILE = re.compile(r"^[\w.~-]{1,120}\.(?:jpe?g|png|gif|webp)$", re.IGNORECASE)
-# A person's name alone on the line under a caption ("Bá Cường", "bá Cường"): that caption's photographer.
-_NAME_CREDIT_PARAGRAPH = re.compile(r"^[^\W\d_][^\W\d_]*(?:\s+[^\W\d_a-zđ][^\W\d_]*){1,3}$")
-# "… dâng hoa ở Nghĩa trang liệt sỹ |", "… Ảnh: Thanh Tuấn |": a page's photo frame closed by a vertical bar after the
-# caption (or its credit), copied with the text; a related story's box is framed on both sides ("| … |").
-_FRAME_BAR = re.compile(r"\s+\|$")
-
-
-class _Phrases:
-    """A list of lower-case phrases, compared word by word on tone keys (or folds for unaccented text)."""
-
-    def __init__(self, *phrases):
-        self.tone = tuple(" ".join(tone_key(w) for w in _WORDS.findall(p.lower())) for p in phrases)
-        self.fold = tuple(" ".join(fold(w) for w in _WORDS.findall(p.lower())) for p in phrases)
-
-    def _pick(self, unaccented):
-        return self.fold if unaccented else self.tone
-
-    def opens(self, words, unaccented=False):
-        return any(f"{words} ".startswith(f"{p} ") for p in self._pick(unaccented))
-
-    def longest_opening(self, words, unaccented=False):
-        """The longest phrase ``words`` opens with, "" when none."""
-        return max((p for p in self._pick(unaccented) if f"{words} ".startswith(f"{p} ")), key=len, default="")
-
-    def found_in(self, words, unaccented=False):
-        padded = f" {words} "
-        return [p for p in self._pick(unaccented) if f" {p} " in padded]
-
-
-_AT = {False: f" {tone_key('tại')} ", True: " tai "}
-_STRONG_OPENERS = _Phrases(
-    "quang cảnh", "toàn cảnh", "một góc", "cảnh", "các đại biểu", "đại biểu dự", "đại biểu tham dự",
-    "các đồng chí lãnh đạo", "các em", "đông đảo", "ban tổ chức trao", "ban tổ chức tặng", "lễ ký kết",
-    "lễ trao", "tiết mục", "hình ảnh", "không khí", "các vị đại biểu",
-)
-_PERSON_OPENERS = _Phrases(
-    "đồng chí", "các đồng chí", "ông", "bà", "lãnh đạo", "đại diện", "phó thủ tướng", "thủ tướng", "chủ tịch",
-    "phó chủ tịch", "bộ trưởng", "thứ trưởng", "tổng bí thư", "bí thư", "phó bí thư", "trưởng ban",
-    "phó trưởng ban", "giám đốc", "đại tá", "thượng tá", "trung tá", "thiếu tướng", "trung tướng", "cán bộ",
-    "nhân dân", "hội viên", "đoàn viên", "đồng bào", "chiến sĩ", "người dân", "đoàn công tác",
-    "cán bộ, chiến sĩ", "cán bộ, chiến sỹ", "chiến sỹ", "ngư dân", "học sinh", "đoàn", "đoàn chủ tịch",
-    "bộ chỉ huy", "đồn biên phòng", "trạm", "bác sỹ", "bác sĩ", "thầy thuốc", "báo cáo viên", "quân và dân",
-    "đội ngũ", "giáo viên", "ban chỉ huy", "tập thể", "lực lượng", "đoàn đại biểu", "đại biểu", "những",
-    "thiếu tá", "đại úy", "thượng úy", "trung úy", "đ/c", "ban chấp hành", "tân", "các chiến sĩ", "các chiến sỹ",
-    "các cán bộ", "các thành viên", "các tổ", "các đội", "các cháu", "báo cáo viên", "tuyên truyền viên",
-    # People pictured as a group by who they are.
-    "thiếu nhi", "trẻ em", "thanh niên", "phụ nữ", "nông dân", "du khách", "công nhân", "sinh viên", "học viên",
-    "nghệ nhân", "già làng", "vận động viên", "bộ đội", "dân quân", "tình nguyện viên", "bà con", "tuổi trẻ",
-    "đảng viên", "các đảng viên", "cử tri", "các cử tri",
-    # A prize's jury at work.
-    "giám khảo", "ban giám khảo", "các giám khảo",
-)
-# A picture's caption may start with its verb, the subject being in the picture ("Trao quà cho…", "Thăm, tặng
-# quà…"); a story's sentence rarely does.
-_VERB_OPENERS = _Phrases(
-    "trao", "tặng", "trao tặng", "thăm", "tặng quà", "trao quà", "trao học bổng", "dâng hoa", "dâng hương",
-    "tuần tra", "khám bệnh", "cấp phát", "bàn giao", "thắp hương",
-)
-_PHOTO_ACTIONS = _Phrases(
-    "tặng quà", "trao quà", "trao học bổng", "tặng học bổng", "dâng hoa", "dâng hương", "khám bệnh", "cấp phát",
-    "tuần tra", "tặng cờ", "trao cờ", "thăm hỏi", "thăm, tặng quà", "thăm và tặng quà", "thắp hương", "trao nhà",
-)
-# Predicates photographers write under pictures.
-_CAPTION_PREDICATES = _Phrases(
-    "phát biểu", "trao", "tặng quà", "tặng hoa", "tặng", "chụp ảnh", "dâng hoa", "dâng hương", "thắp hương",
-    "cắt băng", "nhấn nút", "bấm nút", "tham quan", "thăm hỏi", "thăm", "kiểm tra", "khảo sát", "trao đổi với",
-    "trò chuyện", "bắt tay", "ký kết", "phát động", "chứng kiến", "dự lễ", "dự hội nghị", "chủ trì hội nghị",
-    "biểu quyết", "trình bày", "tham luận", "thực hiện nghi thức", "điều hành hội nghị", "gắn biển",
-    "khánh thành", "động thổ", "khởi công", "trồng cây", "chúc mừng", "làm việc tại", "tuyên thệ",
-    "diễu hành", "biểu diễn", "tặng bằng khen", "trao bằng khen", "trao giấy khen", "trao quà",
-    "điều hành", "bàn giao", "tuần tra", "khám", "cấp phát", "chăm sóc", "treo", "trang trí", "hỏi han",
-    "chúc tết", "giới thiệu", "dự và phát biểu", "dự và chỉ đạo", "tham dự", "hỏi thăm", "phát tờ rơi",
-    "tham gia trò chơi", "tham gia cổ vũ", "thi đấu", "giao lưu văn nghệ", "chụp ảnh lưu niệm",
-    "truyền đạt", "báo cáo tại", "báo cáo về", "báo cáo tham luận", "ra mắt",
-    "gói bánh chưng", "hướng dẫn", "giúp đỡ", "giúp dân",
-    # What a picture of a visit or a festival shows people doing.
-    "đưa tết", "vui tết", "múa", "tư vấn", "phát thuốc", "cắt tóc", "thu hoạch", "diễn tập", "tập luyện",
-    "nhận quà", "nhận cờ", "đọc báo",
-    # A procession or a festival's moments, and things brought or handed over: what a photo essay shows.
-    "rước", "lên đường", "vòng quanh", "đi qua", "dừng lại", "được đưa tới", "được đưa về", "trưng bày",
-    "chuẩn bị quà", "trao nhà",
-    # A badge or a medal pinned on someone's chest: the moment of an award ceremony that is photographed.
-    "gắn huy hiệu", "gắn huân chương", "gắn huy chương",
-    # Papers signed at a table and a minute's silence: the moments of a talks or a memorial that are photographed.
-    "ký biên bản", "ký thỏa thuận", "ký thoả thuận", "ký giao ước", "ký quy chế", "mặc niệm",
-    # An award or a gift received: the other side of "trao", pictured as often.
-    "nhận bằng khen", "nhận giấy khen", "nhận biểu dương", "nhận khen thưởng", "nhận tài trợ", "nhận huy hiệu",
-    "nhận huân chương", "nhận huy chương", "nhận kỷ niệm chương",
-    # A vote cast, a memorial visited, an address read from the rostrum: a congress's or a memorial's moments.
-    "bỏ phiếu", "viếng", "đọc diễn văn",
-    # A view of the place: "Thành phố X hôm nay nhìn từ trên cao".
-    "nhìn từ trên cao", "nhìn từ một góc", "nhìn từ xa",
-    # The drum struck to open a school year or a festival: the moment such a morning is photographed by.
-    "đánh trống khai giảng", "đánh trống khai trường", "đánh trống khai hội", "đánh trống khai mạc",
-)
-# Where someone stands in the picture: "(bên phải)", "(bìa trái)" (at the very edge), "(thứ hai từ trái sang)", "(áo
-# trắng, đứng giữa)", or only "(phải)".
-_IN_PICTURE_POSITION = re.compile(
-    r"\((?:[^()]*\b(?:bên phải|bên trái|bìa phải|bìa trái|đứng giữa|ở giữa|từ trái|từ phải|hàng đầu|áo \w+)\b"
-    r"[^()]*)\)|\(\s*(?:phải|trái|giữa)\s*\)", re.IGNORECASE
-)
-_EVENT_ENDINGS = _Phrases(
-    "tại buổi làm việc", "tại hội nghị", "tại buổi lễ", "tại lễ", "tại hội thảo", "tại tọa đàm", "tại đại hội",
-    "tại buổi tiếp", "tại chương trình", "tại buổi gặp mặt", "tại kỳ họp", "tại phiên", "tại sự kiện",
-    "tại buổi", "tại lễ kỷ niệm",
-)
-# Words of an ongoing story rather than of a picture: tense, modality, reported speech, argument.
-_BODY_MARKERS = _Phrases(
-    "đã", "sẽ", "đang", "vừa", "cần", "phải", "đề nghị", "yêu cầu", "nhấn mạnh", "cho biết", "cho rằng", "khẳng định",
-    "để", "nhằm", "vì", "nên", "tuy", "nhưng", "mà", "nếu", "thì", "theo đó", "trong đó", "ngoài ra",
-    "bày tỏ", "mong muốn", "nhắc lại", "nêu rõ",
-    "và làm việc với", "tiếp và làm việc",
-    # What someone always or increasingly does is the story's statement, not a moment pictured.
-    "luôn", "thường xuyên", "ngày càng", "không ngừng",
-    # Visits or acts one after another ("lần lượt đến thăm A, B, C") are a sequence told, not one moment pictured.
-    "lần lượt",
-    # A change told by where it leads ("chuyển biến theo hướng nâng cao chất lượng") is a story's assessment.
-    "theo hướng",
-    # "… sau đó bỏ phiếu …": what came next, the story's sequence; a picture shows one moment.
-    "sau đó",
-)
-_PURPOSE = _Phrases("để")
-# "nhắc lại" reports words when what follows is what was said ("nhắc lại rằng …", "nhắc lại chỉ đạo …"); with a
-# tradition or a history as its object ("cùng nhắc lại truyền thống …", "đọc diễn văn nhắc lại lịch sử …") it is the
-# ceremony's act of remembrance, a moment a commemoration's pictures show, as "ôn lại truyền thống" is.
-_RECALLED_PAST = _Phrases("nhắc lại")
-_RECALLED_PAST_OBJECT = re.compile(r"\bnhắc lại\s+(?:truyền thống|lịch sử)\b", re.IGNORECASE)
-# "… trao tặng … để …", "… tặng quà để …": a gift handed over, then what for.
-_GIFT_FOR = re.compile(r"\b(?:trao(?! đổi)|tặng)\b[^.;:]{0,60}?\sđể\s", re.IGNORECASE)
-# What someone says: after a line that brought the person in, "Ông A cho rằng…" goes on with their words.
-_SPEECH_VERBS = _Phrases(
-    "cho rằng", "nhấn mạnh", "cho biết", "khẳng định", "nêu rõ", "đề nghị", "yêu cầu", "bày tỏ", "chia sẻ", "nói",
-    "đánh giá", "lưu ý", "kêu gọi", "mong muốn", "thông tin", "thông báo",
-    # "Ông A nhận định, …", "Ông A phân tích …": a speaker's judgement given in their words, as "đánh giá" is.
-    "nhận định", "phân tích",
-)
-# "Đồng bào xã X nhận gần 600 suất quà", "… nhận 50 phần quà Tết": gifts received, counted between the verb and "quà"
-# ("nhận quà" with nothing between is among the predicates); the moment a visit's pictures show.
-_GIFTS_RECEIVED = re.compile(r"\bnhận(?:\s+(?:gần|hơn|khoảng|trên|được|\d[\d.,]*|suất|phần|túi|món)){1,4}\s+quà\b")
-# "Tại <nơi>, <người> …": a place, a comma, then the sentence's subject.
-_PLACED_SCENE = re.compile(r"^(?:Tại|tại)\s+[^,;:]{3,80},\s+(\S.*)$")
-PLACED_SCENE_MAX_CHARS = 130
-_COURTESY = re.compile(r"^(?:Ông|Bà|Đồng chí|Anh|Chị)\s+")
-_CONTINUATIONS = _Phrases(
-    "tuy nhiên", "ngoài ra", "bên cạnh đó", "đồng thời", "theo đó", "do đó", "vì vậy", "trong đó", "cùng với",
-    "thời gian tới", "với", "từ", "nhìn", "để", "nhằm", "qua", "trên cơ sở", "phát biểu", "theo", "tại",
-    "sau khi", "trước đó", "khi", "hiện nay", "năm", "trong", "về", "như", "mỗi", "còn", "ngày", "đặc biệt",
-    "tiếp đó", "sau đó", "cuối cùng", "trước hết", "một là", "hai là", "kết quả", "được biết", "dịp này",
-    "nhân dịp", "thay mặt", "có thể", "chiều", "sáng", "tối",
-    # "Cũng dịp này, …", "Đợt này, …", "Lần này, …": the story going on from its last paragraph.
-    "cũng", "đợt này", "lần này", "riêng", "cùng ngày", "ở mỗi", "ở từng", "ở các",
-    # "Ngay tại hội nghị, …", "Ngay sau đó, …": the story going on from the moment it just told.
-    "ngay",
-    # "Đi cùng đoàn có…", "Có 300 đại biểu dự…": who else came, the story's list.
-    "đi cùng", "cùng đi", "có",
-)
-# An appointment is the story's news, not a picture's content: "… được bầu giữ chức Bí thư Tỉnh ủy".
-# "trúng cử" (won the vote) is the election's result as "được bầu" is.
-_APPOINTMENT = re.compile(r"\b(?:bầu|trúng cử|chỉ định|bổ nhiệm|giữ chức|điều động|phân công)\b", re.IGNORECASE)
-_TITLE_HEAD_KEYS = frozenset(" ".join(tone_key(w) for w in head.split()) for head in TITLE_HEADS)
-# "TP. Kon Tum", "P. Quang Trung" (a ward), "Q. 1" (a district): a full stop that ends no sentence.
-_ABBREVIATIONS = re.compile(r"\b(?:TP|Tp|TX|TT|TS|ThS|PGS|GS|BS|KS|Th|St|Mr|Mrs|Ms|No|P|Q)\.\s")
-_BRACKETED_LINE = re.compile(r"[\(\[]\s*([^()\[\]]{2,}?)\s*[\)\]]\.?")
-_SENTENCE_BREAK = re.compile(r"[.!?…]\s+(\S)")
-# "… anh hùng. 02 người con trai của Mẹ …": a sentence may open with a count in digits, which has no capital; the
-# number and a lower-case word after a full stop are a second sentence as a capital would be.
-_COUNT_OPENS_SENTENCE = re.compile(r"[.!?…]\s+\d+(?:[.,]\d+)*\s+[^\W\d_]")
-# A number and the thing counted, in lower case ("500 lá cờ", "100 áo ấm"); a date's or an age's units are not things.
-_COUNTED = re.compile(r"(?<![\w/.,-])\d+(?:[.,]\d{3})*\s+(?!(?:năm|tháng|ngày|tuổi|giờ|phút)\b)[^\W\d_A-ZĐ]\w*")
-COUNTED_ITEMS = 3
-_COUNT_OPENING = re.compile(r"\d+(?:[.,/]\d+)*\s+(?!(?:năm|tháng|ngày|tuổi|giờ|phút)\b)[^\W\d_A-ZĐ]")
-
-
-def split_credit(text):
-    """"Quang cảnh hội nghị. (Ảnh: Minh Anh)" -> ("Quang cảnh hội nghị.", "Ảnh: Minh Anh")."""
-    if not text.startswith("|"):
-        text = _FRAME_BAR.sub("", text)  # the photo frame's closing bar is neither the caption's nor the credit's
-    match = _CREDIT.search(text) or _INLINE_CREDIT.search(text)
-    if not match:
-        stopped = _STOPPED_CREDIT.search(text)
-        if stopped and stopped.start() >= 12 and all(w[:1].isupper() for w in stopped.group(1).split()):
-            return text[:stopped.start()].rstrip(), f"Ảnh: {' '.join(stopped.group(1).split())}"
-        dashed = _DASHED_CREDIT.search(text)
-        if dashed and dashed.start() >= 12:
-            return text[:dashed.start()].rstrip(), f"Ảnh: {' '.join(dashed.group(1).split())}"
-    if not match:
-        bare = _BARE_CREDIT.search(text) or _BRACKETED_BARE_CREDIT.search(text)
-        if bare and bare.start() >= 12 and all(w[:1].isupper() for w in bare.group(1).split()):
-            return text[:bare.start()].rstrip(), f"Ảnh: {' '.join(bare.group(1).split())}"
-    if not match:
-        capitals = _CAPITAL_CREDIT.search(text)
-        words = text[:capitals.start()].split() if capitals else []
-        # Only after a caption written in ordinary case: a headline in capitals is not a credit.
-        if capitals and sum(1 for w in words if w[:1].islower()) >= 3:
-            match = capitals
-    if not match or match.start() < 12:
-        return text, ""
-    caption = text[: match.start()].rstrip()
-    credit = " ".join(match.group(1).split())
-    # "Ảnh tư liệu: X" -> "Ảnh: X": the credit names who took the picture; the kind of picture is not a name.
-    return caption, _CREDIT_QUALIFIER.sub("Ảnh: ", credit)
+QUOTED_NAME_WORDS = 12  # a quotation this short, without a sentence's punctuation, is a name
+PLACED_SCENE_MAX_CHARS = 130  # "Tại <nơi>, <người> …" up to this length may be a picture's line
+COUNTED_ITEMS = 3  # things counted in digits that make a tally, the story's account
 
 
 def caption_score(text, *, previous="", following="", unaccented=None, in_series=False, previous_is_headline=False,
@@ -598,18 +362,6 @@ def _is_portrait(caption, people):
     return len(people) <= 1 and not leftover
 
 
-# A body pictured as a group ("Ban Chấp hành Đảng bộ tỉnh X, nhiệm kỳ 2025-2030.", "Đoàn Chủ tịch Đại hội."): its
-# name and term only, no verb; the lower-case words a body's name and term are printed with.
-_GROUP_HEADS = _Phrases(
-    "ban chấp hành", "ban thường vụ", "thường trực", "đoàn chủ tịch", "ủy ban kiểm tra", "uỷ ban kiểm tra",
-    "đoàn đại biểu", "tập thể", "ban lãnh đạo", "ban chỉ huy", "ban tổ chức",
-)
-_GROUP_WORDS = frozenset({
-    "tỉnh", "huyện", "thành", "phố", "thị", "xã", "phường", "đặc", "khu", "nhiệm", "kỳ", "khóa", "khoá", "mới",
-    "lần", "thứ", "và", "các", "đảng", "bộ", "ủy", "uỷ", "ban", "đại", "hội", "biểu", "cơ", "sở", "nghị",
-})
-
-
 def _is_group_portrait(caption, tokens, unaccented, stopped=True):
     """``stopped``: the name must end with a full stop (a label or a byline has none), unless the story's captions are
     printed without one ("Toàn cảnh Đại hội", then "Đoàn Chủ tịch Đại hội")."""
@@ -766,8 +518,6 @@ def photo_series(texts, *, unaccented=False):
     return found
 
 
-_NUMBERED_LINE = re.compile(r"^(.*\S)\s+\d{1,2}\.?$")  # "… - Ảnh 2.": a page may stop the number
-_PHOTO_NUMBER_WORD = re.compile(r"\s+(?:ảnh|hình)$", re.IGNORECASE)
 # A label "is" the headline when it holds most of the headline's word pairs and little else: a page may cut the
 # headline short or drop its punctuation in the alternative text.
 HEADLINE_LABEL_SHARE, LABEL_IN_HEADLINE_SHARE = 0.6, 0.8
@@ -809,11 +559,6 @@ def _alt_text_lines(texts, headline=""):
         found.update(i for i, text in enumerate(texts) if i and _word_key(text) == _word_key(headline)
                      and i != _headline_under_lead(texts, headline))
     return found | {index for indexes in numbered.values() if len(indexes) >= 2 for index in indexes}
-
-
-# "Thứ ba - 18/09/2018 09:20", "Thứ 5, 28/03/2024 | 15:47:56 [GMT +7]": a web page's date and time of posting, copied
-# with the story above its summary.
-_PAGE_TIMESTAMP = re.compile(r"^(?=.{0,60}$)[^.!?]*\b\d{1,2}/\d{1,2}/\d{4}\b[^.!?]*\b\d{1,2}:\d{2}\b")
 
 
 def _headline_under_lead(texts, headline):
@@ -997,13 +742,6 @@ def mark_captions(paragraphs, *, unaccented=False, headline=""):
         kept.append(paragraph)
     paragraphs[:] = kept
     return paragraphs
-
-
-# When the news happened, told anywhere in a sentence: a date ("12/3", "ngày 5", "tháng 4"), a year, a time of day
-# with its day ("sáng nay", "chiều 12"), or a recent past ("vừa qua", "mới đây", "hôm qua", "dịp").
-_DATED = re.compile(
-    r"\d{1,2}\s*[/.-]\s*\d{1,2}|\b(?:ngày|tháng|năm)\s+\d|\b(?:sáng|chiều|tối|trưa|đêm|hôm)\s+(?:nay|qua|mai|\d|ngày|cùng)\b"
-    r"|\b(?:vừa qua|mới đây|gần đây|hôm nay|hôm qua|dịp|nhân dịp)\b", re.IGNORECASE)
 
 
 def _undated_photo_line(text, reasons):
