@@ -71,6 +71,12 @@ class _Parser(PersonReading, TitleReading):
                     if self.word(r) in SURNAMES and 2 <= self.width(r, run_end) <= 4 \
                             and self.keys(r, 2) not in _COUNTRIES and self.lower(r - 1) not in _FOREIGN_UNITS:
                         starts.insert(0, r)
+                    introduced = next((k for k in range(r, run_end - 1) if self.introduced_name(k, run_end)), None)
+                    if introduced is not None:
+                        # "Trưởng ban Tuyên giáo Tỉnh ủy Ngọc Kim Nam" where "đồng chí Ngọc Kim Nam" is printed too:
+                        # the whole name the report introduces, though its first word is no family name on the list
+                        # and a later one ("Kim") is.
+                        starts = [introduced, *(k for k in starts if k != introduced)]
                     after_place = self.after_place_name(r, run_end)
                     run_width = None
                     if after_place is not None:
@@ -358,6 +364,26 @@ class _Parser(PersonReading, TitleReading):
         namesakes = self.namesakes()
         return [person for person in found if (person.title or person.name not in members)
                 and not (person.name in namesakes and self.honour_only(person.title))]
+
+    def introduced_name(self, k, end):
+        """Whether the words ``k``..``end`` are a name the text prints elsewhere right after "đồng chí", "ông" or "bà",
+        two to five capitalised words that end there: the person's whole name, however its first word reads."""
+        if self.introduced_names is None:
+            names = set()
+            for i in range(self.n):
+                length = self.intro(i)[0]
+                if not length or self.lower(i + length - 1) not in {"chí", "ông", "bà"}:
+                    continue
+                if self.word(i)[:1].isupper() and self.joined(i) and self.word(i - 1)[:1].isalnum():
+                    continue  # "tỉnh Bà Rịa-Vũng Tàu": capitalised inside a sentence, "Bà" opens a place's name
+                j = i + length
+                while j < self.n and j - (i + length) < 5 and self.capital_word(j) and is_name_word(self.word(j)) \
+                        and self.joined(j) and self.word(j) not in ALWAYS_TITLE:
+                    j += 1
+                if 2 <= j - (i + length) and not (self.capital_word(j) and self.joined(j)):
+                    names.add(tuple(self.word(c) for c in range(i + length, j)))
+            self.introduced_names = names
+        return 2 <= end - k <= 5 and tuple(self.word(c) for c in range(k, end)) in self.introduced_names
 
     def namesakes(self):
         """The names the text gives to a fund, a club, a school, a street or a memorial ("Quỹ học bổng Vừ A Dính",

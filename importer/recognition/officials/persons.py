@@ -4,7 +4,14 @@
 import re
 
 from importer.recognition.names import ALWAYS_TITLE, SURNAMES, TITLE_BIGRAMS, TITLE_WORDS, is_name_word
-from importer.recognition.officials.vocabulary import _DASHES, _HARD_STOPS, _SEPARATORS, _TITLE_PREFIXES, AWARD_BIGRAMS
+from importer.recognition.officials.vocabulary import (
+    _DASHES,
+    _HARD_STOPS,
+    _ORGANISATION_HEADS,
+    _SEPARATORS,
+    _TITLE_PREFIXES,
+    AWARD_BIGRAMS,
+)
 from importer.recognition.officials.walk import EVENTS, NamedOfficial, TokenWalk, is_vietnamese_syllable
 from importer.recognition.tokens import tone_key
 
@@ -41,6 +48,8 @@ _COMMUNE_KINDS = frozenset({"xã", "phường"})
 _PARENT_KINDS = frozenset({"huyện", "tỉnh", "quận"})
 _PARENT_PAIRS = frozenset({("thành", "phố"), ("thị", "xã")})
 _UNIT_WORDS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị"})
+# Bodies named with two words, as "Ban", "Sở", "Phòng" name one with one: "Văn phòng Tỉnh ủy", "Trung tâm Y tế".
+_BODY_HEAD_PAIRS = frozenset(" ".join(tone_key(w) for w in pair.split()) for pair in ("văn phòng", "trung tâm"))
 # The middle names that mark a woman's or a man's name, sometimes printed in lower case by a typo.
 _LOWER_MIDDLE_NAMES = frozenset({"thị", "văn"})
 
@@ -185,6 +194,8 @@ class PersonReading(TokenWalk):
             return None, k
         if needs_surname and self.word(k) not in SURNAMES:
             return None, k
+        if self.cut_short(j):
+            return None, k  # "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc Đỗ Văn […]": a teaser cut inside the name
         name = " ".join(t.text[:1].upper() + t.text[1:] for t in self.tokens[k:j])
         title_start = title_end = places_from = None
         p = j
@@ -299,7 +310,8 @@ class PersonReading(TokenWalk):
                 # "Theo đồng chí A, Hội nghị lần thứ chín … diễn ra…": the next clause, about an event; "ông B – Chủ
                 # tịch HĐND – Chủ trì buổi họp": the sentence's verb, capitalised after a dash.
                 break
-            if lowered and not self.title_head(q) and not (self.word(p) in _DASHES and self.joined(p)):
+            if lowered and not self.title_head(q) and not (self.word(p) in _DASHES and self.joined(p)) \
+                    and not self.parent_body(q):
                 # "ông Thạch Ngàn, phó ban quản trị chùa Mỏ Neo, Sóc Trăng": after a role printed in lower case only
                 # another office goes on, or the rest of a name split by a dash ("giám đốc Sở văn hóa – Thể thao").
                 break
@@ -350,6 +362,25 @@ class PersonReading(TokenWalk):
                 between = f" {between.lstrip()}"
             title = front + between + title if title else front
         return NamedOfficial(name, title, self.tokens[k].start, self.tokens[j - 1].end), p
+
+    def cut_short(self, j):
+        """Whether the name ending before token ``j`` is cut short by an excerpt's ellipsis ("Đỗ Văn […]", "Lê Thị…"), as
+        a page's teaser of its own story closes: the name stops at a middle name ("Văn", "Thị"), which ends no one's
+        name, and the ellipsis says the rest was left off. A whole name before "…" ("… xã Bùi Thị Thu Hiền…") stays."""
+        if self.word(j - 1).lower() not in _LOWER_MIDDLE_NAMES:
+            return False
+        rest = self.text[self.tokens[j - 1].end:self.tokens[j - 1].end + 8].lstrip(" ")
+        return rest.startswith(("…", "...", "[…]", "[...]", "(…)", "(...)"))
+
+    def parent_body(self, q):
+        """Whether the capitalised words at ``q``, after a role printed in lower case and its comma, name the body the
+        role's unit belongs to, and end the titles ("chuyên viên Phòng Tổng hợp, Văn phòng Tỉnh ủy."): an office, a
+        board, a department, never a place ("…, Sóc Trăng")."""
+        if not self.capital_word(q) or not (self.lower(q) in _ORGANISATION_HEADS
+                                            or self.keys(q, 2) in _BODY_HEAD_PAIRS):
+            return False
+        end, stopped = self.segment(q)
+        return stopped and end - q >= 2 and self.word(end) in {".", ";", ""}
 
     def parent_unit(self, p, q):
         """Whether the place at ``q``, after the comma at ``p``, is the district or the province of the commune or the

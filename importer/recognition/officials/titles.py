@@ -66,6 +66,9 @@ _TITLE_PREFIX_WORDS = frozenset({"nguyên", "tân", "nay", "hiện", "kiêm", "q
 _ROMAN = re.compile(r"^[IVXLC]{1,7}$")
 # "phố" ends these without naming a street: a city ("thành phố Hà Nội"), a quarter ("khu phố Ba").
 _NOT_STREETS = frozenset(tone_key(first) + " " + tone_key("phố") for first in ("thành", "khu", "tổ"))
+# "đình" ends these without naming a communal house: a family ("gia đình Anh hùng A", whom a delegation visits), the
+# royal court ("triều đình").
+_NOT_STREETS = _NOT_STREETS | frozenset(tone_key(first) + " " + tone_key("đình") for first in ("gia", "triều"))
 # A border gate and the kinds printed between it and its name ("cửa khẩu quốc tế A", "cửa khẩu phụ B").
 _GATE = tone_key("cửa") + " " + tone_key("khẩu")
 _GATE_KINDS = frozenset(" ".join(tone_key(w) for w in kind.split()) for kind in ("quốc tế", "chính", "phụ", "song phương"))

@@ -10,13 +10,14 @@ def _bigrams_of(text):
 # Words that end a title: the sentence carries on. Bigrams are verbs whose first syllable can also
 # be part of a name of an organisation ("Ban Tuyên giáo", "Ủy ban Kiểm tra"), so only the pair stops. "tăng" (to
 # raise) is a verb too, and "tặng" (to give) with its tone lost by a typo: never a word of an office; nor is "dâng"
-# (to offer: "dâng hương", "dâng nén tâm hương", "dâng lễ vật"), whatever follows it.
+# (to offer: "dâng hương", "dâng nén tâm hương", "dâng lễ vật"), whatever follows it; nor "gióng" (to beat a drum or
+# strike a bell: "gióng trống khai hội", the opening of every festival).
 STOP_WORDS = frozenset(
     """
     cùng với tại về đã sẽ đang vừa được bị cho khi để nhằm do đến tới trong là có thì mà nhưng rằng như ở
     nêu trao tặng thăm dự gặp tiếp đọc gửi ký nói dẫn làm nhận cũng luôn rất còn chưa không vẫn đi ra vào
     lên xuống sau trước qua đón chào mời hỏi nghe xem bàn họp đề phát đánh nhấn khẳng yêu chúc cảm mong kể
-    từ lúc thay viếng gắn tăng dâng
+    từ lúc thay viếng gắn tăng dâng gióng
     """.split()
 )
 ALLOWED_BIGRAMS = frozenset({("dự", "khuyết"), ("thường", "trực"), ("đại", "biểu"), ("phụ", "trách"), ("dự", "án"),
@@ -82,7 +83,7 @@ TITLE_HEADS = frozenset(
     huyện uỷ viên|đội trưởng|trụ trì|chánh thanh tra|phó ban|giảng viên|tỉnh trưởng|phó tỉnh trưởng|huyện trưởng|
     trưởng|phó trưởng|chỉ huy phó|tham mưu trưởng|đồn phó|đội phó|tổ trưởng|trạm trưởng|hạt trưởng|
     trung đoàn trưởng|lữ đoàn trưởng|sư đoàn trưởng|tiểu đoàn trưởng|đại đội trưởng|hải đội trưởng|hạm trưởng|thuyền trưởng|
-    tổng cục trưởng|đại sứ|tổng lãnh sự|lãnh sự|tham tán|công sứ|thẩm phán|kiểm sát viên|tổng thanh tra|
+    tổng cục trưởng|thư ký|đại sứ|tổng lãnh sự|lãnh sự|tham tán|công sứ|thẩm phán|kiểm sát viên|tổng thanh tra|
     thủ trưởng|tổng tham mưu trưởng|thường trực ban bí thư|cố vấn|thống đốc|tổng kiểm toán|kiểm toán trưởng|
     đbqh|đại biểu hđnd|nhà văn|nhà thơ|nhạc sĩ|họa sĩ|hoạ sĩ|nghệ nhân|luật sư|kỹ sư|dược sĩ|
     tiến sỹ|thạc sỹ|bác sỹ|nghệ sỹ|nhạc sỹ|họa sỹ|thượng sỹ|trung sỹ|hạ sỹ
@@ -127,13 +128,15 @@ LOWER_CASE_ROLES = frozenset(
     cán bộ chính sách|cán bộ lao động|cán bộ dân số|cán bộ khuyến nông|cán bộ thú y|cán bộ kế toán|
     công chức văn hóa|công chức văn hoá|công chức tư pháp|công chức địa chính|công chức văn phòng|
     công chức tài chính|công chức thống kê|công chức lao động|
-    đại biểu quốc hội|đại biểu hđnd|đại biểu hội đồng
+    đại biểu quốc hội|đại biểu hđnd|đại biểu hội đồng|chuyên viên
     """.replace("\n", " ").split("|")
 )
 # ("cán bộ văn hóa", "công chức tư pháp": the posts of a commune's civil servants, named for their field; "cán bộ"
 # alone, or before anything else, is anyone who works for the State, a citizen as far as a title goes.)
 # ("đại biểu Quốc hội", "đại biểu Hội đồng nhân dân tỉnh": a seat people are elected to, printed in lower case among
 # the other offices after a name as often as capitalised; "đại biểu" alone is anyone attending, no office.)
+# ("chuyên viên": a civil servant's grade in an office of the Party or the State, "chuyên viên Phòng Tổng hợp, Văn phòng
+# Tỉnh ủy", printed capitalised as often: a post, where "cán bộ" alone is not.)
 # ("phái đoàn Chính phủ": a Cambodian office, a delegate of the government with a minister's rank, printed after the
 # capitalised titles of the same person.)
 LOWER_CASE_ROLES = frozenset(" ".join(h.split()) for h in LOWER_CASE_ROLES)
@@ -223,9 +226,12 @@ MEMORIALS = frozenset(
     """
     nhà lưu niệm|khu lưu niệm|nhà tưởng niệm|khu tưởng niệm|đài tưởng niệm|bia tưởng niệm|tưởng niệm|
     đền thờ|nhà thờ|tượng đài|khu di tích|di tích|bảo tàng|nhà trưng bày|lăng|mộ|phần mộ|khu mộ|đường|phố|
-    quảng trường|công viên|giải thưởng|học bổng|mang tên
+    quảng trường|công viên|giải thưởng|học bổng|mang tên|đền|đình|miếu|lễ hội|giỗ
     """.replace("\n", " ").split("|")
 )
+# ("đền Trần", "Lễ hội đền Trần Thái Bình", "lễ giỗ Trương Định", "Lễ hội Trương Định": a temple, a shrine or a
+# festival bears the name of the figure it honours, a king's house or a hero of the past; the capitalised words after
+# it are that name, or a place's, never an official present, though they open with a family name.)
 MEMORIALS = frozenset(" ".join(m.split()) for m in MEMORIALS)
 
 # A badge for years of Party membership, handed to a member who holds no office for it; and the admission of a new

@@ -137,6 +137,7 @@ class TokenWalk:
         self.places = places
         self.shared_title_list = None  # where a list of names sharing the office printed before it goes on
         self.capital_triples = None  # three capitalised name words in a row, as printed: see ``miscapitalised``
+        self.introduced_names = None  # names printed after "đồng chí", "ông", "bà": see ``introduced_name``
 
     def is_place(self, start, end):
         """Whether the words ``start``..``end`` (exclusive) are a province's or a district's name."""
