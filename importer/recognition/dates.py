@@ -90,14 +90,26 @@ _STAMP = re.compile(r"^\(?\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*[-–|,]?\s*\d{1,2}:\
 # A page may print its year in two digits, dashes between ("Thứ sáu, 15-8-25 18:10:22"): the time says it is a stamp.
 # Pages that serve readers abroad add the time zone after it ("15:09 | 01/10/2020 GMT+7"): still a stamp.
 # "Ngày xuất bản: 21/04/2023 12:00:00 SA": the time may carry its half of the day (SA/CH, AM/PM).
-_STAMP_IN_LINE = re.compile(r"(?:\b(\d{1,2})/(\d{1,2})/(\d{4})\s*[-–|,]?\s*\d{1,2}:\d{2}(?::\d{2})?"
+# "Monday, 20-11-2023 / 8:50:08 AM": a four-digit year takes dashes as well, and a slash may part the date from the time.
+_STAMP_IN_LINE = re.compile(r"(?:\b(\d{1,2})[/-](\d{1,2})[/-](\d{4})\s*[-–|,/]?\s*\d{1,2}:\d{2}(?::\d{2})?"
                             r"(?:\s*(?:SA|CH|AM|PM))?"
                             r"|\b(\d{1,2})-(\d{1,2})-(\d{2})\s+\d{1,2}:\d{2}:\d{2}"
                             r"|\b\d{1,2}:\d{2}(?::\d{2})?\s*[-–|,]?\s*(\d{1,2})/(\d{1,2})/(\d{4}))"
                             r"(?:\s*\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?)?\s*$")
 STAMP_LINE_CHARS = 80
 # "07/12/2022" alone on its line under the headline: a page's date, whatever the outlet; a sentence never is one.
-_BARE_DATE_LINE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*$")
+# So is a posting line that adds only the page's own words to it: a weekday, "Ngày", "Ngày đăng:", "Cập nhật ngày:"
+# ("Ngày 19-02-2021", "Thứ Bảy, 24/04/2021", "Đăng ngày 13/10/2023"), or a view count after it. A sentence that opens
+# with its day ("Ngày 19/2, …") goes on after the date; a posting line has nothing there.
+_WEEKDAY = (r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật"
+            r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
+_POSTED = r"(?:(?:ngày\s+)?(?:đăng|cập\s+nhật|xuất\s+bản)(?:\s+bài)?(?:\s+ngày)?|ngày)"
+_BARE_DATE_LINE = re.compile(
+    rf"^\s*\(?\s*(?:{_POSTED}\s*:?\s*)?(?:{_WEEKDAY}\s*[,-]?\s*)?(?:ngày\s+)?"
+    r"(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})\s*\)?"
+    r"(?:\s*\|?\s*(?:số\s+)?lượt\s+xem\s*:?\s*\d[\d.]*)?\s*$",
+    re.IGNORECASE,
+)
 # "Hôm nay, Kỳ họp thứ Chín … chính thức khai mạc": a speech or a report opening with "today", no day printed.
 _OPENS_TODAY = re.compile(r"^\W{0,3}hôm\s+nay\s*,", re.IGNORECASE)
 # The formula a page or a document dates itself with, on a line of its own: "Hải Phòng, ngày 27 tháng 02 năm 2020",
@@ -459,7 +471,7 @@ def _publication_stamp(text, *, line=False):
         match = _STAMP_IN_LINE.search(text)
         bare = _BARE_DATE_LINE.match(text)
         if bare:
-            day, month, year = bare.groups()
+            day, _separator, month, year = bare.groups()
         elif match:
             groups = match.groups()
             day, month, year = next(groups[i:i + 3] for i in (0, 3, 6) if groups[i])

@@ -84,7 +84,7 @@ NUMBERED_BY = {
 BARE_KINDS = {
     "nghị quyết": "NQ", "kết luận": "KL", "chỉ thị": "CT", "quyết định": "QĐ", "quy định": "QĐi",
     "hướng dẫn": "HD", "kế hoạch": "KH", "thông báo": "TB", "thông tri": "TTr", "công văn": "", "nghị định": "NĐ",
-    "thông tư": "TT",
+    "thông tư": "TT", "nghị quyết liên tịch": "NQLT", "thông tư liên tịch": "TTLT",
 }
 _BARE_KIND_WORDS = "|".join(sorted((re.escape(k) for k in BARE_KINDS), key=len, reverse=True))
 # The issuer runs to the end of its name: up to the punctuation, or a word that starts what follows it.
@@ -93,7 +93,7 @@ _ISSUER_WORDS = rf"(?:(?!{_AFTER_ISSUER}(?!\w))[^\W\d_]+)(?:\s+(?!{_AFTER_ISSUER
 _UNCODED = re.compile(
     rf"(?<!\w)(?P<kind>{_BARE_KIND_WORDS})\s+(?:(?P<so>số)\s+)?(?P<num>\d{{1,5}})(?-i:(?P<suffix>[a-z]))?"
     rf"(?:/(?P<year>(?:19|20)\d\d))?(?![\w/.,-]\d|[\w/-])"
-    rf"(?:\s*(?:ngày\s+\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*(?:19|20)\d\d\s*)?(?:của|do)\s+(?P<issuer>{_ISSUER_WORDS}))?",
+    rf"(?:\s*(?P<signed>ngày\s+\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*(?:19|20)\d\d\s*)?(?:của|do)\s+(?P<issuer>{_ISSUER_WORDS}))?",
     re.IGNORECASE,
 )
 _CONGRESS = re.compile(
@@ -247,9 +247,11 @@ def _uncoded_document(match):
         # "Nghị quyết 30a", "Quyết định 135b": a number with a letter after it is a document known by its short
         # name (a year or a count never has one), kept as printed.
         num += match.group("suffix")
-    elif not match.group("so") and (len(num) > 3 or not (match.group("issuer") or num.startswith("0"))
-                                  or match.group("year")):
-        return None  # "Nghị quyết 2024" is a year, "Kết luận 3 điểm" a count; "Chỉ thị 05" is a document
+    elif not (match.group("so") or match.group("signed")) and (
+            len(num) > 3 or not (match.group("issuer") or num.startswith("0")) or match.group("year")):
+        # "Nghị quyết 2024" is a year, "Kết luận 3 điểm" a count; "Chỉ thị 05" is a document, and so is any number
+        # printed with the day it was signed and its issuer ("Quyết định 2540 ngày 30/12/2016 của Thủ tướng").
+        return None
     if match.group("year"):
         # "Nghị quyết số 202/2025 của Quốc hội": the state's numbering with its year, printed without the codes
         # ("202/2025/QH15"); the number is kept as printed.
