@@ -313,8 +313,8 @@ def find_lower_units(tokens, day, *, province_names=()):
         units[index] = (kind, first, start, stop, province)
         unit_hits[index] = (_as_printed(tokens[first:stop]), province, tokens[first].start, tokens[stop - 1].end)
     found = [LowerUnit(*unit_hits[index], units[index][0]) for index in sorted(unit_hits)]
-    return found + _communes_by_district(gazetteer, tokens, units) + _units_together(
-        gazetteer, tokens, units, day, province_names)
+    return found + _communes_by_district(gazetteer, tokens, units) + _communes_by_bracketed_district(
+        gazetteer, tokens, units) + _units_together(gazetteer, tokens, units, day, province_names)
 
 
 def _abroad(gazetteer, tokens, end):
@@ -433,11 +433,32 @@ def _communes_by_district(gazetteer, tokens, units):
         if hit or kind not in COMMUNE_KINDS.values() or district_kind not in DISTRICT_KINDS.values():
             continue
         between = [t.text for t in tokens[end:district_first]]
-        if between not in ([], [","]) or end <= start:
+        if between not in ([], [","], ["("]) or end <= start:
             continue
         provinces = gazetteer.within_district(kind, _key(" ".join(t.text for t in tokens[start:end])), district_kind,
                                               _key(" ".join(t.text for t in tokens[district_start:district_end])))
         if provinces and len(provinces) == 1:
+            found.append(LowerUnit(_as_printed(tokens[first:end]), next(iter(provinces)), tokens[first].start,
+                                   tokens[end - 1].end, kind))
+    return found
+
+
+def _communes_by_bracketed_district(gazetteer, tokens, units):
+    """Hits for communes whose name alone is in several provinces, followed by their district's bare name in
+    brackets: "xã Phong Phú (Tân Lạc)", "xã Nghi Văn (Nghi Lộc)". Outlets shorten the address so; the commune
+    implies the one province that has it inside a district of that name, of whichever kind."""
+    found, n = [], len(tokens)
+    for kind, first, start, end, hit in units:
+        if hit or kind not in COMMUNE_KINDS.values() or end <= start or end + 2 >= n \
+                or tokens[end].text != "(" or not _same_line(tokens, end):
+            continue
+        stop = _name_run(tokens, end + 1)
+        if stop == end + 1 or stop >= n or tokens[stop].text != ")":
+            continue
+        district = _key(_as_printed(tokens[end + 1:stop]))
+        nested = gazetteer.nested.get((kind, _key(" ".join(t.text for t in tokens[start:end]))), {})
+        provinces = set().union(*(in_province for (_kind, key), in_province in nested.items() if key == district))
+        if len(provinces) == 1:
             found.append(LowerUnit(_as_printed(tokens[first:end]), next(iter(provinces)), tokens[first].start,
                                    tokens[end - 1].end, kind))
     return found
@@ -519,10 +540,72 @@ def place_lists(tokens, day=None, *, province_names=()):
     the kind word was plural or the district follows. ``province_names``: tone keys of the provinces' names (by
     default the gazetteer's).
 
+    A province's name that ends a club's or a newspaper's name (``namesakes``) is no province the report is about
+    either, and comes with them: whoever reads these spans reads them as names that are not the province.
+
     The officials' parser may use these spans too: a name in such a list is a place, never a person's."""
     gazetteer = Gazetteer.load()
     province_names = province_names or gazetteer.province_keys()
-    return _after_kind_lists(gazetteer, tokens, day, province_names) + _district_lists(gazetteer, tokens)
+    return _after_kind_lists(gazetteer, tokens, day, province_names) + _district_lists(gazetteer, tokens) \
+        + namesakes(tokens, province_names=province_names)
+
+
+# Bodies named after a province without being its own: a club ("CLB bác sĩ tình nguyện Hà Nội" examining patients
+# at a border post), a newspaper ("Báo Pháp Luật TP.HCM" bringing gifts to a drought-hit commune). Universities are
+# left out: annotators count the city of a donor's university ("giảng viên Trường Đại học … TP.HCM").
+_NAMESAKE_HEADS = (("clb",), ("câu", "lạc", "bộ"), ("báo",))
+# Words that make what follows a place the body is in or serves, not part of its name: "CLB … tại Hà Nội", "báo
+# … của tỉnh".
+_NOT_IN_A_NAME = frozenset({"tại", "ở", "của", "và", "với", "cho", "tỉnh", "thành", "phố", "về", "đến", "từ", "trên",
+                            "đã", "đang", "sẽ", "được", "đi", "có", "là", "chí", "cáo"})
+_NAMESAKE_REACH = 6  # words between the head and the province: "CLB bác sĩ tình nguyện Hà Nội"
+# The city's short forms a body's name ends with: "Báo Pháp Luật TP.HCM".
+_CITY_SHORT = (("tp", ".", "hcm"), ("tp", "hcm"), ("tphcm",), ("tp", ".", "hồ", "chí", "minh"))
+
+
+def namesakes(tokens, *, province_names=()):
+    """``PlaceSpan`` (kind "Tên riêng") for a province's name that ends the name of a club or a newspaper named after
+    it. Such a body often works elsewhere (a city's doctors' club at a border post, a city's paper bringing gifts to
+    another province), so its name says nothing of where the report is; a report about the province names it again
+    outside the name. The body has a name of its own before the province's: "Báo Nghệ An" is the province's own
+    paper, which writes of its province. A newspaper's name is capitalised ("Báo Pháp Luật TP.HCM"; not "báo cáo",
+    "báo chí", "thông báo Hà Nội")."""
+    province_names = province_names or Gazetteer.load().province_keys()
+    found, n = [], len(tokens)
+    for i in range(n):
+        head = next((len(words) for words in _NAMESAKE_HEADS
+                     if tuple(t.text.lower() for t in tokens[i:i + len(words)]) == words), 0)
+        if not head or i + head >= n:
+            continue
+        paper = tokens[i].text.lower() == "báo"
+        if paper and not tokens[i + head].is_capitalised:
+            continue
+        first = i + head + 1  # "Báo Nghệ An" is the province's own paper, writing of "tỉnh nhà"
+        for j in range(first, min(i + head + 1 + _NAMESAKE_REACH, n)):
+            between = tokens[i + head:j]
+            if not all(t.is_word and t.text.lower() not in _NOT_IN_A_NAME and _same_line(tokens, k)
+                       for k, t in enumerate(between, i + head)):
+                break
+            stop = _place_at(tokens, j, province_names)
+            if stop and (stop >= n or not (tokens[stop].is_word and tokens[stop].is_capitalised)):
+                found.append(PlaceSpan(tokens[j].start, tokens[stop - 1].end, "Tên riêng",
+                                       _as_printed(tokens[j:stop])))
+                break
+    return found
+
+
+def _place_at(tokens, j, province_names):
+    """Where a province's name (or the city's short form) starting at ``j`` ends, or 0."""
+    if not tokens[j].is_capitalised:
+        return 0
+    for words in _CITY_SHORT:
+        if tuple(t.text.lower() for t in tokens[j:j + len(words)]) == words:
+            return j + len(words)
+    for stop in range(min(j + 4, len(tokens)), j, -1):
+        words = tokens[j:stop]
+        if all(t.is_word and t.is_capitalised for t in words) and _key(_as_printed(words)) in province_names:
+            return stop
+    return 0
 
 
 def _name_run(tokens, start, *, limit=4):
