@@ -6,6 +6,7 @@ never lower one to let a change through. `python manage.py evaluate_recognition`
 """
 
 import io
+import re
 
 import pytest
 from django.core.management import call_command
@@ -39,6 +40,9 @@ def test_the_corpus_is_in_the_repository_with_an_annotation_for_every_report():
     reports = load_corpus(split="all")
     assert len(reports) >= 10
     assert all(r.annotation["headline"] for r in reports)
+    # The page's date feeds the importer as the file's date: a full ISO day, or null when the page gives none.
+    badly_dated = [r.id for r in reports if not re.fullmatch(r"\d{4}-\d{2}-\d{2}|", r.annotation.get("published") or "")]
+    assert not badly_dated, f"published must be YYYY-MM-DD or null: {badly_dated}"
 
 
 def test_the_held_out_split_is_fixed_by_the_report_id_and_about_a_quarter():
