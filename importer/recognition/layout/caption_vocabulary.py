@@ -14,6 +14,8 @@ _PHOTO_WORD = r"(?:Ảnh|ẢNH)(?:" + _PICTURE_KIND + r")?"
 # unwritten): a picture's kind, or the word "caption" itself, alone on its line is printed under a picture only.
 _PICTURE_KIND_ALONE = re.compile(
     r"[\(\[]?\s*(?:(?:Ảnh|ẢNH|Hình)(?:" + _PICTURE_KIND + r"|\s+lưu niệm)|Chú thích ảnh)\s*[\)\]]?\.?", re.IGNORECASE)
+# "Chú thích ảnh" alone: the word "caption" itself, a page's placeholder or the label of the caption printed under it.
+_CAPTION_WORD_ALONE = re.compile(r"[\(\[]?\s*Chú thích ảnh\s*[\)\]]?\s*[.:]?", re.IGNORECASE)
 _IN_PICTURE = re.compile(r"^(?:Trong ảnh|Ảnh)\s*:\s*", re.IGNORECASE)
 # "Thành công của Đại hội mở ra triển vọng mới. (Trong ảnh: Đoàn đại biểu tỉnh chụp ảnh lưu niệm)": a sentence on the
 # picture's theme, then what it shows in brackets; the brackets are printed under pictures only.
@@ -22,9 +24,19 @@ _IN_PICTURE = re.compile(r"^(?:Trong ảnh|Ảnh)\s*:\s*", re.IGNORECASE)
 _IN_PICTURE_AFTER = re.compile(r"^[^()\[\]]{3,320}?[.!?]\s*(?:[\(\[]\s*Trong ảnh\s*:\s*([^()\[\]]{3,240}?)\s*[\)\]]"
                                r"|Trong ảnh\s*:\s*([^()\[\]]{3,240}?))\s*\.?$", re.IGNORECASE)
 _PICTURED = re.compile(r"^Ảnh\s*:\s*(?=\w)")
+# "ẢNH: G.B", "Ảnh: baolaichau.vn": a full stop between letters is a photographer's initials or a site's address, not the
+# end of a sentence that "Ảnh: Ông A phát biểu. …" would make a picture's line.
 _CREDIT_PARAGRAPH = re.compile(
-    r"^[\(\[]?\s*(?:" + _PHOTO_WORD + r"|ảnh|Nguồn ảnh)\s*(?::|\s[-–])\s*[^.]{1,80}[\)\]]?\.?$"
+    r"^[\(\[]?\s*(?:" + _PHOTO_WORD + r"|ảnh|Nguồn ảnh)\s*(?::|\s[-–])\s*(?:[^.]|\.(?=\w)){1,80}[\)\]]?\.?$"
 )
+# "Ảnh: Phi Phụng", "ẢNH: G.B", "Ảnh: Thanh Thương/TTXVN": after "Ảnh:", only a photographer's (or an agency's) name, its
+# words all capitalised, or initials; what a picture shows has lower-case words ("Ảnh: Bí thư Tỉnh ủy A phát biểu").
+_CREDITED_NAME_ONLY = re.compile(
+    r"(?:[^\W\d_a-zđ]\w*|[^\W\d_a-zđ](?:\.[^\W\d_a-zđ])+\.?)(?:\s*[\s/–-]\s*(?:[^\W\d_a-zđ][\w+]*|[^\W\d_a-zđ]"
+    r"(?:\.[^\W\d_a-zđ])+\.?)){0,4}\.?")
+# "Khai mạc Chương trình … ảnh 1Chương trình nghệ thuật …": a page's alternative text for a photo ("<label> ảnh 1")
+# glued to the caption printed under it, the number run into the caption's capital.
+_GLUED_ALT_TEXT = re.compile(r"^\S.{8,300}?\s(?:ảnh|Ảnh|hình|Hình)\s\d{1,2}(?=[^\W\d_a-zđ])")
 # "Vào buổi sáng cùng ngày 23/5, …": a time of day before the date opens the story's sentence as the date alone does.
 _DATE_LEAD = re.compile(
     r"^(?:vào\s+)?(?:buổi\s+)?(?:(?:sáng|chiều|tối|trưa|đêm|hôm)\s+)?(?:cùng\s+ngày|nay|qua|ngày)?\s*\(?"

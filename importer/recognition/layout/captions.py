@@ -14,6 +14,7 @@ from importer.recognition.layout.caption_vocabulary import (
     _BRACKETED_LINE,
     _CAPITALISED_COMMON,
     _CAPTION_PREDICATES,
+    _CAPTION_WORD_ALONE,
     _CEREMONY_NAME,
     _CONTINUATIONS,
     _COUNT_OPENING,
@@ -21,6 +22,7 @@ from importer.recognition.layout.caption_vocabulary import (
     _COUNTED,
     _COURTESY,
     _CREDIT_PARAGRAPH,
+    _CREDITED_NAME_ONLY,
     _DATE_LEAD,
     _DATED,
     _DATELINE,
@@ -28,6 +30,7 @@ from importer.recognition.layout.caption_vocabulary import (
     _FRAME_BAR,
     _GIFT_FOR,
     _GIFTS_RECEIVED,
+    _GLUED_ALT_TEXT,
     _GROUP_HEADS,
     _GROUP_WORDS,
     _HONOURED_FOR,
@@ -87,6 +90,19 @@ RESTATED_CAPTION = 0.75  # a line repeating this much of the caption just above 
 QUOTED_NAME_WORDS = 12  # a quotation this short, without a sentence's punctuation, is a name
 PLACED_SCENE_MAX_CHARS = 130  # "Tại <nơi>, <người> …" up to this length may be a picture's line
 COUNTED_ITEMS = 3  # things counted in digits that make a tally, the story's account
+LABELLED_CAPTION_MAX_CHARS = 160  # the line under "Chú thích ảnh" up to this length is the caption it labels
+PAGE_FURNITURE_MAX_CHARS = 60  # a page's byline, date of posting or view count above the story
+# A page's date of posting, with its year: "16/01/2026", "20-11-2023".
+_POSTED_DATE = re.compile(r"\b\d{1,2}[/-]\d{1,2}[/-]\d{4}\b")
+# What a line's score counts that says nothing of a picture: its length and place among the story's paragraphs, and
+# the story's own signs; a line holding no other reason rests on its shape alone.
+_SHAPE_REASONS = frozenset({"ngắn", "ngắn hơn hẳn hai đoạn bên cạnh", "lặp lời đoạn trước", "nhắc lại đoạn trước",
+                            "nhắc lại ở đoạn sau"})
+_STORY_REASONS = frozenset({"từ ngữ tường thuật", "chương trình của cuộc họp", "trỏ lại điều đã kể",
+                            "liệt kê người cùng dự", "tin bầu, bổ nhiệm", "khoảng thời gian", "số liệu",
+                            "kê nhiều số lượng", "kể thêm việc người ấy làm"})
+_PRINTING_REASONS = frozenset({"không kết thúc bằng dấu chấm", "không viết hoa đầu đoạn",
+                               "khác cách in các chú thích trên"})
 
 
 def caption_score(text, *, previous="", following="", unaccented=None, in_series=False, previous_is_headline=False,
@@ -108,7 +124,15 @@ def caption_score(text, *, previous="", following="", unaccented=None, in_series
     if bracketed and not _CREDIT_PARAGRAPH.match(caption):
         # "( Tiết mục văn nghệ chào mừng)": some pages print every caption in brackets; read what they hold.
         caption = bracketed.group(1)
+    elif credit and caption[:1] in "([" and not re.search(r"[)\]]", caption) \
+            and _FRAME_BAR.sub("", text).rstrip(" .")[-1:] in ")]":
+        # "(Bà A, Phó Bí thư …, phát biểu khai mạc Đại hội - Ảnh: VOV)": the brackets hold the credit too.
+        caption = caption[1:].lstrip()
     in_picture = _IN_PICTURE.match(caption)
+    if in_picture and not credit and in_picture.group().lower().startswith("ảnh") \
+            and _CREDITED_NAME_ONLY.fullmatch(caption[in_picture.end():].strip()):
+        # "Ảnh: Phi Phụng" alone: a credit whose caption the page left out, not a picture showing a name.
+        return None, ["chỉ ghi tên tác giả ảnh"]
     if in_picture:
         caption = caption[in_picture.end():]
     else:
@@ -284,6 +308,9 @@ def caption_score(text, *, previous="", following="", unaccented=None, in_series
         lighter = under_picture or gift_purpose or titled_unstopped
         score -= (CREDITED_MARKER_PENALTY if lighter else BODY_MARKER_PENALTY) * len(markers)
         reasons.append("từ ngữ tường thuật")
+    if _adds_to_story(caption, tokens, people):
+        score -= CREDITED_MARKER_PENALTY if under_picture else BODY_MARKER_PENALTY
+        reasons.append("kể thêm việc người ấy làm")
     if _MEETING_AGENDA.match(caption):
         score -= CREDITED_MARKER_PENALTY if under_picture else BODY_MARKER_PENALTY
         reasons.append("chương trình của cuộc họp")
@@ -329,6 +356,14 @@ def caption_score(text, *, previous="", following="", unaccented=None, in_series
             score += 1
             reasons.append("in như các chú thích trên")
     return score, reasons
+
+
+def _adds_to_story(caption, tokens, people):
+    """Whether someone named goes on with "còn" or "cũng" ("Ông A còn ghé thăm …", "Đến đâu, Bí thư A cũng …"): one
+    more thing the story tells that person did, after what it told above; a picture's line shows one moment on its
+    own ("ai cũng", "nào cũng" say everyone, not a person named)."""
+    names = {p.name for p in people if p.name} | set(person_name_runs(tokens))
+    return any(re.search(re.escape(name) + r"\s*,?\s+(?:còn|cũng)\s+\w", caption) for name in names)
 
 
 def _in_photo_frame(text):
@@ -436,7 +471,7 @@ def _restates_caption(text, caption):
     """Whether ``text``, right under ``caption``, tells the same thing in other words ("Ông A, Bí thư…, dự Đại hội" /
     "Bí thư… A đến dự Đại hội."): the story's sentence about what the picture shows. The same line twice is still
     the caption."""
-    return " ".join(text.split()).rstrip(" .") != " ".join(caption.split()).rstrip(" .") \
+    return " ".join(split_credit(text)[0].split()).rstrip(" .") != " ".join(caption.split()).rstrip(" .") \
         and _echo(text, caption) >= RESTATED_CAPTION
 
 
@@ -602,7 +637,8 @@ def _repeated_lines(texts):
             # A label is a name ("Hải đoàn 2, Bộ Tư lệnh Vùng 3"); a full sentence printed twice apart is a picture's
             # line a page printed above and under another paragraph (a gallery's and an inline photo's), read as
             # any other line is: a story does not say one sentence twice either.
-            if not _printed_sentence(text):
+            if not _printed_sentence(text) and not split_credit(text)[1]:
+                # "Quang cảnh Hội nghị. (Ảnh: X/TTXVN)" under two photos: a credit is printed under a picture only.
                 labels.update(indexes)
             continue
         words = text.split()
@@ -639,6 +675,7 @@ def mark_captions(paragraphs, *, unaccented=False, headline=""):
             after = paragraphs[index].text
     printed_twice, labels = _repeated_lines([p.text for p in paragraphs])
     lead_picture = _headline_under_lead([p.text for p in paragraphs], headline)
+    lead_at = _lead_index([p.text for p in paragraphs])
     for index, paragraph in enumerate(paragraphs):
         if index == lead_picture:
             paragraph.is_caption, paragraph.score = True, CAPTION_THRESHOLD + FIRST_PARAGRAPH_MARGIN
@@ -659,6 +696,23 @@ def mark_captions(paragraphs, *, unaccented=False, headline=""):
             paragraphs[index - 1].credit = re.sub(r"^(Ảnh|ẢNH|ảnh)\s+[-–]\s+", r"\1: ", paragraph.text.strip("()[]. "))
             paragraph.is_caption = None
             continue
+        below = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
+        if _CAPTION_WORD_ALONE.fullmatch(paragraph.text) and below and len(below) <= LABELLED_CAPTION_MAX_CHARS \
+                and not _SENTENCE_BREAK.search(_ABBREVIATIONS.sub("X ", below.rstrip(" ."))):
+            # "Chú thích ảnh" above a line of a caption's length, one sentence: the label of the caption under it, not
+            # a placeholder left where a caption is missing (above a paragraph of the story).
+            paragraph.score, paragraph.reasons = 0, ["nhãn của dòng chú thích dưới"]
+            previous_body, previous_is_headline = paragraph.text, False
+            continue
+        glued = _GLUED_ALT_TEXT.match(paragraph.text)
+        if glued:
+            # "<label> ảnh 1<caption>": the alternative text marks where a photo stands, as a file name does; under it
+            # a caption the page already printed above is that photo shown again, not one more.
+            rest = paragraph.text[glued.end():]
+            if any(p.is_caption and _line_key(p.text) == _line_key(split_credit(rest)[0]) for p in paragraphs[:index]):
+                paragraph.is_caption = None
+                continue
+            paragraph.text = rest
         following = followers[index]
         above = paragraphs[index - 1] if index else None
         if above is not None and above.is_caption and _restates_caption(paragraph.text, above.text):
@@ -666,7 +720,6 @@ def mark_captions(paragraphs, *, unaccented=False, headline=""):
             previous_body, previous_is_headline = paragraph.text, False
             continue
         scored = paragraph.text
-        below = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
         if below and _CREDIT_PARAGRAPH.match(below) and not split_credit(scored)[1]:
             # "Ảnh: X" on the line under it credits this line's picture: it weighs as a credit printed inline would.
             scored = f"{scored} ({_credit_line(below)})"
@@ -674,7 +727,8 @@ def mark_captions(paragraphs, *, unaccented=False, headline=""):
             scored, previous=previous_body, following=following, unaccented=unaccented,
             in_series=index in series, previous_is_headline=previous_is_headline,
             # A photo's file name or its numbered alternative text ("<headline> - Ảnh 2") stands where the photo was.
-            after_picture_file=above is not None and (bool(_PICTURE_FILE.match(above.text)) or index - 1 in alt_texts),
+            after_picture_file=bool(glued) or above is not None and (bool(_PICTURE_FILE.match(above.text))
+                                                                       or index - 1 in alt_texts),
             unstopped_captions=any(p.is_caption and not p.text.endswith(".") for p in paragraphs[:index]))
         if index in printed_twice and (score is None or score < CAPTION_THRESHOLD + FIRST_PARAGRAPH_MARGIN) \
                 and reasons != ["dấu câu của đoạn văn"]:
@@ -705,6 +759,16 @@ def mark_captions(paragraphs, *, unaccented=False, headline=""):
                 # story's headline or a line the copy cut short, not one more of the outlet's captions.
                 unlike_captions_above = True
                 paragraph.reasons = [*reasons, "khác cách in các chú thích trên"]
+        if reasons and not set(reasons) - _SHAPE_REASONS - _STORY_REASONS - _PRINTING_REASONS and (
+                set(reasons) & _STORY_REASONS
+                or captions_above and all("in hai lần liền nhau" in p.reasons for p in captions_above)):
+            # Nothing in the line says picture (no credit, no caption's opening, no one pictured, no photo's verb): its
+            # shape alone (short, between longer paragraphs, repeating the one above) is a story's short sentence's
+            # too. It is taken for a picture's line only when nothing in it is the story's, and when printed as the
+            # page prints its captions: where each caption above came twice (a photo's alternative text, then its
+            # caption), a line printed once is the story's.
+            unlike_captions_above = True
+            paragraph.reasons = [*reasons, "chỉ có hình thức chú thích"]
         if "dưới tên tệp ảnh" in reasons:
             # A photo's file name (or its numbered alternative text) marks where the photo stood, and its caption is
             # printed right under it (on the dev split 33 of the 37 lines there are captions): beyond what the score
@@ -714,12 +778,16 @@ def mark_captions(paragraphs, *, unaccented=False, headline=""):
         # A lead is a sentence and ends as one; a first line without its full stop is a picture's (or a label's).
         unstopped = paragraph.text[-1:].isalnum() and len(paragraph.text) <= MAX_UNPUNCTUATED_CHARS
         # A lead is the story's own text, never inside a photo's frame.
-        if index == 0 and not (following and _LEAD_OPENING.match(following)) and not short_line and not unstopped \
+        # Under a page's byline and date of posting, the first paragraph is the page's summary, and the story under it
+        # opens with its date as a lead does: a paragraph longer than a caption runs is that summary, not a picture's.
+        summary = index and index == lead_at and _told_length(split_credit(paragraph.text)[0]) > MAX_UNPUNCTUATED_CHARS
+        if index == lead_at and not (following and _LEAD_OPENING.match(following) and not summary) and not short_line \
+                and not unstopped \
                 and not _in_photo_frame(paragraph.text) \
                 and not (_undated_photo_line(paragraph.text, reasons)
                          # The story goes on below a picture's line, in a paragraph longer than it somewhere; a text
                          # whose other lines are all shorter is that one sentence's story, and the sentence its lead.
-                         and any(len(p.text) > len(paragraph.text) for p in paragraphs[1:])):
+                         and any(len(p.text) > len(paragraph.text) for p in paragraphs[index + 1:])):
             # Without a lead's opening after it, a first paragraph needs more: it is the lead far more often. A
             # short line above a paragraph of the story's length, twice its own at least, is not a lead: that
             # paragraph is.
@@ -742,6 +810,20 @@ def mark_captions(paragraphs, *, unaccented=False, headline=""):
         kept.append(paragraph)
     paragraphs[:] = kept
     return paragraphs
+
+
+def _lead_index(texts):
+    """The index of the story's first paragraph: 0, or the first after the page's furniture copied above it when that
+    furniture holds the page's date of posting ("Gia Bách", "16/01/2026 15:20 GMT+7"; "Monday, 20-11-2023 / 8:50:08
+    AM", "By : A", "261 View"): short lines of names, figures and dates, no sentence's lower-case words."""
+    dated = False
+    for index, text in enumerate(texts):
+        furniture = len(text) <= PAGE_FURNITURE_MAX_CHARS and not _PICTURE_FILE.match(text) and (
+            bool(_POSTED_DATE.search(text)) or not any(w[:1].islower() for w in text.split()))
+        if not furniture:
+            return index if dated else 0
+        dated = dated or bool(_POSTED_DATE.search(text))
+    return 0
 
 
 def _undated_photo_line(text, reasons):
