@@ -50,7 +50,7 @@ ABBREVIATIONS = [
     [("ubnd",), ("uy", "ban", "nhan", "dan")],
     [("hdnd",), ("hoi", "dong", "nhan", "dan")],
     # Texts glue "Ủy ban" to the front ("UBMTTQ", "UBMTTQVN"), and the glued word is the Front's name still.
-    [("mttq",), ("mat", "tran", "to", "quoc"), ("ubmttq",), ("ubmttqvn",), ("mttqvn",)],
+    [("mttq",), ("mat", "tran", "to", "quoc"), ("ubmttq",), ("ubmttqvn",), ("mttqvn",), ("mttq", "vn")],
     [("uy", "ban", "mttq"), ("uy", "ban", "mat", "tran", "to", "quoc"), ("ub", "mttq"), ("ubmttq",),
      ("ubmttqvn",)],
     [("bch",), ("ban", "chap", "hanh")],
@@ -79,6 +79,15 @@ ABBREVIATIONS = [
     [("pct",), ("pho", "chu", "tich")],
     [("pbt",), ("pho", "bi", "thu")],
     [("antt",), ("an", "ninh", "trat", "tu")],
+    # "QP-AN", "quốc phòng, an ninh"; printed the other way round too ("an ninh - quốc phòng", "ANQP").
+    [("qpan",), ("qp", "an"), ("quoc", "phong", "an", "ninh"), ("anqp",), ("an", "qp"), ("an", "ninh", "quoc", "phong")],
+    [("dtts",), ("dan", "toc", "thieu", "so")],
+    # A full member of the Party's Central Committee ("UVTW", "UVT.Ư", "Ủy viên BCH TW"); an alternate member is
+    # "Ủy viên dự khuyết Trung ương", which none of these spellings matches.
+    [("uvtw",), ("uvtu",), ("uvt", "u"), ("uv", "tw"), ("uy", "vien", "trung", "uong"), ("uy", "vien", "tw"),
+     ("uy", "vien", "t", "u"), ("uy", "vien", "bch", "tw"), ("uy", "vien", "bch", "t", "u"),
+     ("uy", "vien", "ban", "chap", "hanh", "trung", "uong")],
+    [("bt", "hu"), ("bthu",), ("bi", "thu", "huyen", "uy")],
     [("atgt",), ("an", "toan", "giao", "thong")],
     [("qdnd",), ("quan", "doi", "nhan", "dan")],
     [("cand",), ("cong", "an", "nhan", "dan")],
