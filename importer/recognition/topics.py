@@ -25,7 +25,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
-from importer.recognition.tokens import PhraseMatcher
+from importer.recognition.tokens import PhraseMatch, PhraseMatcher
 
 # Partners further away than the neighbours: a delegation from a Japanese or a Korean province, a consul
 # general's visit. They count only in the headline and the lead (``EARLY_ONLY_WORDS``).
@@ -44,6 +44,9 @@ GENRE_WORDS = {
         # a member disciplined for violations): party building as much as the fight against corruption, so these
         # words count for both topics.
         "kiểm tra, giám sát trong Đảng", "kỷ luật đảng", "kiểm điểm", "tự phê bình", "khuyết điểm",
+        # Mass mobilisation ("công tác dân vận", the "Dân vận khéo" movement) is the party's work among the people; the
+        # merged "Ban Tuyên giáo và Dân vận" is named as the propaganda sector (below).
+        "dân vận",
     ],
     "bao-ve-nen-tang-tu-tuong-cua-dang": [
         "luận điệu", "xuyên tạc", "diễn biến hòa bình", "tự diễn biến", "tự chuyển hóa", "thế lực thù địch",
@@ -58,7 +61,7 @@ GENRE_WORDS = {
         "tuyên truyền, giáo dục", "nói chuyện chuyên đề",
         # Studying a party resolution is the propaganda sector's work, whichever body holds the conference: the
         # headline's "học tập Nghị quyết" says what a report is about as much as its "quán triệt" does.
-        "học tập Nghị quyết", "quán triệt, học tập",
+        "học tập Nghị quyết", "quán triệt, học tập", "Tuyên giáo và Dân vận",
     ],
     "quoc-phong-an-ninh": [
         "Biên phòng", "BĐBP", "Bộ đội", "quân đội", "quân sự", "chiến sĩ", "cán bộ, chiến sĩ", "dân quân",
@@ -86,6 +89,13 @@ GENRE_WORDS = {
         "bảo tàng", "triển lãm", "di tích", "di sản", "văn nghệ",
         # Humanitarian work, and the customs and beliefs a ceremony keeps.
         "Chữ thập đỏ", "nhân đạo", "tín ngưỡng", "phong tục",
+        # Religions by name, their bodies, clergy, believers, places of worship and feasts: the religious affairs the
+        # topic's "tôn giáo" names, however a report names them (a monks' association's congress, a Christmas visit).
+        "Phật giáo", "Công giáo", "Tin Lành", "Cao Đài", "Hòa Hảo", "Hoà Hảo", "Hồi giáo", "Giáo hội", "giáo xứ",
+        "giáo họ", "giáo dân", "tín đồ", "chức sắc", "chức việc", "sư sãi", "tăng ni", "Phật tử", "nhà thờ", "chùa",
+        "Giáng sinh", "Phục sinh", "Phật đản", "Vu Lan",
+        # A temple is where a festival or a rite of the heritage takes place ("Lễ khai ấn đền Trần").
+        "đền",
         # Youth volunteering (a summer campaign, a volunteers' team) is social work, not a unit's.
         "tình nguyện", "Mùa hè xanh",
         # Gratitude to the war dead and the wounded (a policy of the social sector): "Ngày Thương binh - Liệt sĩ",
@@ -137,6 +147,10 @@ SEA, PROPAGANDA, DEFENCE = "bien-dao", "tuyen-truyen-giao-duc", "quoc-phong-an-n
 # Phrases that contain a topic's word but are something else: not counted for any topic.
 NOT_TOPICS = [
     "Lào Cai", "chính trị - xã hội", "xã hội chủ nghĩa",
+    # A district named for a pagoda is a place, not religious affairs.
+    "Tủa Chùa",
+    # "đền" as a verb: compensation paid, a debt repaid.
+    "đền bù", "đền đáp",
     # "quốc tế" in the name of a border gate, an airport or a day of the calendar, not foreign relations.
     "cửa khẩu quốc tế", "sân bay quốc tế", "cảng hàng không quốc tế", "Quốc tế Lao động", "Quốc tế Phụ nữ",
     "Quốc tế Thiếu nhi",
@@ -247,6 +261,11 @@ class TopicIndex:
             masks = [*masks, *terms, *_gifts_to_the_forces(text)]
         matches = [m for m in self.matcher.find(tokens, unaccented=unaccented)
                    if not any(start <= m.start and m.end <= end for start, end in masks)]
+        if text and self.government is not None:
+            # A people's committee's or a council's own meeting ("UBND tỉnh họp phiên thường kỳ", "Phiên họp thường kỳ
+            # của UBND tỉnh"): the government at work, whatever the meeting discusses.
+            matches += [PhraseMatch(-1, -1, start, end, (self.government, "phiên họp"))
+                        for start, end in _state_meetings(text, masks)]
         if choices:
             # A council electing or appointing the people's committee's leaders is building the government: its
             # words of choosing count for that topic, not for the party's.
@@ -334,17 +353,30 @@ def _own(hit):
     return hit.own if hit.own is not None else hit.score
 
 
+# A page's furniture between the headline and the lead: a posting stamp ("Thứ Hai, 21/12/2015 06:30"), a byline
+# ("Nhóm PV HNMO - Ảnh: Viết Thành"), a section's name ("Chính trị"), a count of views, a short caption. A line of fewer
+# words than ``_LEAD_WORDS`` is no sentence saying what the report is about: the lead is the first line that is, at
+# most ``_FURNITURE_LINES`` lines on.
+_LEAD_WORDS, _FURNITURE_LINES = 10, 3
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
 def _paragraph_breaks(text):
-    """Offsets where the first paragraphs (headline, lead) end."""
-    breaks, start = [], 0
-    for _ in range(2):
+    """Offsets where the first paragraphs (headline, lead) end; the lead is the first line after the page's
+    furniture."""
+    breaks, start, skipped = [], 0, 0
+    while len(breaks) < 2:
         at = text.find("\n", start)
         if at < 0:
             break
-        breaks.append(at)
+        line = text[start:at]
         start = at + 1
         while start < len(text) and text[start] == "\n":
             start += 1
+        if breaks and skipped < _FURNITURE_LINES and len(_WORD.findall(line)) < _LEAD_WORDS:
+            skipped += 1
+            continue
+        breaks.append(at)
     return breaks
 
 
@@ -416,6 +448,25 @@ def _elected_terms(text, masks=()):
         if body is not None and body.group(1):
             choices.append(match.span())
     return spans, choices
+
+
+# A body's own meeting: a session of the people's committee or of a council's standing committee, a regular briefing
+# ("giao ban"). A party body meets in a "hội nghị"; these words say a state body is meeting when that body is the
+# clause's (``_state_meetings``).
+_MEETING = re.compile(r"\b(?:phiên họp|họp phiên|giao ban|họp thường kỳ)\b", re.IGNORECASE)
+
+
+def _state_meetings(text, masks=()):
+    """Where a meeting word is a state body's meeting: the body printed before it in its clause ("UBND phường họp
+    giao ban"), else the first printed after it ("Phiên họp thường kỳ của UBND tỉnh"), outside officials' titles."""
+    spans = []
+    for match in _MEETING.finditer(text):
+        before = _bodies(text, _clause_start(text, match.start()) + 1, match.start(), masks)
+        after = _bodies(text, match.end(), _clause_end(text, match.end()), masks)
+        body = before[-1] if before else after[0] if after else None
+        if body is not None and body.group(1):
+            spans.append(match.span())
+    return spans
 
 
 # Gifts handed to soldiers or to a unit ("tặng quà cán bộ, chiến sĩ Đồn Biên phòng", "trao quà Tết cho các đơn vị
