@@ -101,6 +101,9 @@ ABBREVIATIONS = [
     # Written with "&" or "-" between their parts ("GD&ĐT", "KT-XH", "NN&PTNT"), which fold to two words.
     [("gddt",), ("gd", "dt"), ("giao", "duc", "va", "dao", "tao")],
     [("ktxh",), ("kt", "xh"), ("kinh", "te", "xa", "hoi")],
+    # "KT-VHXH-ANQP": economy, culture and society, defence and security, each part also written out.
+    [("kt",), ("kinh", "te")],
+    [("vhxh",), ("vh", "xh"), ("van", "hoa", "xa", "hoi")],
     [("nnptnt",), ("nn", "ptnt"), ("nong", "nghiep", "va", "phat", "trien", "nong", "thon")],
     [("ldtbxh",), ("ld", "tbxh"), ("lao", "dong", "thuong", "binh", "va", "xa", "hoi")],
     [("btl",), ("bo", "tu", "lenh")],

@@ -24,9 +24,9 @@ FLOORS = {
     "provinces_named": (0.98, 0.99),
     "provinces_implied": (0.95, 0.94),
     "provinces": (0.98, 0.98),
-    "documents": (0.96, 0.97),
+    "documents": (0.98, 0.98),
     "event_date": (0.98, 0.98),
-    "topics": (0.85, 0.86),
+    "topics": (0.87, 0.87),
 }
 
 
