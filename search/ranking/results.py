@@ -385,7 +385,9 @@ class RankedArticles:
         links = len(self.entities)
         for index, (entity, pattern) in enumerate(zip(self.named, self.name_patterns, strict=True)):
             if text and entity.kind == "place" and cased:
-                written = any(not _inside_a_name(cased, m.start(), m.end()) for m in pattern.finditer(text))
+                # A place's name is capitalised: "phong phú" in lower case is the adjective, not the commune.
+                written = any(cased[m.start()].isupper() and not _inside_a_name(cased, m.start(), m.end())
+                              for m in pattern.finditer(text))
             else:
                 written = bool(text and pattern.search(text))
             found = written + (2 * bool(row.linked[index]) if index < links else 0)
