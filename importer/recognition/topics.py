@@ -94,10 +94,14 @@ GENRE_WORDS = {
         "Phật giáo", "Công giáo", "Tin Lành", "Cao Đài", "Hòa Hảo", "Hoà Hảo", "Hồi giáo", "Giáo hội", "giáo xứ",
         "giáo họ", "giáo dân", "tín đồ", "chức sắc", "chức việc", "sư sãi", "tăng ni", "Phật tử", "nhà thờ", "chùa",
         "Giáng sinh", "Phục sinh", "Phật đản", "Vu Lan",
+        # The congresses of the ethnic minorities (every province's, then the nation's, every five years): ethnic affairs,
+        # one mention each, not a party congress ("Đại hội đại biểu toàn quốc" is a longer phrase's start).
+        *(f"Đại hội {delegates}{nation}các {minorities}" for delegates in ("", "đại biểu ")
+          for nation in ("", "toàn quốc ") for minorities in ("dân tộc thiểu số", "DTTS")),
         # A temple is where a festival or a rite of the heritage takes place ("Lễ khai ấn đền Trần").
         "đền",
         # Youth volunteering (a summer campaign, a volunteers' team) is social work, not a unit's.
-        "tình nguyện", "Mùa hè xanh",
+        "tình nguyện", "Mùa hè xanh", "chiến sĩ tình nguyện", "chiến sỹ tình nguyện",
         # Gratitude to the war dead and the wounded (a policy of the social sector): "Ngày Thương binh - Liệt sĩ",
         # incense at a martyrs' cemetery, the "Tổ quốc ghi công" certificate.
         "liệt sĩ", "liệt sỹ", "thương binh", "đền ơn đáp nghĩa", "Tổ quốc ghi công",
@@ -161,7 +165,8 @@ NOT_TOPICS = [
     # The votes a candidate received ("nhận được 30/31 phiếu bầu") are cast in any body's election, a council's as
     # much as a party committee's: the body, named elsewhere, says whose.
     "phiếu bầu",
-    # Admitting members to a trade union, the youth union or an association is no party admission.
+    # Admitting members to a trade union, the youth union or an association is no party admission (also "kết nạp thêm
+    # 200 đoàn viên": ``_ADMITTED_MEMBERS``).
     "kết nạp đoàn viên", "kết nạp hội viên",
     # A neighbour's autonomous region ("Khu tự trị dân tộc Choang Quảng Tây") is a place, not ethnic affairs.
     "Khu tự trị dân tộc",
@@ -175,6 +180,14 @@ NOT_TOPICS = [
     # "Anh hùng Lực lượng vũ trang nhân dân": an honour said of who someone is (a general commemorated, a
     # veteran visited), like a title, not a report about defence.
     "Anh hùng lực lượng vũ trang", "Anh hùng LLVT",
+    # "chiến sĩ" as an honour or a calling outside the forces: an emulation title ("Chiến sĩ thi đua cấp tỉnh"), the
+    # veterans of a campaign visited or gathered ("chiến sĩ Điện Biên"), a revolutionary or a communist remembered.
+    # Youth volunteers ("chiến sĩ tình nguyện") are social work (``GENRE_WORDS``).
+    *(f"chiến {soldier} {what}" for soldier in ("sĩ", "sỹ")
+      for what in ("thi đua", "Điện Biên", "Điện Biên Phủ", "cách mạng", "cộng sản")),
+    # A portrait or a statue of Hồ Chí Minh handed out or unveiled ("trao cờ Tổ quốc và ảnh Bác Hồ cho ngư dân"): a gift
+    # or a monument, not the movement of studying and following him.
+    *(f"{likeness} Bác Hồ" for likeness in ("ảnh", "ảnh chân dung", "chân dung", "tượng", "tượng đài")),
     # "dân tộc" as the nation, not its peoples: stock phrases of any report, not about ethnic affairs.
     "nhân dân các dân tộc", "giải phóng dân tộc", "độc lập dân tộc", "đại đoàn kết toàn dân tộc",
     "đại đoàn kết dân tộc", "cổ truyền của dân tộc", "cổ truyền dân tộc", "lịch sử dân tộc",
@@ -232,6 +245,8 @@ class TopicIndex:
     # whose words all stand in one body paragraph (a sentence of results, a festival's promise of tourism) at most
     # this: enough for a short text's topic, not to stand beside a long report's.
     SUPPORT_ONLY, ONE_PARAGRAPH = 0, 3
+    # A parent filed beside its own sub-topic needs words of its own worth half the sub-topic's score.
+    PARENT_SHARE = 0.5
 
     def __init__(self, topics):
         """``topics``: (id, slug, name, [keywords]) or (id, slug, name, [keywords], parent id) tuples."""
@@ -258,7 +273,8 @@ class TopicIndex:
         choices = []
         if text:
             terms, choices = _elected_terms(text, masks)
-            masks = [*masks, *terms, *_gifts_to_the_forces(text)]
+            masks = [*masks, *terms, *_gifts_to_the_forces(text), *_faith_and_ethnic_congresses(text, masks),
+                     *_places_by_the_border(text), *(m.span() for m in _ADMITTED_MEMBERS.finditer(text))]
         matches = [m for m in self.matcher.find(tokens, unaccented=unaccented)
                    if not any(start <= m.start and m.end <= end for start, end in masks)]
         if text and self.government is not None:
@@ -332,8 +348,16 @@ class TopicIndex:
             passing = [hit for hit in passing if hit.slug != DEFENCE]
         # A sub-topic filed says its parent already ("Bảo vệ nền tảng tư tưởng" is party building): the parent
         # beside it only on words of its own, and never on its sub-topics' words alone.
-        children_of = {hit.parent for hit in passing if hit.parent}
-        chosen = [hit for hit in passing if _own(hit) and (hit.id not in children_of or _own(hit) >= self.MIN_SCORE)]
+        # Its own words must also weigh against the sub-topic's (``PARENT_SHARE``): a report on a movement for studying
+        # Hồ Chí Minh or on refuting hostile views names the party bodies that hold it and the members it honours, in
+        # passing, and editors file the sub-topic alone.
+        children = {}
+        for hit in passing:
+            if hit.parent:
+                children[hit.parent] = max(children.get(hit.parent, 0), hit.score)
+        chosen = [hit for hit in passing if _own(hit) and (
+            hit.id not in children
+            or _own(hit) >= max(self.MIN_SCORE, children[hit.id] * self.PARENT_SHARE))]
         chosen = chosen[: self.MAX_TOPICS]
         return chosen[:2] + [hit for hit in chosen[2:] if hit.score >= best * self.THIRD_SHARE]
 
@@ -482,3 +506,49 @@ _GIFT_TO_FORCES = re.compile(
 
 def _gifts_to_the_forces(text):
     return [m.span() for m in _GIFT_TO_FORCES.finditer(text)]
+
+
+# A religious body's or the ethnic minorities' congress ("Đại hội Hội Đoàn kết sư sãi yêu nước tỉnh, nhiệm kỳ
+# 2022 - 2027", "Văn kiện Đại hội cho biết, toàn tỉnh có 92 chùa"): its term and its documents are the body's, whose
+# affairs are culture and society, not the party's. The body is named in the same sentence, or the headline says the
+# report is that congress's (a term recalled in a speech there is still the congress's occasion, not its subject).
+_CONGRESS_WORD = re.compile(r"\b(?:nhiệm kỳ|văn kiện)\b", re.IGNORECASE)
+_FAITH_OR_ETHNIC_BODY = re.compile(
+    r"\b(?:sư sãi|Phật giáo|Giáo hội|Công giáo|Tin Lành|Cao Đài|Hòa Hảo|Hoà Hảo|Hồi giáo|Ban Trị sự|tôn giáo|"
+    r"chức sắc|chùa|nhà thờ|giáo xứ|tăng ni|Phật tử|dân tộc thiểu số|DTTS)\b", re.IGNORECASE)
+_CONGRESS = re.compile(r"\bđại hội\b", re.IGNORECASE)
+_PARTY = re.compile(r"\b(?:Đảng|chi bộ)\b", re.IGNORECASE)
+
+
+def _faith_and_ethnic_congresses(text, masks=()):
+    """Where "nhiệm kỳ" or "văn kiện" is a religious body's or the ethnic minorities' congress's: its sentence names
+    such a body, outside officials' titles, or the headline names such a body's congress and no party's."""
+    headline = text[:text.find("\n")] if "\n" in text else text
+    if _CONGRESS.search(headline) and _FAITH_OR_ETHNIC_BODY.search(headline) and not _PARTY.search(headline):
+        return [m.span() for m in _CONGRESS_WORD.finditer(text)]
+    spans = []
+    for match in _CONGRESS_WORD.finditer(text):
+        start, end = _clause_start(text, match.start()) + 1, _clause_end(text, match.end())
+        if any(not any(a <= m.start() and m.end() <= b for a, b in masks)
+               for m in _FAITH_OR_ETHNIC_BODY.finditer(text, start, end)):
+            spans.append(match.span())
+    return spans
+
+
+# The border as where something stands ("các xã biên giới", "vùng biên giới", "trường nội trú biên giới"): a commune's,
+# a school's or an area's place, not the border's defence. A report about the border guards or the border says so in
+# words of its own (the guards, the markers, the line).
+_BY_THE_BORDER = re.compile(
+    # A battlefield on the border is the forces' history; a border market is trade.
+    r"\b(?:xã|huyện|tỉnh|vùng|khu vực|thôn|bản|làng|địa bàn|(?<!chiến )(?<!thị )trường|nội trú)\s+(biên giới)\b",
+    re.IGNORECASE)
+
+
+def _places_by_the_border(text):
+    return [m.span(1) for m in _BY_THE_BORDER.finditer(text)]
+
+
+# Members admitted to a union or an association, counted ("kết nạp thêm 40 hội viên", "kết nạp mới 200 đoàn viên"):
+# the organisation's growth, not the party's admissions.
+_ADMITTED_MEMBERS = re.compile(r"\bkết nạp(?:\s+(?:thêm|mới|được))?(?:\s+[\d.]+)?\s+(?:hội viên|đoàn viên)\b",
+                               re.IGNORECASE)
