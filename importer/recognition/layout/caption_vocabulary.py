@@ -87,6 +87,9 @@ _LEAD_OPENING = re.compile(
 )
 # "56b6dd7a-….jpeg", "anh-12.jpg": a page's file name for a photo, copied where the photo was; its line comes next.
 _PICTURE_FILE = re.compile(r"^[\w.~-]{1,120}\.(?:jpe?g|png|gif|webp)$", re.IGNORECASE)
+# "HHD.png Đồng chí A, Bí thư … trao …": the photo's file name on the line above the caption with no blank line between,
+# read as one paragraph; the file name stands where the photo was, as it does alone on its line.
+_GLUED_PICTURE_FILE = re.compile(r"^[\w.~-]{1,120}\.(?:jpe?g|png|gif|webp)\s+(?=\S)", re.IGNORECASE)
 # A person's name alone on the line under a caption ("Bá Cường", "bá Cường"): that caption's photographer.
 _NAME_CREDIT_PARAGRAPH = re.compile(r"^[^\W\d_][^\W\d_]*(?:\s+[^\W\d_a-zđ][^\W\d_]*){1,3}$")
 # "… dâng hoa ở Nghĩa trang liệt sỹ |", "… Ảnh: Thanh Tuấn |": a page's photo frame closed by a vertical bar after the

@@ -31,6 +31,7 @@ from importer.recognition.layout.caption_vocabulary import (
     _GIFT_FOR,
     _GIFTS_RECEIVED,
     _GLUED_ALT_TEXT,
+    _GLUED_PICTURE_FILE,
     _GROUP_HEADS,
     _GROUP_WORDS,
     _HONOURED_FOR,
@@ -100,7 +101,7 @@ _SHAPE_REASONS = frozenset({"ngắn", "ngắn hơn hẳn hai đoạn bên cạnh
                             "nhắc lại ở đoạn sau"})
 _STORY_REASONS = frozenset({"từ ngữ tường thuật", "chương trình của cuộc họp", "trỏ lại điều đã kể",
                             "liệt kê người cùng dự", "tin bầu, bổ nhiệm", "khoảng thời gian", "số liệu",
-                            "kê nhiều số lượng", "kể thêm việc người ấy làm"})
+                            "kê nhiều số lượng", "kể thêm việc người ấy làm", "người có chức danh sau “do”"})
 _PRINTING_REASONS = frozenset({"không kết thúc bằng dấu chấm", "không viết hoa đầu đoạn",
                                "khác cách in các chú thích trên"})
 
@@ -311,6 +312,11 @@ def caption_score(text, *, previous="", following="", unaccented=None, in_series
     if _adds_to_story(caption, tokens, people):
         score -= CREDITED_MARKER_PENALTY if under_picture else BODY_MARKER_PENALTY
         reasons.append("kể thêm việc người ấy làm")
+    if any(p.title and re.search(r"\s(?:do|bởi)\s+(?:(?:đồng chí|ông|bà)\s+)?$", caption[:min(p.start, _at(caption, p))])
+           for p in people):
+        # "Hội nghị do Bí thư … A chủ trì.": who chaired, told as a passive after the event, is how a story reports it;
+        # a picture's line says so too (under a credit, in a photo essay), but then something else says picture.
+        reasons.append("người có chức danh sau “do”")
     if _MEETING_AGENDA.match(caption):
         score -= CREDITED_MARKER_PENALTY if under_picture else BODY_MARKER_PENALTY
         reasons.append("chương trình của cuộc họp")
@@ -446,7 +452,16 @@ def _opens_with_titled_person(caption, people):
     if not people or not people[0].title:
         return False
     title_at = caption.find(people[0].title)
-    return min(people[0].start, title_at if title_at >= 0 else people[0].start) <= 12
+    opening_at = min(people[0].start, title_at if title_at >= 0 else people[0].start)
+    # "Hội nghị do Bí thư … A chủ trì.": after "do" or "bởi" the person is the agent of a passive sentence whose
+    # subject is the event, the story's way of saying who chaired it; a picture's line names whom it shows first.
+    return opening_at <= 12 and not re.search(r"(?:^|\s)(?:do|bởi)\s*$", caption[:opening_at], re.IGNORECASE)
+
+
+def _at(caption, person):
+    """Where ``person`` is first printed in ``caption``: at their title when it comes before the name."""
+    title_at = caption.find(person.title) if person.title else -1
+    return title_at if 0 <= title_at < person.start else person.start
 
 
 def _opens_with_title(keys):
@@ -713,6 +728,10 @@ def mark_captions(paragraphs, *, unaccented=False, headline=""):
                 paragraph.is_caption = None
                 continue
             paragraph.text = rest
+        glued_file = _GLUED_PICTURE_FILE.match(paragraph.text)
+        if glued_file:
+            # The photo's file name and the line under it in one block: the name marks the photo, the line is read.
+            paragraph.text = paragraph.text[glued_file.end():]
         following = followers[index]
         above = paragraphs[index - 1] if index else None
         if above is not None and above.is_caption and _restates_caption(paragraph.text, above.text):
@@ -727,7 +746,7 @@ def mark_captions(paragraphs, *, unaccented=False, headline=""):
             scored, previous=previous_body, following=following, unaccented=unaccented,
             in_series=index in series, previous_is_headline=previous_is_headline,
             # A photo's file name or its numbered alternative text ("<headline> - Ảnh 2") stands where the photo was.
-            after_picture_file=bool(glued) or above is not None and (bool(_PICTURE_FILE.match(above.text))
+            after_picture_file=bool(glued or glued_file) or above is not None and (bool(_PICTURE_FILE.match(above.text))
                                                                        or index - 1 in alt_texts),
             unstopped_captions=any(p.is_caption and not p.text.endswith(".") for p in paragraphs[:index]))
         if index in printed_twice and (score is None or score < CAPTION_THRESHOLD + FIRST_PARAGRAPH_MARGIN) \
@@ -759,6 +778,12 @@ def mark_captions(paragraphs, *, unaccented=False, headline=""):
                 # story's headline or a line the copy cut short, not one more of the outlet's captions.
                 unlike_captions_above = True
                 paragraph.reasons = [*reasons, "khác cách in các chú thích trên"]
+        if not following and paragraph.text[-1:].isalnum() and not split_credit(scored)[1] and captions_above \
+                and all(p.text.endswith(".") for p in captions_above) \
+                and not {"mở đầu kiểu chú thích", "động từ chú thích"} & set(reasons):
+            # The text's last line, stopped nowhere, where the story's captions above were stopped, and with no photo's
+            # verb: a copy cut off mid-sentence ("Ông A, nguyên Trưởng ban …, tham gia"), the story's last paragraph.
+            threshold = CAPTION_THRESHOLD + FIRST_PARAGRAPH_MARGIN
         if reasons and not set(reasons) - _SHAPE_REASONS - _STORY_REASONS - _PRINTING_REASONS and (
                 set(reasons) & _STORY_REASONS
                 or captions_above and all("in hai lần liền nhau" in p.reasons for p in captions_above)):
@@ -799,6 +824,7 @@ def mark_captions(paragraphs, *, unaccented=False, headline=""):
             paragraph.text = _PICTURED.sub("", paragraph.text)
         else:
             previous_body, previous_is_headline = paragraph.text, False
+    _drop_unlike_uncredited(paragraphs, lead_at)
     kept = []
     for paragraph in paragraphs:
         if paragraph.is_caption is None:
@@ -810,6 +836,30 @@ def mark_captions(paragraphs, *, unaccented=False, headline=""):
         kept.append(paragraph)
     paragraphs[:] = kept
     return paragraphs
+
+
+# What says picture whatever the line's printing: a credit, a frame, "Trong ảnh:", a caption's opening, the kind of
+# picture, a photo's file name above, the line printed twice or in a photo essay's run.
+_PICTURE_SIGNS = frozenset({"ghi tên tác giả ảnh", "khung ảnh", "chỉ ghi loại ảnh", "mở đầu kiểu chú thích",
+                            "in hai lần liền nhau", "một loạt ảnh", "dưới tên tệp ảnh",
+                            "tiêu đề in lại dưới đoạn mở đầu"})
+
+
+def _drop_unlike_uncredited(paragraphs, lead_at):
+    """Unmark a first line (above the lead) taken for a caption, printed neither credited nor stopped where every other
+    caption of the story is both: an outlet prints its captions alike, and such a line is a subheading an excerpt
+    opens with or a section's label ("Chủ tịch nước và Thủ tướng đến thăm …"), unless something in it says picture.
+    Mid-story, one such line among credited ones is as often a caption whose credit the page left out. The captions
+    below are known only once the whole text is read, hence after it."""
+    captions = [p for p in paragraphs if p.is_caption]
+    for paragraph in captions:
+        others = [p for p in captions if p is not paragraph]
+        if lead_at < len(paragraphs) and paragraph is paragraphs[lead_at] \
+                and others and not paragraph.credit and paragraph.text[-1:].isalnum() \
+                and not set(paragraph.reasons) & _PICTURE_SIGNS \
+                and all(p.credit and p.text.endswith(".") for p in others):
+            paragraph.is_caption = False
+            paragraph.reasons = [*paragraph.reasons, "khác cách in các chú thích khác"]
 
 
 def _lead_index(texts):
