@@ -63,6 +63,7 @@ ABBREVIATIONS = [
     [("chqs",), ("chi", "huy", "quan", "su")],
     [("llvt",), ("luc", "luong", "vu", "trang")],
     [("ccb",), ("cuu", "chien", "binh")],
+    [("nvqs",), ("nghia", "vu", "quan", "su")],
     [("dbqh",), ("dai", "bieu", "quoc", "hoi")],
     [("lhpn",), ("lien", "hiep", "phu", "nu")],
     [("hoi", "lhpn"), ("hoi", "lien", "hiep", "phu", "nu"), ("hlhpn",)],
