@@ -63,3 +63,12 @@ def publish(article):
 
 def return_to_draft(article):
     article_return(article=article, actor=make_user(role="moderator"), comment="Cần sửa thêm.")
+
+
+@pytest.fixture
+def needs_gazetteer():
+    """Skip, saying why, where the gazetteer's data file is not installed (the units a district or commune implies)."""
+    from importer.recognition.gazetteer import Gazetteer
+
+    if not Gazetteer.load().before:
+        pytest.skip("the gazetteer's data file is not installed")

@@ -9,18 +9,11 @@ import datetime
 
 import pytest
 
-from importer.recognition.gazetteer import Gazetteer, find_lower_units
+from importer.recognition.gazetteer import find_lower_units
 from importer.recognition.tokens import tokenize
 from tests.importer.shapes import CLOSING, provinces_in
 
-pytestmark = pytest.mark.django_db
-
-
-
-@pytest.fixture(autouse=True)
-def _gazetteer():
-    if not Gazetteer.load().before:
-        pytest.skip("the gazetteer's data file is not installed")
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("needs_gazetteer")]
 
 
 def test_a_commune_name_of_several_provinces_is_not_cut_to_a_shorter_communes_name():
