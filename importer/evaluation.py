@@ -25,6 +25,7 @@ from django.db import transaction
 from articles.models import Article
 from core.text import fold, vietnamese_letters
 from importer.pipeline import Importer, Options
+from importer.recognition.article import suggest_captions
 from importer.recognition.dates import read_event_date
 from importer.recognition.layout import normalise_text, split_credit, split_paragraphs
 from importer.recognition.lexicon import Lexicon
@@ -35,6 +36,9 @@ SPLITS = ("dev", "heldout", "all")
 FIELDS = {
     "captions": "photo captions (paragraph)",
     "caption_credits": "caption credits",
+    # The editor's safety net: of the captions the importer left in the story, those the admin offers as "make
+    # this a caption" (precision: the share of the offers that are captions).
+    "captions_offered": "missed captions offered",
     "officials": "officials linked (name)",
     "titles": "titles as printed",
     "provinces_named": "provinces named",
@@ -280,6 +284,9 @@ def score(imported):
         credits_found = {(k, _credit_key(p.credit)) for k, p in found.items() if p.credit}
         scores["caption_credits"].add(file, paragraphs, credits_gold, credits_found,
                                       show=lambda item: f"{item[0][:60]} — Ảnh: {item[1]}")
+        offered = {_caption_key(s.text) for s in suggest_captions(article.lead, article.body, headline=article.title)} \
+            if article is not None else set()
+        scores["captions_offered"].add(file, paragraphs, set(captions) - set(found), offered)
 
         officials = gold.get("officials", [])
         names = {_key(o["name"]): o["name"] for o in officials}

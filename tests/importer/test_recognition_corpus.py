@@ -19,6 +19,9 @@ pytestmark = pytest.mark.django_db
 FLOORS = {
     "captions": (0.99, 0.94),
     "caption_credits": (0.99, 0.98),
+    # The admin's "make this a caption" offers among the captions the importer left in the story: few, and most of
+    # them story lines, but the editor's one click for the captions it does catch.
+    "captions_offered": (0.15, 0.15),
     "officials": (0.99, 0.99),
     "titles": (0.98, 0.98),
     "provinces_named": (0.98, 0.99),
