@@ -251,6 +251,11 @@ def read_event_date(paragraphs, *, year=None, reference=None):
                 # date, if the report prints one, comes further on.
                 reported = found
                 continue
+            if reported is None and _TO_COME.search(before):
+                # "…, Bộ đội Biên phòng tỉnh A sẽ mở chương trình trong 2 ngày 26 và 27-1": a day its sentence puts
+                # after the news ("sẽ") is an event still to come, whose report is of the plan; as a day only expected
+                # ("dự kiến") is, it is not the report's event, whose own day may be printed further on.
+                continue
             if reported is not None and _TO_COME.search(before):
                 # "Ngày 27/9, Ban Tuyên giáo … cho biết, Đại hội … sẽ diễn ra từ 29/9 đến ngày 1/10": the news given
                 # that day is of an event still to come; the report is the announcement, dated by its day.

@@ -174,7 +174,8 @@ _CAPTION_PREDICATES = _Phrases(
     # A badge or a medal pinned on someone's chest: the moment of an award ceremony that is photographed.
     "gắn huy hiệu", "gắn huân chương", "gắn huy chương",
     # Papers signed at a table and a minute's silence: the moments of a talks or a memorial that are photographed.
-    "ký biên bản", "ký thỏa thuận", "ký thoả thuận", "ký giao ước", "ký quy chế", "mặc niệm",
+    "ký biên bản", "ký thỏa thuận", "ký thoả thuận", "ký giao ước", "ký quy chế", "ký văn bản",
+    "ký kế hoạch", "mặc niệm",
     # An award or a gift received: the other side of "trao", pictured as often.
     "nhận bằng khen", "nhận giấy khen", "nhận biểu dương", "nhận khen thưởng", "nhận tài trợ", "nhận huy hiệu",
     "nhận huân chương", "nhận huy chương", "nhận kỷ niệm chương",
@@ -210,8 +211,16 @@ _BODY_MARKERS = _Phrases(
     "theo hướng",
     # "… sau đó bỏ phiếu …": what came next, the story's sequence; a picture shows one moment.
     "sau đó",
+    # "… báo cáo rằng, …": "rằng" opens what someone said or found, the story's report; a picture shows a moment.
+    "rằng",
 )
 _PURPOSE = _Phrases("để")
+# Words that join a sentence to what follows and never close one: "… trao cờ cho chủ tàu và", "… nhằm": an unstopped
+# line ending with one was cut off mid-sentence (a copy's excerpt stops there), whatever it opened with.
+_UNFINISHED_ENDINGS = frozenset({"và", "của", "các", "những", "để", "tại", "với", "là", "từ", "trong", "theo", "nhằm",
+                                 "mà", "thì", "do", "hoặc", "nhưng", "bởi", "gồm", "cho"})
+# A lower-case word with no vowel ("… số 2 t", "… đồng ch") is no Vietnamese syllable: a word cut off by an excerpt.
+_NO_VOWEL = re.compile(r"[^aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]+")
 # "nhắc lại" reports words when what follows is what was said ("nhắc lại rằng …", "nhắc lại chỉ đạo …"); with a
 # tradition or a history as its object ("cùng nhắc lại truyền thống …", "đọc diễn văn nhắc lại lịch sử …") it is the
 # ceremony's act of remembrance, a moment a commemoration's pictures show, as "ôn lại truyền thống" is.

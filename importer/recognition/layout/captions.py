@@ -41,6 +41,7 @@ from importer.recognition.layout.caption_vocabulary import (
     _LEAD_OPENING,
     _MEETING_AGENDA,
     _NAME_CREDIT_PARAGRAPH,
+    _NO_VOWEL,
     _NOT_MODAL,
     _NUMBERED_LINE,
     _PAGE_TIMESTAMP,
@@ -61,6 +62,7 @@ from importer.recognition.layout.caption_vocabulary import (
     _STRONG_OPENERS,
     _THE_FALLEN,
     _TITLE_HEAD_KEYS,
+    _UNFINISHED_ENDINGS,
     _VERB_OPENERS,
     _WORDS,
 )
@@ -738,6 +740,12 @@ def mark_captions(paragraphs, *, unaccented=False, headline=""):
             paragraph.score, paragraph.reasons = 0, ["kể lại chú thích ngay trên"]
             previous_body, previous_is_headline = paragraph.text, False
             continue
+        if not following and _cut_off(paragraph.text):
+            # The text's last line stops inside a sentence ("… cho chủ tàu thuyền và", "Đoàn công tác số 2 t"): an
+            # excerpt cut there, the story's last paragraph, however much its opening reads like a picture's line.
+            paragraph.score, paragraph.reasons = 0, ["dòng cuối bị cắt giữa câu"]
+            previous_body, previous_is_headline = paragraph.text, False
+            continue
         scored = paragraph.text
         if below and _CREDIT_PARAGRAPH.match(below) and not split_credit(scored)[1]:
             # "Ảnh: X" on the line under it credits this line's picture: it weighs as a credit printed inline would.
@@ -794,6 +802,14 @@ def mark_captions(paragraphs, *, unaccented=False, headline=""):
             # caption), a line printed once is the story's.
             unlike_captions_above = True
             paragraph.reasons = [*reasons, "chỉ có hình thức chú thích"]
+        if paragraph.text[-1:].isalnum() and not split_credit(scored)[1] and reasons \
+                and not set(reasons) - _SHAPE_REASONS - _PRINTING_REASONS - {"chủ ngữ là người"} \
+                and "ngắn hơn hẳn hai đoạn bên cạnh" not in reasons:
+            # Unstopped, uncredited, with no photo's verb nor a caption's opening, only someone as its subject, and
+            # not much shorter than the paragraphs around it: a related story's headline a page puts inside the story
+            # ("Lực lượng X phục vụ người dân …", a link) or a subheading is shaped so as often as a picture's line;
+            # it needs a caption's full evidence.
+            threshold = CAPTION_THRESHOLD + FIRST_PARAGRAPH_MARGIN
         if "dưới tên tệp ảnh" in reasons:
             # A photo's file name (or its numbered alternative text) marks where the photo stood, and its caption is
             # printed right under it (on the dev split 33 of the 37 lines there are captions): beyond what the score
@@ -876,6 +892,17 @@ def _lead_index(texts):
     return 0
 
 
+def _cut_off(text):
+    """Whether ``text`` ends inside a sentence: unstopped and uncredited, its last word one that joins a sentence to
+    what follows ("và", "của", "cho") or a lower-case word with no vowel, a syllable cut in two."""
+    caption, credit = split_credit(text)
+    words = caption.split()
+    if credit or not words or not caption[-1:].isalnum():
+        return False
+    last = words[-1]
+    return last.islower() and (last in _UNFINISHED_ENDINGS or bool(_NO_VOWEL.fullmatch(last)))
+
+
 def _undated_photo_line(text, reasons):
     """Whether a first paragraph is a picture's line rather than a lead: someone pictured at a visit's or a gift's
     moment ("Ông A, Chủ tịch …, trao quà cho bà con xã B."), with no date nor time anywhere and no words reported. A
@@ -913,6 +940,8 @@ def caption_candidates(paragraphs, *, unaccented=False, headline=""):
         if index == 0 or index in alt_texts:
             continue
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
+        if not following and _cut_off(text):
+            continue  # the excerpt's last line, cut mid-sentence: the story's, as ``mark_captions`` reads it
         score, reasons = caption_score(text, previous=paragraphs[index - 1], following=following,
                                        unaccented=unaccented, in_series=index in series,
                                        after_picture_file=bool(_PICTURE_FILE.match(paragraphs[index - 1])))
