@@ -157,12 +157,27 @@ def _credited_names(tokens):
     return spans
 
 
+_FORMER_ENDS = frozenset({",", ";", ".", ")", ":"})
+
+
 def _former_units(tokens):
     """Spans of names printed as a unit that no longer exists: "tỉnh Vĩnh Phúc (cũ)", "Khánh Hòa (cũ)". They say
     where someone or something came from before a merger, not a place the report is about; the same name printed
     without "(cũ)" still counts."""
     spans, n = [], len(tokens)
-    for i in range(1, n - 2):
+    for i in range(1, n):
+        if tokens[i].text == "cũ" and tokens[i - 1].is_word and tokens[i - 1].is_capitalised \
+                and tokens[i].start - tokens[i - 1].end == 1 and (i + 1 == n or tokens[i + 1].text in _FORMER_ENDS):
+            # "quê Bến Cát, Bình Dương cũ;", "(thuộc tỉnh Sóc Trăng cũ)": many outlets print "cũ" without brackets,
+            # right after the name and closing its phrase.
+            first = i
+            while first > 0 and i - first < MAX_NAME_WORDS and tokens[first - 1].is_word \
+                    and tokens[first - 1].is_capitalised:
+                first -= 1
+            spans.append((tokens[first].start, tokens[i - 1].end))
+            continue
+        if i >= n - 2:
+            continue
         if tokens[i].text == "(" and tokens[i + 1].text.lower() == "cũ" and tokens[i + 2].text == ")":
             first = i
             while first > 0 and i - first < MAX_NAME_WORDS and tokens[first - 1].is_word \

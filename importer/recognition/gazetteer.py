@@ -547,7 +547,51 @@ def place_lists(tokens, day=None, *, province_names=()):
     gazetteer = Gazetteer.load()
     province_names = province_names or gazetteer.province_keys()
     return _after_kind_lists(gazetteer, tokens, day, province_names) + _district_lists(gazetteer, tokens) \
-        + namesakes(tokens, province_names=province_names)
+        + namesakes(tokens, province_names=province_names) \
+        + _bracketed_districts_named_like_provinces(gazetteer, tokens, province_names)
+
+
+def _bracketed_districts_named_like_provinces(gazetteer, tokens, province_names):
+    """``PlaceSpan`` (kind "Huyện") for a district's bare name in brackets after a commune's, where the district is
+    named like a province: "Hải Ninh (Quảng Ninh)" is a commune of the district Quảng Ninh, in Quảng Bình. Outlets
+    shorten an address to "commune (district)" ("Phong Phú (Tân Lạc)", "Châu Khê (Con Cuông)"), with or without
+    the commune's kind; the name in brackets is the district when the gazetteer has a commune of that name inside a
+    district of that name and none inside the province of that name."""
+    found, n = [], len(tokens)
+    for i in range(1, n - 2):
+        if tokens[i].text != "(" or not _same_line(tokens, i + 1):
+            continue
+        stop = _name_run(tokens, i + 1)
+        if stop == i + 1 or stop >= n or tokens[stop].text != ")":
+            continue
+        district = _key(_as_printed(tokens[i + 1:stop]))
+        if district not in province_names:
+            continue
+        first = _name_run_back(tokens, i)
+        if first == i:
+            continue
+        in_district, in_province = set(), False
+        for start in range(first, i):  # "Xã Hải Ninh (…)": the commune's name without its kind
+            commune = _key(" ".join(t.text for t in tokens[start:i]))
+            for kind in COMMUNE_KINDS.values():
+                for (_kind, key), provinces in gazetteer.nested.get((kind, commune), {}).items():
+                    if key == district:
+                        in_district |= provinces
+                    if any(_key(province) == district for province in provinces):
+                        in_province = True
+            if in_district:
+                break
+        if in_district and not in_province:
+            found.append(_span(tokens, i + 1, stop, "Huyện"))
+    return found
+
+
+def _name_run_back(tokens, end, *, limit=4):
+    """The start of the capitalised words that end right before ``end``, on one line (at most ``limit``)."""
+    start = end
+    while start > 0 and end - start < limit and _is_name_word(tokens[start - 1].text) and _same_line(tokens, start):
+        start -= 1
+    return start
 
 
 # Bodies named after a province without being its own: a club ("CLB bác sĩ tình nguyện Hà Nội" examining patients
@@ -591,6 +635,29 @@ def namesakes(tokens, *, province_names=()):
                 found.append(PlaceSpan(tokens[j].start, tokens[stop - 1].end, "Tên riêng",
                                        _as_printed(tokens[j:stop])))
                 break
+    found += _universities_named_after(tokens, province_names)
+    return found
+
+
+# A university named for a province only ("Trường Đại học Phú Yên", "Phân hiệu Đại học Thái Nguyên"): where students
+# hear a talk or voters cast a ballot, it is a building of the report's own province, often one the province was merged
+# into; the university's name is no province the report is about. A university with a name of its own before the
+# city ("Đại học Y Dược TP.HCM", a donor's) is left to count, as before.
+_UNIVERSITY_HEADS = (("đại", "học"), ("đh",))
+
+
+def _universities_named_after(tokens, province_names):
+    found, n = [], len(tokens)
+    for i in range(n):
+        head = next((len(words) for words in _UNIVERSITY_HEADS
+                     if tuple(t.text.lower() for t in tokens[i:i + len(words)]) == words), 0)
+        if not head or i + head >= n or not _same_line(tokens, i + head):
+            continue
+        j = i + head
+        stop = _place_at(tokens, j, province_names)
+        if stop and stop - j <= 3 and tuple(t.text.lower() for t in tokens[j:stop]) not in _CITY_SHORT \
+                and (stop >= n or not (tokens[stop].is_word and tokens[stop].is_capitalised)):
+            found.append(PlaceSpan(tokens[j].start, tokens[stop - 1].end, "Tên riêng", _as_printed(tokens[j:stop])))
     return found
 
 

@@ -28,7 +28,8 @@ _FOREIGN_UNITS = frozenset({"châu", "bang"})
 # "Thay mặt Bí thư Tỉnh ủy, ông A…": the title is someone else's.
 _ON_BEHALF = frozenset({"mặt", "quyền"})
 # Where someone stands in a picture, printed after their name: "(bên phải)", "(thứ hai từ trái sang)", "(áo trắng)".
-_MARTYR = tone_key("liệt") + " " + tone_key("sĩ")
+# "liệt sỹ" is the older spelling of "liệt sĩ", printed by many outlets ("Anh hùng liệt sỹ A").
+_MARTYRS = frozenset(tone_key("liệt") + " " + tone_key(si) for si in ("sĩ", "sỹ"))
 _MEMBER = tone_key("đảng") + " " + tone_key("viên")
 _HERO = tone_key("anh") + " " + tone_key("hùng")
 # Labels of a byline or a photo credit, before the colon that precedes the author's name: "Tin, ảnh: A", "Bài: B".
@@ -46,7 +47,7 @@ class _Parser(PersonReading, TitleReading):
         prefixed = self.lower(h - 1) in _TITLE_PREFIXES or self.word(h - 1) in _CAPITAL_TITLE_PREFIXES
         start = h - 1 if prefixed and self.joined(h) else h
         r = h + self.title_head(h)
-        if self.memorial_before(start) or self.keys(r, 2) == _MARTYR:
+        if self.memorial_before(start) or self.keys(r, 2) in _MARTYRS:
             # "Nhà lưu niệm Anh hùng liệt sĩ A", "Đền thờ Chủ tịch B": a place named after someone; "Anh hùng liệt sĩ
             # C": an honour of the dead. Neither names an official who takes part in what is reported.
             return None, h
@@ -217,13 +218,13 @@ class _Parser(PersonReading, TitleReading):
     _FOREIGN_PROVINCE_KINDS = frozenset({"tỉnh", "huyện"})
 
     def entrusted_office(self, p):
-        """The office after "được giao giữ chức", "được giao cương vị" at ``p`` (a person assigned to it, as every
-        outlet announces a new appointment), with its unit's parent place ("…phường A, tỉnh B"), and the index after
-        it; or None."""
-        if not (self.lower(p) == "được" and self.lower(p + 1) == "giao" and self.joined(p + 1)
-                and (self.lower(p + 2), self.lower(p + 3)) in {("giữ", "chức"), ("cương", "vị")}):
+        """The office after "được giao giữ chức", "được giao cương vị", "giữ chức", "tiếp tục được chỉ định giữ cương
+        vị" at ``p`` (a person assigned to it, as every outlet announces a new appointment), with its unit's parent
+        place ("…phường A, tỉnh B"), and the index after it; or None. Names listed before the verb ("bà A và ông B
+        được chỉ định giữ cương vị Phó Bí thư") share the office: see ``office_after_list``."""
+        q = self.office_words(p)
+        if q is None:
             return None
-        q = p + 4
         if not (self.capital_word(q) and self.joined(q) and self.title_head(q)):
             return None
         end, _stopped = self.segment(q)
@@ -235,6 +236,62 @@ class _Parser(PersonReading, TitleReading):
             while end < self.n and self.capital_word(end) and is_name_word(self.word(end)) and self.joined(end):
                 end += 1
         return self.text[self.tokens[q].start:self.tokens[end - 1].end], end
+
+    # What may lead from a name to the office it is given: "tiếp tục", "đã", "vừa" first; then "được giao"; then the
+    # office's own word ("giữ chức", "cương vị", "giữ cương vị").
+    _OFFICE_ADVERBS = frozenset({"đã", "vừa", "đều", "cùng", "tiếp", "tục"})
+    # Only an office entrusted ("được giao") is read as the person's title: one elected or appointed at the event ("được
+    # chỉ định giữ chức", "giữ chức" alone) is an official named without a title at that mention, as most reports have it.
+    _OFFICE_GIVERS = (("giao",),)
+    _OFFICE_WORDS = (("giữ", "chức", "vụ"), ("giữ", "chức"), ("giữ", "cương", "vị"), ("cương", "vị"),
+                     ("đảm", "nhiệm", "cương", "vị"), ("đảm", "nhận", "cương", "vị"))
+
+    def office_words(self, p):
+        """The index after the words at ``p`` that give the person named before them an office, or None."""
+        q = p
+        while self.lower(q) in self._OFFICE_ADVERBS and q - p < 3 and self.joined(q):
+            q += 1
+        if self.lower(q) == "được" and self.joined(q):
+            giver = next((g for g in self._OFFICE_GIVERS if all(
+                self.lower(q + 1 + d) == w and self.joined(q + 1 + d) for d, w in enumerate(g))), None)
+            if giver is None:
+                return None
+            q += 1 + len(giver)
+        words = next((w for w in self._OFFICE_WORDS if all(
+            self.lower(q + d) == x and self.joined(q + d) for d, x in enumerate(w))), None)
+        if words is None or q == p or self.lower(q - 1) != "giao":
+            return None
+        return q + len(words)
+
+    def list_end(self, p):
+        """Where a list of people goes on past the one whose name ends at ``p`` ("bà A và ông B tiếp tục được chỉ
+        định…", "ông C, bà D được giao…"): names introduced anew, without titles, joined by "và" or a comma. The index
+        after the last name; ``p`` when no such name follows."""
+        q = p
+        for _ in range(4):
+            r = q
+            if self.word(r) not in {",", "và"} or not self.joined(r + 1):
+                return q
+            r += 1
+            if self.lower(r) == "và" and self.word(r - 1) == ",":
+                r += 1
+            length, _needs = self.intro(r)
+            if not length:
+                return q
+            other, r = self.person(r + length, needs_surname=True)
+            if other is None or other.title:
+                return q
+            q = r
+        return q
+
+    def office_after_list(self, p):
+        """The office given to a list of people that starts with the one whose name ends at ``p`` ("bà A và ông B
+        được giao giữ chức Phó Chủ tịch…"): each of them holds it. (title, index after) or None."""
+        q = self.list_end(p)
+        office = self.entrusted_office(q)
+        if office is None:
+            return None
+        return office if q == p else (office[0], p)
 
     def place_printed_alone(self, r, run_end):
         """Where a name starts after a place opening the run ``r``..``run_end`` right after "tỉnh", "huyện" (…), when
@@ -334,9 +391,9 @@ class _Parser(PersonReading, TitleReading):
             if person is None:
                 i += length
                 continue
-            if not person.title and self.entrusted_office(p) is not None:
+            if not person.title and self.office_after_list(p) is not None:
                 # "ông A được giao giữ chức Phó Bí thư Thường trực Đảng ủy": the office the report announces is his.
-                title, p = self.entrusted_office(p)
+                title, p = self.office_after_list(p)
                 person = replace(person, title=title)
             if not person.title and self.member_note(p):
                 # "đồng chí A - đảng viên Chi bộ B": a Party member, who holds no office; not an official when named
@@ -350,7 +407,8 @@ class _Parser(PersonReading, TitleReading):
             if needs_surname and not person.title:
                 listed = []
                 end = self.rest_of_list(p, listed)
-                if self.appointed(i, end):
+                # "bà A và ông B được chỉ định…": the verb after the last name names them all for an office.
+                if self.appointed(i, end) or self.appointed(i, self.list_end(p)):
                     found.append(person)
                     found.extend(listed)
                     i = max(end, i + length)

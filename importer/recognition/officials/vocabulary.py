@@ -179,7 +179,7 @@ STOP_BIGRAMS = STOP_BIGRAMS | _bigrams_of(
     """
     tâm_sự bộc_bạch trải_lòng giãi_bày thổ_lộ tâm_đắc kể_lại nhớ_lại nhắc_lại hồi_tưởng giải_thích lý_giải
     thừa_nhận phân_trần dặn_dò căn_dặn nhắn_nhủ nhắc_nhở khuyên_nhủ gợi_ý trăn_trở băn_khoăn lo_lắng
-    vui_mừng phấn_khởi xúc_động tự_hào hào_hứng bồi_hồi bùi_ngùi ân_cần lắng_nghe khen_ngợi chuyển_lời tri_ân
+    cởi_mở vui_mừng phấn_khởi xúc_động tự_hào hào_hứng bồi_hồi bùi_ngùi ân_cần lắng_nghe khen_ngợi chuyển_lời tri_ân
     trực_tiếp điểm_lại điểm_qua xoay_quanh diễn_ra ôn_lại đặt_vòng đặt_hoa thông_qua tin_tưởng gợi_mở giải_đáp
     chia_vui chung_vui đôn_đốc
     """
