@@ -166,6 +166,16 @@ def word_groups(words, learned=()):
         else:
             groups.append(tuple(best[1]))
             position += len(best[0])
+    for index in range(len(groups) - 1):
+        # A count before what it counts, in digits or in words: "chính quyền địa phương 2 cấp" / "hai cấp",
+        # "tăng trưởng hai con số" / "2 con số". Only there: alone, "năm" is a year or the south and "ba" a name;
+        # after a word that numbers ("Vùng 5", "khóa 5") or before one ("Trung ương 8 khóa XII") the digit is a
+        # number in a name, never written as a word.
+        word, counted = _one_word(groups[index]), _one_word(groups[index + 1])
+        other = _COUNT_DIGITS.get(word.lstrip("0") if word.isdigit() else "") or _COUNT_WORDS.get(word)
+        numbering = index > 0 and _one_word(groups[index - 1]) in _NUMBERED_AFTER
+        if other and counted.isalpha() and counted not in _NUMBERED_AFTER and not numbering:
+            groups[index] = groups[index] + ((other,),)
     for index in range(1, len(groups)):
         numeral = _other_numeral(groups[index])
         if numeral and _one_word(groups[index - 1]) in _NUMBERED_AFTER:
@@ -175,6 +185,12 @@ def word_groups(words, learned=()):
         if match:
             groups[index] = group + ((match.group(1) + ("y" if match.group(2) == "i" else "i"),),)
     return tuple(groups)
+
+
+# Numbers from one to ten as written in words, folded ("bốn" and "tư" are both four; "mười" is ten).
+_COUNT_WORDS = {"mot": "1", "hai": "2", "ba": "3", "bon": "4", "nam": "5", "sau": "6", "bay": "7", "tam": "8",
+                "chin": "9", "muoi": "10"}
+_COUNT_DIGITS = {digits: word for word, digits in _COUNT_WORDS.items()}
 
 
 # A syllable whose only vowel is "i" or "y" after a consonant is spelled either way, the older spelling and the
