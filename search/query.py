@@ -187,7 +187,7 @@ def word_groups(words, learned=()):
     return tuple(groups)
 
 
-# Numbers from one to ten as written in words, folded ("bốn" and "tư" are both four; "mười" is ten).
+# Numbers from one to ten as written in words, folded ("bốn" for four: "tư" folds like "từ", "tu"; "mười" is ten).
 _COUNT_WORDS = {"mot": "1", "hai": "2", "ba": "3", "bon": "4", "nam": "5", "sau": "6", "bay": "7", "tam": "8",
                 "chin": "9", "muoi": "10"}
 _COUNT_DIGITS = {digits: word for word, digits in _COUNT_WORDS.items()}

@@ -251,15 +251,13 @@ def read_event_date(paragraphs, *, year=None, reference=None):
                 # date, if the report prints one, comes further on.
                 reported = found
                 continue
-            if reported is None and _TO_COME.search(before):
-                # "…, Bộ đội Biên phòng tỉnh A sẽ mở chương trình trong 2 ngày 26 và 27-1": a day its sentence puts
-                # after the news ("sẽ") is an event still to come, whose report is of the plan; as a day only expected
-                # ("dự kiến") is, it is not the report's event, whose own day may be printed further on.
-                continue
-            if reported is not None and _TO_COME.search(before):
+            if _TO_COME.search(before):
                 # "Ngày 27/9, Ban Tuyên giáo … cho biết, Đại hội … sẽ diễn ra từ 29/9 đến ngày 1/10": the news given
-                # that day is of an event still to come; the report is the announcement, dated by its day.
-                announced = announced or found
+                # that day is of an event still to come; the report is the announcement, dated by its day. Without
+                # such a day ("…, Bộ đội Biên phòng tỉnh A sẽ mở chương trình trong 2 ngày 26 và 27-1"), a day still
+                # to come is, as a day only expected is, not the report's event, whose own day may come further on.
+                if reported is not None:
+                    announced = announced or found
                 continue
             if reference and found.year and found.date > reference + datetime.timedelta(days=1):
                 # "15:09 | 01/10/2020" over "Từ ngày 13/10 - 15/10/2020 diễn ra Đại hội …" and "Sáng ngày 01/10, Tỉnh ủy

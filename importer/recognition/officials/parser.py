@@ -11,6 +11,7 @@ from importer.recognition.officials.vocabulary import (
     _HARD_STOPS,
     _SEPARATORS,
     _TITLE_PREFIXES,
+    HERO,
     HONOUR_KEYS,
     NOUN_ENDINGS,
     NOUN_OPENINGS,
@@ -31,7 +32,6 @@ _ON_BEHALF = frozenset({"mặt", "quyền"})
 # "liệt sỹ" is the older spelling of "liệt sĩ", printed by many outlets ("Anh hùng liệt sỹ A").
 _MARTYRS = frozenset(tone_key("liệt") + " " + tone_key(si) for si in ("sĩ", "sỹ"))
 _MEMBER = tone_key("đảng") + " " + tone_key("viên")
-_HERO = tone_key("anh") + " " + tone_key("hùng")
 # Labels of a byline or a photo credit, before the colon that precedes the author's name: "Tin, ảnh: A", "Bài: B".
 _CREDIT_LABELS = frozenset({"ảnh", "tin", "bài", "video", "clip"})
 # Words that make the title after them plural: "các Phó Bí thư", "những phó chủ tịch".
@@ -218,10 +218,10 @@ class _Parser(PersonReading, TitleReading):
     _FOREIGN_PROVINCE_KINDS = frozenset({"tỉnh", "huyện"})
 
     def entrusted_office(self, p):
-        """The office after "được giao giữ chức", "được giao cương vị", "giữ chức", "tiếp tục được chỉ định giữ cương
-        vị" at ``p`` (a person assigned to it, as every outlet announces a new appointment), with its unit's parent
+        """The office after "được giao giữ chức", "đã được giao cương vị", "tiếp tục được giao đảm nhiệm cương vị" at
+        ``p`` (a person assigned to it, as every outlet announces a new appointment), with its unit's parent
         place ("…phường A, tỉnh B"), and the index after it; or None. Names listed before the verb ("bà A và ông B
-        được chỉ định giữ cương vị Phó Bí thư") share the office: see ``office_after_list``."""
+        được giao giữ chức Phó Bí thư") share the office: see ``office_after_list``."""
         q = self.office_words(p)
         if q is None:
             return None
@@ -238,11 +238,10 @@ class _Parser(PersonReading, TitleReading):
         return self.text[self.tokens[q].start:self.tokens[end - 1].end], end
 
     # What may lead from a name to the office it is given: "tiếp tục", "đã", "vừa" first; then "được giao"; then the
-    # office's own word ("giữ chức", "cương vị", "giữ cương vị").
+    # office's own word ("giữ chức", "cương vị", "giữ cương vị"). Only an office entrusted ("được giao") is read as the
+    # person's title: one elected or appointed at the event ("được chỉ định giữ chức", "giữ chức" alone) is an
+    # official named without a title at that mention, as most reports have it.
     _OFFICE_ADVERBS = frozenset({"đã", "vừa", "đều", "cùng", "tiếp", "tục"})
-    # Only an office entrusted ("được giao") is read as the person's title: one elected or appointed at the event ("được
-    # chỉ định giữ chức", "giữ chức" alone) is an official named without a title at that mention, as most reports have it.
-    _OFFICE_GIVERS = (("giao",),)
     _OFFICE_WORDS = (("giữ", "chức", "vụ"), ("giữ", "chức"), ("giữ", "cương", "vị"), ("cương", "vị"),
                      ("đảm", "nhiệm", "cương", "vị"), ("đảm", "nhận", "cương", "vị"))
 
@@ -251,17 +250,12 @@ class _Parser(PersonReading, TitleReading):
         q = p
         while self.lower(q) in self._OFFICE_ADVERBS and q - p < 3 and self.joined(q):
             q += 1
-        if self.lower(q) == "được" and self.joined(q):
-            giver = next((g for g in self._OFFICE_GIVERS if all(
-                self.lower(q + 1 + d) == w and self.joined(q + 1 + d) for d, w in enumerate(g))), None)
-            if giver is None:
-                return None
-            q += 1 + len(giver)
+        if not (self.lower(q) == "được" and self.joined(q) and self.lower(q + 1) == "giao" and self.joined(q + 1)):
+            return None
+        q += 2
         words = next((w for w in self._OFFICE_WORDS if all(
             self.lower(q + d) == x and self.joined(q + d) for d, x in enumerate(w))), None)
-        if words is None or q == p or self.lower(q - 1) != "giao":
-            return None
-        return q + len(words)
+        return None if words is None else q + len(words)
 
     def list_end(self, p):
         """Where a list of people goes on past the one whose name ends at ``p`` ("bà A và ông B tiếp tục được chỉ
@@ -457,7 +451,7 @@ class _Parser(PersonReading, TitleReading):
     @staticmethod
     def honour_only(title):
         """Whether ``title`` is only an honour ("Anh hùng Lực lượng vũ trang nhân dân"), no office beside it."""
-        return " ".join(tone_key(w) for w in title.split()[:2]) == _HERO and not any(mark in title for mark in (",", *_DASHES))
+        return " ".join(tone_key(w) for w in title.split()[:2]) == HERO and not any(mark in title for mark in (",", *_DASHES))
 
     def group_before(self, h, person):
         """Whether the title at ``h`` names a group ("cùng đi có những phó chủ tịch Ủy ban MTTQ tỉnh, Thượng tọa A -

@@ -16,6 +16,7 @@ from importer.recognition.officials.vocabulary import (
     COMMITTEE_LINKS,
     COMMITTEE_WORDS,
     FIXED_COMMAS,
+    HERO,
     LOWER_CASE_HEAD_KEYS,
     LOWER_CASE_ROLE_KEYS,
     MEMBER_BODIES,
@@ -63,8 +64,6 @@ _TITLE_JOINERS = (("đồng", "thời", "là"), ("đồng", "thời", "kiêm"), 
                   ("thuộc",))
 # Lower-case words that open one more office after a dash ("- nguyên Giám đốc…", "- nay là…"), not a field of a body.
 _TITLE_PREFIX_WORDS = frozenset({"nguyên", "tân", "nay", "hiện", "kiêm", "quyền", "đồng", "khi", "lúc", "từng"})
-# "anh hùng" in lower case, after a unit's name: an epithet, no part of the office.
-_HERO_EPITHET = tone_key("anh") + " " + tone_key("hùng")
 _ROMAN = re.compile(r"^[IVXLC]{1,7}$")
 # "phố" ends these without naming a street: a city ("thành phố Hà Nội"), a quarter ("khu phố Ba").
 _NOT_STREETS = frozenset(tone_key(first) + " " + tone_key("phố") for first in ("thành", "khu", "tổ"))
@@ -361,7 +360,7 @@ class TitleReading(TokenWalk):
             low = word.lower()
             if word[0].isalpha() and not word[0].isupper():
                 pair = (low, self.lower(r + 1))
-                if r > q and self.keys(r, 2) == _HERO_EPITHET and self.joined(r + 1):
+                if r > q and self.keys(r, 2) == HERO and self.joined(r + 1):
                     # "Đồn trưởng Đồn biên phòng A anh hùng", "Đơn vị B anh hùng": "anh hùng" in lower case after a
                     # title praises the unit (an honour it holds, or the writer's word); it names no office.
                     return r, True

@@ -2,6 +2,9 @@
 
 from importer.recognition.tokens import tone_key
 
+# "anh hùng": an honour ("Anh hùng Lực lượng vũ trang"), or in lower case after a unit's name its epithet.
+HERO = tone_key("anh") + " " + tone_key("hùng")
+
 
 def _bigrams_of(text):
     return frozenset(tuple(item.split("_")) for item in text.split())
