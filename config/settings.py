@@ -251,6 +251,9 @@ SITE_NAME = env("SITE_NAME", "Cổng thông tin Tuyên giáo")
 # (development on any host or port) and http://127.0.0.1:8000 outside a request; `check --deploy` warns (core/sites.py).
 SITE_URL = env("SITE_URL", "").rstrip("/")
 ARTICLES_PER_PAGE = env_int("ARTICLES_PER_PAGE", 20)
+# A provincial department's own province ("Hải Dương"; empty for a central one): recognition reads a commune or
+# district whose name several provinces share as the one at home (README, "Importing and exporting coverage").
+NEWSROOM_PROVINCE = env("NEWSROOM_PROVINCE", "").strip()
 # Four eyes: a moderator may not approve their own work unless the office has one person.
 WORKFLOW_ALLOW_SELF_APPROVAL = env_bool("WORKFLOW_ALLOW_SELF_APPROVAL", False)
 # Soft edit lock: the open edit page renews it every HEARTBEAT seconds; it frees itself TTL seconds after the last.

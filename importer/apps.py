@@ -6,3 +6,6 @@ class ImporterConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "importer"
     verbose_name = _("Nhập bài cũ")
+
+    def ready(self):
+        from importer import checks  # noqa: F401  (registers the settings' check)

@@ -25,6 +25,25 @@ def _date(value):
     return datetime.date.fromisoformat(value) if value else None
 
 
+def province_names():
+    """The name of every unit, current and former, as the CSVs write it: the settings are checked against it
+    before the database exists."""
+    rows = _read("provinces_2025.csv") + _read("provinces_2008_2025.csv") + _read("provinces_2008_2025_former_names.csv")
+    return sorted({row["name"] for row in rows}, key=sort_key)
+
+
+def province_named(text):
+    """The unit's name as the CSVs write it for a name typed in a setting or an option ("Hải Dương", "tỉnh Hải
+    Dương", "Hai Duong", "TP Hồ Chí Minh"), or None."""
+    words = fold(text or "").replace(".", " ").split()
+    for prefix in (["thanh", "pho"], ["tinh"], ["tp"]):
+        if words[:len(prefix)] == prefix:
+            words = words[len(prefix):]
+            break
+    wanted = " ".join(words)
+    return next((name for name in province_names() if wanted and fold(name) == wanted), None)
+
+
 def load_provinces(Province):
     """Create or update every unit. Idempotent; works with a historical model in migrations."""
     current_rows = _read("provinces_2025.csv")

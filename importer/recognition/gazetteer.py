@@ -54,7 +54,7 @@ MODIFIERS = (("đảo",), ("biên", "giới"), ("miền", "núi"), ("vùng", "ca
 
 # A district became a town, a town a city ("huyện Phong Điền", a thị xã since 2025); the data keeps only the later
 # kind, so a district printed with an earlier kind is looked for among these.
-LATER_KINDS = {"Huyện": ("Huyện", "Thị xã", "Thành phố"), "Thị xã": ("Thị xã", "Thành phố"),
+LATER_KINDS = {"Huyện": ("Huyện", "Thị xã", "Thành phố", "Quận"), "Thị xã": ("Thị xã", "Thành phố", "Quận"),
                "Thành phố": ("Thành phố",)}
 # How the data's keywords spell a commune's former kind ("xaphonghoa" under "Phường Phong Hòa").
 _FLAT_COMMUNE_PREFIX = {"Xã": "xa", "Phường": "phuong", "Thị trấn": "thitran"}
@@ -207,7 +207,10 @@ class Gazetteer:
         Hà Nội, then Phú Thọ) has both."""
         key = (kind, _key(name))
         if kind in DISTRICT_KINDS.values():
-            return set(self.before.get(key) or self.former.get((kind, _flat(name)), set()))
+            # A district that became a town, a city or an urban district before the data's snapshot ("huyện Thủy
+            # Nguyên", a city since 2025; "huyện An Dương", a quận), when no district of the printed kind has the name.
+            return set(self.before.get(key) or self.former.get((kind, _flat(name))) or set().union(
+                *(self.before.get((later, key[1]), set()) for later in LATER_KINDS[kind][1:])))
         if day is None:
             return self._before(key) | self.after.get(key, set())
         lookups = [self.after.get(key, set()), self._before(key)]
@@ -262,10 +265,12 @@ class LowerUnit(NamedTuple):
     kind: str
 
 
-def find_lower_units(tokens, day, *, province_names=()):
+def find_lower_units(tokens, day, *, province_names=(), home=frozenset(), latest_year=None):
     """A ``LowerUnit`` for each district or commune that implies one province.
 
-    ``province_names``: tone keys of province names, so that "thành phố Cần Thơ" stays the province.
+    ``province_names``: tone keys of province names, so that "thành phố Cần Thơ" stays the province. ``home``: the
+    names, of every period, of a provincial newsroom's own province (``ProvinceIndex.set_home``); ``latest_year``:
+    the latest year an undated text prints, which tells which of those names it means.
     """
     gazetteer = Gazetteer.load()
     unit_hits, units, i, n = {}, [], 0, len(tokens)
@@ -313,8 +318,13 @@ def find_lower_units(tokens, day, *, province_names=()):
         units[index] = (kind, first, start, stop, province)
         unit_hits[index] = (_as_printed(tokens[first:stop]), province, tokens[first].start, tokens[stop - 1].end)
     found = [LowerUnit(*unit_hits[index], units[index][0]) for index in sorted(unit_hits)]
-    return found + _communes_by_district(gazetteer, tokens, units) + _communes_by_bracketed_district(
+    found += _communes_by_district(gazetteer, tokens, units) + _communes_by_bracketed_district(
         gazetteer, tokens, units) + _units_together(gazetteer, tokens, units, day, province_names)
+    if home:
+        placed = {unit.start for unit in found}
+        found += [unit for unit in _units_at_home(gazetteer, tokens, units, day, province_names, home, latest_year)
+                  if unit.start not in placed]
+    return found
 
 
 def _abroad(gazetteer, tokens, end):
@@ -422,6 +432,35 @@ def _units_together(gazetteer, tokens, units, day, province_names):
     province = next(iter(common))
     return [LowerUnit(_as_printed(tokens[first:stop]), province, tokens[first].start, tokens[stop - 1].end, kind)
             for kind, first, stop in pending]
+
+
+def _units_at_home(gazetteer, tokens, units, day, province_names, home, latest_year):
+    """Hits for units whose name is in several provinces, one of them the newsroom's own: "xã Minh Tân" is a
+    commune of eight provinces, and in the coverage of Hải Dương's department it is Hải Dương's, as its reporters
+    mean it. A name that is only elsewhere stays elsewhere; one the home province has under two of its period's
+    names (a commune of each of two provinces merged in 2025, in an undated report) implies neither."""
+    found = []
+    for kind, first, start, end, province in units:
+        if province:
+            continue
+        for stop in range(end, start, -1):
+            name = " ".join(t.text for t in tokens[start:stop])
+            if kind == "Thành phố" and _key(name) in province_names:
+                break
+            candidates = gazetteer.spelled_candidates(kind, name, day)
+            if candidates:
+                at_home = candidates & home
+                if len(at_home) > 1:
+                    # Home under two names (Hải Dương, then Hải Phòng): the name of the day, or of the years the
+                    # text prints when they are all on one side of the reform; otherwise it cannot be told.
+                    era = day or (REFORM - datetime.timedelta(days=1) if latest_year and latest_year < REFORM.year
+                                  else REFORM if latest_year and latest_year > REFORM.year else None)
+                    at_home = at_home & gazetteer.spelled_candidates(kind, name, era) if era else set()
+                if len(at_home) == 1:
+                    found.append(LowerUnit(_as_printed(tokens[first:stop]), next(iter(at_home)), tokens[first].start,
+                                           tokens[stop - 1].end, kind))
+                break
+    return found
 
 
 def _communes_by_district(gazetteer, tokens, units):

@@ -10,6 +10,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
+from django.conf import settings
+
 from articles.models import Topic
 from core.text import fold
 from importer.recognition.gazetteer import KINDS, REFORM, Gazetteer, find_lower_units
@@ -17,6 +19,7 @@ from importer.recognition.names import SURNAMES
 from importer.recognition.tokens import PhraseMatcher, tone_key
 from importer.recognition.topics import TopicIndex
 from people.models import Official
+from places.loader import province_named
 from places.models import Province
 
 # Written forms that are not the unit's own name. "Hồ Chí Minh" alone is the President, and the
@@ -216,6 +219,31 @@ class ProvinceIndex:
             for alias in PROVINCE_ALIASES.get(name, []):
                 self.matcher.add(alias, name)
 
+    home = frozenset()  # the newsroom's own province under every name it had (``set_home``)
+
+    def set_home(self, name):
+        """A provincial newsroom's own province (``NEWSROOM_PROVINCE``, ``import_articles --province``), or ""
+        for none: a district or commune whose name several provinces share then means the one at home, as the
+        newsroom's own reporters mean it. Any name of the province counts, of any period, and so do the units merged
+        into it or it into ("Phú Thọ" is Vĩnh Phúc and Hòa Bình as well, before 1 July 2025: their archives are
+        its archives now), but not the unit it became: "Hải Dương" is not Hải Phòng's other predecessors. ValueError
+        for a name no province had."""
+        if not name or not name.strip():
+            self.home = frozenset()
+            return
+        units = self.by_name.get(province_named(name) or "")
+        if not units:
+            raise ValueError(name)
+        names, pending, seen = set(), list(units), set()
+        while pending:
+            unit = pending.pop()
+            if unit.id in seen:
+                continue
+            seen.add(unit.id)
+            names.add(unit.name)
+            pending += self.predecessors.get(unit.id, [])
+        self.home = frozenset(names)
+
     def resolve(self, name, day, *, latest_year=None):
         """The unit that ``name`` meant on ``day``, and a note when it is not the unit of that name.
 
@@ -351,7 +379,8 @@ class ProvinceIndex:
         xã D") are the history of a new one, whose province may be another."""
         named = bool(hits)
         sentences = _Sentences(text) if text else None
-        for written, province, start, end, kind in find_lower_units(tokens, day, province_names=self.by_key):
+        for written, province, start, end, kind in find_lower_units(tokens, day, province_names=self.by_key,
+                                                                    home=self.home, latest_year=latest_year):
             if province not in self.by_name:
                 continue
             if named and kind in _NAMED_ALONE:
@@ -486,7 +515,8 @@ class Lexicon:
         return self._objects["topics"]
 
     @classmethod
-    def load(cls, *, preload_officials=True):
+    def load(cls, *, preload_officials=True, home=None):
+        """``home``: the newsroom's own province (``ProvinceIndex.set_home``); None reads NEWSROOM_PROVINCE."""
         units = [
             Unit(*row)
             for row in Province.objects.values_list("id", "slug", "name", "valid_from", "valid_to", "successor_id")
@@ -500,4 +530,6 @@ class Lexicon:
         if preload_officials:
             for pk, full_name, tone in Official.objects.values_list("pk", "full_name", "name_tone_folded"):
                 officials.by_fold.setdefault(fold(full_name), []).append(KnownOfficial(pk, full_name, tone))
-        return cls(provinces=ProvinceIndex(units), topics=TopicIndex(topics), officials=officials)
+        provinces = ProvinceIndex(units)
+        provinces.set_home(settings.NEWSROOM_PROVINCE if home is None else home)
+        return cls(provinces=provinces, topics=TopicIndex(topics), officials=officials)

@@ -33,11 +33,12 @@ CLOSING = ("Đoàn đã nghe báo cáo tình hình và đề nghị địa phư�
            "lo đời sống của người dân.")
 
 
-def provinces_in(text, day=None):
-    """The names of the provinces the importer files ``text`` under on ``day`` (None: the year is unknown)."""
+def provinces_in(text, day=None, *, home=""):
+    """The names of the provinces the importer files ``text`` under on ``day`` (None: the year is unknown), in a
+    newsroom whose own province is ``home`` ("": a central one, whatever NEWSROOM_PROVINCE this machine sets)."""
     from importer.recognition import Lexicon, recognise_text
 
-    return sorted(hit.name for hit in recognise_text(text, day=day, lexicon=Lexicon.load()).provinces)
+    return sorted(hit.name for hit in recognise_text(text, day=day, lexicon=Lexicon.load(home=home)).provinces)
 
 
 def event_date_of(paragraphs, **kwargs):

@@ -24,6 +24,7 @@ from importer.models import ImportRecord, ImportRun
 from importer.pipeline import Importer, Options
 from importer.reading import count_sources, iter_sources
 from importer.recognition.lexicon import Lexicon
+from places.loader import province_named
 
 LABELS = {
     ImportRecord.Outcome.CREATED: "created",
@@ -86,14 +87,20 @@ class Command(BaseCommand):
         parser.add_argument("--year", type=int, help="Năm của ngày sự kiện khi bài chỉ ghi ngày/tháng.")
         parser.add_argument("--source", default="", help="Nguồn ghi cho các bài được nhập.")
         parser.add_argument("--user", help="Tên đăng nhập của người được ghi là người viết/người nhập.")
+        parser.add_argument("--province", default=None,
+                            help="Tỉnh, thành của đơn vị có kho bài (mặc định NEWSROOM_PROVINCE; \"\" nếu là cơ "
+                                 "quan trung ương): địa danh cấp xã, huyện trùng tên ở nhiều tỉnh được hiểu là "
+                                 "của tỉnh này.")
         parser.add_argument("--dry-run", action="store_true", help="Chỉ báo cáo, không ghi gì vào cơ sở dữ liệu.")
 
-    def handle(self, *args, paths, year, source, user, dry_run, verbosity, **options):
+    def handle(self, *args, paths, year, source, user, dry_run, verbosity, province, **options):
         missing = [p for p in paths if not os.path.exists(p)]
         if missing:
             raise CommandError(f"Không tìm thấy: {', '.join(missing)}")
         if year is not None and not 1945 <= year <= timezone.localdate().year + 1:
             raise CommandError(f"Năm không hợp lệ: {year}.")
+        if province and not province_named(province):
+            raise CommandError(f"Không có tỉnh, thành nào tên “{province}”.")
         actor = None
         if user:
             User = get_user_model()
@@ -107,7 +114,7 @@ class Command(BaseCommand):
             self.stdout.write("Dry run: nothing will be written (chạy thử, không ghi gì).")
         run = None if dry_run else ImportRun.objects.create(user=actor, source=source, paths="\n".join(paths))
         importer = Importer(options=Options(year=year, source=source, user=actor, dry_run=dry_run),
-                            lexicon=Lexicon.load(), run=run)
+                            lexicon=Lexicon.load(home=province), run=run)
         counts = dict.fromkeys(LABELS, 0)
         converted = []
         started = time.monotonic()
