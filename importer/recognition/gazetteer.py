@@ -257,12 +257,14 @@ def _former_kinds(kind, name, keywords):
 
 class LowerUnit(NamedTuple):
     """A district or commune the text prints, and the one province it implies. ``kind`` is the unit's ("Xã"), also
-    for an item of a list that printed its kind word once ("các xã A, B": "B" is a commune too)."""
+    for an item of a list that printed its kind word once ("các xã A, B": "B" is a commune too). ``at_home``: the
+    name is several provinces', and the newsroom's own is one of them (``_units_at_home``)."""
     written: str
     province: str
     start: int
     end: int
     kind: str
+    at_home: bool = False
 
 
 def find_lower_units(tokens, day, *, province_names=(), home=frozenset(), latest_year=None):
@@ -458,7 +460,7 @@ def _units_at_home(gazetteer, tokens, units, day, province_names, home, latest_y
                     at_home = at_home & gazetteer.spelled_candidates(kind, name, era) if era else set()
                 if len(at_home) == 1:
                     found.append(LowerUnit(_as_printed(tokens[first:stop]), next(iter(at_home)), tokens[first].start,
-                                           tokens[stop - 1].end, kind))
+                                           tokens[stop - 1].end, kind, at_home=True))
                 break
     return found
 

@@ -379,8 +379,8 @@ class ProvinceIndex:
         xã D") are the history of a new one, whose province may be another."""
         named = bool(hits)
         sentences = _Sentences(text) if text else None
-        for written, province, start, end, kind in find_lower_units(tokens, day, province_names=self.by_key,
-                                                                    home=self.home, latest_year=latest_year):
+        for written, province, start, end, kind, at_home in find_lower_units(
+                tokens, day, province_names=self.by_key, home=self.home, latest_year=latest_year):
             if province not in self.by_name:
                 continue
             if named and kind in _NAMED_ALONE:
@@ -404,8 +404,11 @@ class ProvinceIndex:
                 # since 2025); the text already named it, under its name of the day. "xã Cát Tiến" of an undated
                 # report naming Bình Định: a commune of the Gia Lai that Bình Định became part of in 2025.
                 continue
-            hits[unit.id] = ProvinceHit(unit.id, unit.slug, unit.name, written,
-                                        f"“{written}” thuộc {unit.name}: tỉnh, thành suy ra từ địa danh cấp dưới.")
+            # The editor is told when the name alone did not decide: a unit of several provinces read as home's.
+            note = (f"“{written}” có ở nhiều tỉnh, thành; bài không nêu tỉnh nào nên được hiểu là của {unit.name}, "
+                    f"tỉnh của đơn vị: cần xác minh." if at_home else
+                    f"“{written}” thuộc {unit.name}: tỉnh, thành suy ra từ địa danh cấp dưới.")
+            hits[unit.id] = ProvinceHit(unit.id, unit.slug, unit.name, written, note)
 
 
 @dataclass(frozen=True)

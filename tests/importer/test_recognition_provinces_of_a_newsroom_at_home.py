@@ -13,6 +13,7 @@ from django.test import override_settings
 
 from articles.models import Article
 from importer.checks import newsroom_province
+from importer.models import ImportRecord
 from importer.recognition import Lexicon
 from tests.importer.conftest import import_articles, write
 from tests.importer.shapes import CLOSING, provinces_in
@@ -91,3 +92,11 @@ def test_the_setting_is_checked_when_the_project_starts(value, errors):
         found = newsroom_province(None)
     assert len(found) == errors
     assert all(error.id == "importer.E001" for error in found)
+
+
+def test_the_editor_is_told_the_province_was_read_as_home(import_dir):
+    write(import_dir, "minh-tan.txt", MINH_TAN.replace("Đảng ủy", "Ngày 3/2/2022, Đảng ủy"))
+    import_articles(import_dir, "--province", "Hải Dương")
+    notes = ImportRecord.objects.get().notes
+    assert any("“xã Minh Tân” có ở nhiều tỉnh, thành" in str(note) and "tỉnh của đơn vị" in str(note)
+               for note in notes)
