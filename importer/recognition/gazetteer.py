@@ -407,25 +407,33 @@ def _nested_in(gazetteer, key, districts):
     return (next(iter(provinces)), matched) if len(provinces) == 1 else None
 
 
-def _units_together(gazetteer, tokens, units, day, province_names):
-    """Hits for units whose name is in several provinces, when all the lower units the text names have one province
-    in common, and one only: "phường Đông Hải" is a ward of several cities, "phường Mỹ Bình" of two, and a report
-    naming both is about Phan Rang - Tháp Chàm. A report names its place's neighbours; a lone ambiguous name, or
-    units that share no province, still imply nothing."""
-    sets, pending = [], []
+def _unplaced(tokens, units, province_names, candidates_of):
+    """(kind, first, stop, name, candidates) for each unit no single province has: its longest name that some
+    provinces have (``candidates_of(kind, name)``), and those provinces."""
     for kind, first, start, end, province in units:
         if province:
-            sets.append({province})
             continue
         for stop in range(end, start, -1):
             name = " ".join(t.text for t in tokens[start:stop])
             if kind == "Thành phố" and _key(name) in province_names:
                 break
-            candidates = gazetteer.candidates_of(kind, name, day)
+            candidates = candidates_of(kind, name)
             if candidates:
-                sets.append(candidates)
-                pending.append((kind, first, stop))
+                yield kind, first, stop, name, candidates
                 break
+
+
+def _units_together(gazetteer, tokens, units, day, province_names):
+    """Hits for units whose name is in several provinces, when all the lower units the text names have one province
+    in common, and one only: "phường Đông Hải" is a ward of several cities, "phường Mỹ Bình" of two, and a report
+    naming both is about Phan Rang - Tháp Chàm. A report names its place's neighbours; a lone ambiguous name, or
+    units that share no province, still imply nothing."""
+    sets = [{province} for *_unit, province in units if province]
+    pending = []
+    for kind, first, stop, _name, candidates in _unplaced(
+            tokens, units, province_names, lambda kind, name: gazetteer.candidates_of(kind, name, day)):
+        sets.append(candidates)
+        pending.append((kind, first, stop))
     if not pending or len(sets) < 2:
         return []
     common = set.intersection(*sets)
@@ -437,31 +445,23 @@ def _units_together(gazetteer, tokens, units, day, province_names):
 
 
 def _units_at_home(gazetteer, tokens, units, day, province_names, home, latest_year):
-    """Hits for units whose name is in several provinces, one of them the newsroom's own: "xã Minh Tân" is a
-    commune of eight provinces, and in the coverage of Hải Dương's department it is Hải Dương's, as its reporters
+    """Hits for units whose name is in several provinces, one of them the newsroom's own: "xã Minh Tân" was a
+    commune of eleven provinces, and in the coverage of Hải Dương's department it is Hải Dương's, as its reporters
     mean it. A name that is only elsewhere stays elsewhere; one the home province has under two of its period's
     names (a commune of each of two provinces merged in 2025, in an undated report) implies neither."""
     found = []
-    for kind, first, start, end, province in units:
-        if province:
-            continue
-        for stop in range(end, start, -1):
-            name = " ".join(t.text for t in tokens[start:stop])
-            if kind == "Thành phố" and _key(name) in province_names:
-                break
-            candidates = gazetteer.spelled_candidates(kind, name, day)
-            if candidates:
-                at_home = candidates & home
-                if len(at_home) > 1:
-                    # Home under two names (Hải Dương, then Hải Phòng): the name of the day, or of the years the
-                    # text prints when they are all on one side of the reform; otherwise it cannot be told.
-                    era = day or (REFORM - datetime.timedelta(days=1) if latest_year and latest_year < REFORM.year
-                                  else REFORM if latest_year and latest_year > REFORM.year else None)
-                    at_home = at_home & gazetteer.spelled_candidates(kind, name, era) if era else set()
-                if len(at_home) == 1:
-                    found.append(LowerUnit(_as_printed(tokens[first:stop]), next(iter(at_home)), tokens[first].start,
-                                           tokens[stop - 1].end, kind, at_home=True))
-                break
+    for kind, first, stop, name, candidates in _unplaced(
+            tokens, units, province_names, lambda kind, name: gazetteer.spelled_candidates(kind, name, day)):
+        at_home = candidates & home
+        if len(at_home) > 1:
+            # Home under two names (Hải Dương, then Hải Phòng): the name of the day, or of the years the text
+            # prints when they are all on one side of the reform; otherwise it cannot be told.
+            era = day or (REFORM - datetime.timedelta(days=1) if latest_year and latest_year < REFORM.year
+                          else REFORM if latest_year and latest_year > REFORM.year else None)
+            at_home = at_home & gazetteer.spelled_candidates(kind, name, era) if era else set()
+        if len(at_home) == 1:
+            found.append(LowerUnit(_as_printed(tokens[first:stop]), next(iter(at_home)), tokens[first].start,
+                                   tokens[stop - 1].end, kind, at_home=True))
     return found
 
 
