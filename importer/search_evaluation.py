@@ -12,10 +12,11 @@ from search.vectors import article_index_refresh
 from workflow.services import articles_publish_for_evaluation
 
 
-def publish_corpus():
-    """Import every report and publish it; ``{article id: report id}``. Call inside a rolled-back transaction."""
+def publish_corpus(*, home_from_outlet=False):
+    """Import every report and publish it; ``{article id: report id}``. Call inside a rolled-back transaction.
+    ``home_from_outlet``: as ``importer.evaluation.import_reports``."""
     report_of, publish_times = {}, {}
-    for item in import_reports(load_corpus(split="all")):
+    for item in import_reports(load_corpus(split="all"), home_from_outlet=home_from_outlet):
         if item.article is None:
             continue
         published = item.report.annotation.get("published")
@@ -28,5 +29,6 @@ def publish_corpus():
     return report_of
 
 
-def evaluate_search(path=None, *, split="dev"):
-    return evaluation.evaluate(path, split=split, publish_corpus=publish_corpus)
+def evaluate_search(path=None, *, split="dev", home_from_outlet=False):
+    return evaluation.evaluate(path, split=split,
+                               publish_corpus=lambda: publish_corpus(home_from_outlet=home_from_outlet))

@@ -3,6 +3,7 @@
     python manage.py evaluate_search                  # the dev split (what the ranking is tuned on)
     python manage.py evaluate_search --split heldout  # the held-out quarter: tune nothing on it
     python manage.py evaluate_search --split all --quiet
+    python manage.py evaluate_search --split heldout --home-from-outlet  # as each outlet's department imports
 
 The reports go through the real importer and are published inside a transaction that is rolled back: the
 database is left as it was, on SQLite as on PostgreSQL. The queries and their judgments are in
@@ -23,10 +24,12 @@ class Command(BaseCommand):
                             help="dev (mặc định), heldout (phần để riêng) hoặc all.")
         parser.add_argument("--queries", help="Tệp truy vấn (mặc định corpus/search_queries.json).")
         parser.add_argument("--quiet", action="store_true", help="Chỉ in bảng, không liệt kê chỗ chưa đạt.")
+        parser.add_argument("--home-from-outlet", action="store_true",
+                            help="Nhập mỗi bài như cơ quan của tờ báo đăng bài (xem evaluate_recognition).")
 
-    def handle(self, *args, split, queries, quiet, **options):
+    def handle(self, *args, split, queries, quiet, home_from_outlet, **options):
         try:
-            evaluation = evaluate_search(queries, split=split)
+            evaluation = evaluate_search(queries, split=split, home_from_outlet=home_from_outlet)
         except (OSError, ValueError, KeyError) as exc:
             raise CommandError(f"Không đọc được tệp truy vấn: {exc}") from exc
         if not evaluation.outcomes:
