@@ -71,6 +71,14 @@ _STANDARD_MET = re.compile(r"\bđạt chuẩn(?:\s+[^\s\d]+){0,5}\s+n[ăa]m\s+$"
 _PLAN_AHEAD = re.compile(r"\b(?:nhiệm vụ|kế hoạch|phương hướng|chỉ tiêu|dự toán|phương án|chương trình)"
                          r"(?:,?\s+[^\s\d]+){0,8}\s+n[ăa]m\s+$", re.IGNORECASE)
 STATED_LOOKBACK = 60
+# "trao Giải Búa liềm vàng lần thứ X - năm 2025", "tác phẩm xuất sắc năm 2020 đã nhận giải": the year a named prize or
+# the works it rewards are of, which the prize is handed out in or early in the year after (a year's press prizes are
+# given in the spring after it); either may be the ceremony's, so the year dates nothing. A prize named in lower case
+# ("trao giải cuộc thi … năm 2024") is the event of that year.
+# "Giải" capitalised inside a sentence, or before a capitalised name, names a prize; "Giải pháp …" opening one does not.
+_PRIZE_FOR = re.compile(r"(?:(?P<inside>[\w(]\s*)?\bGiải\s+(?P<initial>\w)|\b[Tt]ác phẩm\b)"
+                        r"(?=[^.;!?\n]{0,80}?\bn[ăa]m\s+$)")
+PRIZE_LOOKBACK = 100
 # A full date printed right after a document's number is the day it was signed: "Thông báo số 81-TB/TW ngày
 # 18/7/2025", "Quyết định số 147, ngày 28/3/2022".
 # A code may be printed with a stray space after its dash ("01-KHPH/HNDT- NHPTNT ngày 14/6/2019").
@@ -382,6 +390,12 @@ def _sentence_before(text, position):
     return text[stops[-1] if stops else 0:position]
 
 
+def _names_a_prize(before):
+    """Whether the words ``before`` a stated year name the prize or the works it is for (see ``_PRIZE_FOR``)."""
+    return any(match.group("initial") is None or match.group("inside") or match.group("initial").isupper()
+               for match in _PRIZE_FOR.finditer(before))
+
+
 def _possible(match):
     """Whether the day and month of a ``_DATE`` match are a day of some year (29/2 is: of a leap year)."""
     day, month = (match.group(1), match.group(2)) if match.group(1) else (match.group(5), match.group(6))
@@ -529,6 +543,8 @@ def _stated_year(text, month):
             if lead in _NOT_A_POINT:
                 continue
             before = text[max(0, match.start("year") - STATED_LOOKBACK):match.start("year")]
+            if _names_a_prize(text[max(0, match.start("year") - PRIZE_LOOKBACK):match.start("year")]):
+                continue
             if _STANDARD_MET.search(before):
                 continue
             if month in PLANNING_MONTHS and (lead in _PLAN or _SETS_GOING.search(before) or _PLAN_AHEAD.search(before)):

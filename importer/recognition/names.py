@@ -58,7 +58,7 @@ ALWAYS_TITLE = frozenset({"Phó", "Tổng", "Ủy", "Uỷ", "Bí"})
 def is_name_word(word):
     """A capitalised alphabetic word: "Lại", "Xuân", "Y" (in "Y Thanh Hà Niê Kđăm"), or capitalised syllables
     joined by hyphens, as foreign names are transcribed ("Vông-Mạ-Ni", "On- Mê"), or by an apostrophe, as names
-    of the Central Highlands are written ("Điểu K'Ré", "K’Nhiên")."""
+    of the Central Highlands are written ("Điểu K'Ré", "K’Nhiên"), or written together ("KimRithy")."""
     for mark in ("'", "’"):
         if mark in word:
             parts = word.split(mark)
@@ -66,7 +66,21 @@ def is_name_word(word):
     if "-" in word:
         parts = [part.strip() for part in word.split("-")]
         return len(parts) > 1 and all(part and " " not in part and is_name_word(part) for part in parts)
-    return word.isalpha() and word[0].isupper() and (len(word) == 1 or word[1:].islower())
+    return word.isalpha() and word[0].isupper() and (
+        len(word) == 1 or word[1:].islower() or bool(glued_syllables(word)))
+
+
+def glued_syllables(word):
+    """The capitalised syllables of a name printed without spaces between them ("KimRithy": "Kim", "Rithy";
+    "NiekSaVuon"), as some outlets print a Khmer official's name: two at least, each of two letters or more; an
+    empty list for any other word."""
+    if not word.isalpha():
+        return []
+    starts = [i for i, letter in enumerate(word) if letter.isupper()]
+    if len(starts) < 2 or starts[0] != 0:
+        return []
+    parts = [word[a:b] for a, b in zip(starts, [*starts[1:], len(word)], strict=True)]
+    return parts if all(len(part) >= 2 for part in parts) else []
 
 
 def person_name_runs(tokens):

@@ -48,7 +48,10 @@ _DATE_LEAD = re.compile(
 _DATELINE = re.compile(r"^(?:\([^()]{2,30}\)|[\w.]{2,30})\s*[-–—]\s*(?=\w)")
 # "Tổng lãnh sự quán có bà A, Tổng Lãnh sự …, tham dự.": who else attended, the story's list; a picture shows them
 # doing something.
-_ALSO_ATTENDED = re.compile(r"\bcó\s+\S.{0,200}?\s(?:tham dự|cùng dự|về dự|đến dự|dự)\s*\.?$", re.IGNORECASE)
+# "Chương trình có sự tham dự của ông A, …": the event as the subject of whom it had is the same list, told the other way
+# round ("với sự chứng kiến của …", who witnessed a signing, is what a picture of the signing shows).
+_ALSO_ATTENDED = re.compile(r"\bcó\s+\S.{0,200}?\s(?:tham dự|cùng dự|về dự|đến dự|dự)\s*\.?$"
+                            r"|\bcó\s+sự\s+(?:tham dự|có mặt|hiện diện|góp mặt)\s+của\b", re.IGNORECASE)
 _WORDS = re.compile(r"\w+")
 _QUOTED_NAME = re.compile(r"[“\"«]([^“”\"«».!?:;…]{2,100})[”\"»]")
 # Common words printed with a capital by custom, which a photo's verb goes with: "chúc Tết", "đón Tết", "nhận Cờ Tổ
@@ -86,7 +89,10 @@ _LEAD_OPENING = re.compile(
     r"|(?i:(?:trong|từ|những|các|vào)\s+(?:các\s+|những\s+)?ngày)\s+\d|(?i:vừa qua|mới đây)\b|(?i:năm)\s+\d{4}\s*,)"
 )
 # "56b6dd7a-….jpeg", "anh-12.jpg": a page's file name for a photo, copied where the photo was; its line comes next.
-_PICTURE_FILE = re.compile(r"^[\w.~-]{1,120}\.(?:jpe?g|png|gif|webp)$", re.IGNORECASE)
+# Some pages copy it without its extension ("le-khai-mac-2", "z4991510455189_a4fcc8f5…"): lower-case letters and
+# digits joined by hyphens or underscores, a number among them, no space, is no word of a story either.
+_PICTURE_FILE = re.compile(r"^(?:[\w.~-]{1,120}\.(?:jpe?g|png|gif|webp)|(?-i:(?=[^\s]{3,120}$)(?=\D*\d)[a-z0-9]+(?:[-_][a-z0-9]+)+))$",
+                           re.IGNORECASE)
 # "HHD.png Đồng chí A, Bí thư … trao …": the photo's file name on the line above the caption with no blank line between,
 # read as one paragraph; the file name stands where the photo was, as it does alone on its line.
 _GLUED_PICTURE_FILE = re.compile(r"^[\w.~-]{1,120}\.(?:jpe?g|png|gif|webp)\s+(?=\S)", re.IGNORECASE)
@@ -124,6 +130,8 @@ _STRONG_OPENERS = _Phrases(
     "quang cảnh", "toàn cảnh", "một góc", "cảnh", "các đại biểu", "đại biểu dự", "đại biểu tham dự",
     "các đồng chí lãnh đạo", "các em", "đông đảo", "ban tổ chức trao", "ban tổ chức tặng", "lễ ký kết",
     "lễ trao", "tiết mục", "hình ảnh", "không khí", "các vị đại biểu",
+    # One act of a show, as "một góc" is one corner of a scene: the picture's, where "một số hình ảnh" labels a gallery.
+    "một tiết mục",
 )
 _PERSON_OPENERS = _Phrases(
     "đồng chí", "các đồng chí", "ông", "bà", "lãnh đạo", "đại diện", "phó thủ tướng", "thủ tướng", "chủ tịch",
@@ -228,6 +236,16 @@ _RECALLED_PAST = _Phrases("nhắc lại")
 _RECALLED_PAST_OBJECT = re.compile(r"\bnhắc lại\s+(?:truyền thống|lịch sử)\b", re.IGNORECASE)
 # "… trao tặng … để …", "… tặng quà để …": a gift handed over, then what for.
 _GIFT_FOR = re.compile(r"\b(?:trao(?! đổi)|tặng)\b[^.;:]{0,60}?\sđể\s", re.IGNORECASE)
+# A span of time: "từ tháng 8/2024", "trong năm 2023", a month of a year ("8/2024"), a day's date after "từ", "đến",
+# "tới" or "hết" ("kéo dài tới ngày 31/7/2015"), or two days' dates joined ("(3/2/1930-3/2/2026)", an anniversary's).
+# A day's date alone ("… chủ trì phiên họp, ngày 31/3/2015.") is the moment a picture was taken, not a span: its month
+# and year are not read as one.
+_FULL_DATE = r"\d{1,2}/\d{1,2}/\d{4}"
+_SPAN_OF_TIME = re.compile(
+    r"\b(?:từ|đến|vào|trong)\s+(?:(?:đầu|giữa|cuối)\s+)?(?:tháng|năm)\s+\d"
+    r"|(?<!\stháng )(?<![\d/])\b\d{1,2}/\d{4}\b"
+    r"|\b(?:từ|đến|tới|hết)\s+(?:hết\s+)?(?:ngày\s+)?" + _FULL_DATE
+    + r"|" + _FULL_DATE + r"\s*[-–]\s*" + _FULL_DATE)
 # What someone says: after a line that brought the person in, "Ông A cho rằng…" goes on with their words.
 _SPEECH_VERBS = _Phrases(
     "cho rằng", "nhấn mạnh", "cho biết", "khẳng định", "nêu rõ", "đề nghị", "yêu cầu", "bày tỏ", "chia sẻ", "nói",

@@ -58,6 +58,7 @@ from importer.recognition.layout.caption_vocabulary import (
     _RECALLED_PAST,
     _RECALLED_PAST_OBJECT,
     _SENTENCE_BREAK,
+    _SPAN_OF_TIME,
     _SPEECH_VERBS,
     _STRONG_OPENERS,
     _THE_FALLEN,
@@ -95,6 +96,7 @@ PLACED_SCENE_MAX_CHARS = 130  # "Tại <nơi>, <người> …" up to this length
 COUNTED_ITEMS = 3  # things counted in digits that make a tally, the story's account
 LABELLED_CAPTION_MAX_CHARS = 160  # the line under "Chú thích ảnh" up to this length is the caption it labels
 PAGE_FURNITURE_MAX_CHARS = 60  # a page's byline, date of posting or view count above the story
+CAPITALS_MIN_LETTERS = 8  # fewer letters in capitals are an acronym or a name ("UBND", "BĐBP")
 # A page's date of posting, with its year: "16/01/2026", "20-11-2023".
 _POSTED_DATE = re.compile(r"\b\d{1,2}[/-]\d{1,2}[/-]\d{4}\b")
 # What a line's score counts that says nothing of a picture: its length and place among the story's paragraphs, and
@@ -145,6 +147,13 @@ def caption_score(text, *, previous="", following="", unaccented=None, in_series
     words = caption.split()
     if not words:
         return None, ["rỗng"]
+    letters = [ch for ch in caption if ch.isalpha()]
+    if not (under_picture or in_picture) and len(letters) >= CAPITALS_MIN_LETTERS \
+            and all(ch.isupper() for ch in letters) and any(not ch.isascii() for ch in letters):
+        # "NHỮNG KẾT QUẢ NỔI BẬT", "ĐỒNG CHÍ A (70 TUỔI, …)": a line in capitals with its tone marks is a page's label, a
+        # subheading or a speaker's heading; pages print a picture's line as a sentence. One typed in capitals without
+        # tone marks is typed so throughout, caption or not.
+        return None, ["in hoa cả dòng"]
     if _PICTURE_KIND_ALONE.fullmatch(caption):
         # "Ảnh minh họa" alone on its line: what kind of picture stands above, printed under it and nowhere else.
         return CREDIT_WEIGHT, ["chỉ ghi loại ảnh"]
@@ -237,9 +246,11 @@ def caption_score(text, *, previous="", following="", unaccented=None, in_series
         score += 2
         reasons.append("chỉ vị trí trong ảnh")
     people = find_officials(caption)
-    if following and _speech_goes_on(people, following):
+    if following and _speech_goes_on(people[:1], following):
         # "Ông A, Bí thư…, đọc diễn văn khai mạc." then "Ông A cho rằng…": the story brought the speaker in and goes
-        # on with their words; a picture's line stands apart, the story names the person afresh after it.
+        # on with their words; a picture's line stands apart, the story names the person afresh after it. Only the
+        # line's subject: "Ông A tiếp đoàn do ông B, Phó tỉnh trưởng …, dẫn đầu" then "Ông B cho biết …" shows A
+        # receiving B, and the story then turns to what B said.
         return None, ["đoạn sau nói tiếp lời người này"]
     if _is_group_portrait(caption, tokens, unaccented, stopped=not unstopped_captions):
         score += 2
@@ -257,7 +268,10 @@ def caption_score(text, *, previous="", following="", unaccented=None, in_series
     if in_series:
         score += 2
         reasons.append("một loạt ảnh")
-    if after_picture_file:
+    if after_picture_file and _told_length(caption, people) <= MAX_UNPUNCTUATED_CHARS:
+        # Not a line of a story's paragraph's length: a page may leave a photo uncaptioned, or caption it with the
+        # headline printed again, and the story goes on under it ("Đồng chí A, …, thay mặt đoàn đọc những quyết định
+        # … cùng kế hoạch kiểm tra chi tiết …").
         score += 1
         reasons.append("dưới tên tệp ảnh")
     # A line of a word pair or two ("Đại úy B", a page cut short) shares them with any paragraph naming the person.
@@ -308,7 +322,9 @@ def caption_score(text, *, previous="", following="", unaccented=None, in_series
         # "… tặng quà để bà con vui xuân": a gift's purpose, told after the giving the picture shows, is the picture's
         # own explanation rather than the story's argument; it weighs as a reporting word under a credit does.
         gift_purpose = markers == list(_PURPOSE._pick(unaccented)) and bool(_GIFT_FOR.search(caption))
-        lighter = under_picture or gift_purpose or titled_unstopped
+        # Where someone stands in the picture ("Ông A (phải), …, đề nghị …") is said under a picture only, as a
+        # credit is: what they are saying there names the moment photographed.
+        lighter = under_picture or gift_purpose or titled_unstopped or "chỉ vị trí trong ảnh" in reasons
         score -= (CREDITED_MARKER_PENALTY if lighter else BODY_MARKER_PENALTY) * len(markers)
         reasons.append("từ ngữ tường thuật")
     if _adds_to_story(caption, tokens, people):
@@ -333,8 +349,7 @@ def caption_score(text, *, previous="", following="", unaccented=None, in_series
         # over ("trao quyết định bổ nhiệm"), or is credited.
         score -= 2
         reasons.append("tin bầu, bổ nhiệm")
-    if re.search(r"\b(?:từ|đến|vào|trong)\s+(?:(?:đầu|giữa|cuối)\s+)?(?:tháng|năm)\s+\d|(?<!\stháng )\b\d{1,2}/\d{4}\b",
-                 caption):
+    if _SPAN_OF_TIME.search(caption):
         # A span of time ("từ tháng 8/2024") is a story's, not a picture's. A month after "tháng" mid-sentence names
         # a monthly event ("Hội nghị báo cáo viên tháng 4/2025"), as a congress is named by its term; opening the
         # line ("Tháng 8/2024, ông A …") it dates the story's news.

@@ -415,7 +415,16 @@ class _Parser(PersonReading, TitleReading):
             found.extend(self.shared_glued_titles(listed) if plural else listed)
         namesakes = self.namesakes()
         return [person for person in found if (person.title or person.name not in members)
-                and not (person.name in namesakes and self.honour_only(person.title))]
+                and not (person.name in namesakes and self.honour_only(person.title))
+                and not self.cut_at_the_end(person, found)]
+
+    def cut_at_the_end(self, person, found):
+        """Whether ``person``'s name is the start of a name found before it, cut off by the text's end ("… Phó Chủ tịch
+        UBND tỉnh Nguyễn Hải" closing a page copied short, "Nguyễn Hải Ninh" named above): that person again, the
+        rest of the name lost with the rest of the page, not someone else."""
+        if self.text[person.end:].strip():
+            return False
+        return any(other.name.startswith(person.name + " ") and other.start < person.start for other in found)
 
     def introduced_name(self, k, end):
         """Whether the words ``k``..``end`` are a name the text prints elsewhere right after "đồng chí", "ông" or "bà",

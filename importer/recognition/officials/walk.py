@@ -4,7 +4,7 @@ import bisect
 from dataclasses import dataclass
 
 from core.text import is_syllable
-from importer.recognition.names import ALWAYS_TITLE, SURNAMES, TITLE_WORDS, is_name_word
+from importer.recognition.names import ALWAYS_TITLE, SURNAMES, TITLE_WORDS, glued_syllables, is_name_word
 from importer.recognition.officials.vocabulary import STOP_BIGRAMS, TITLE_HEAD_KEYS
 from importer.recognition.tokens import Token, tokenize, tone_key, word_keys
 
@@ -148,8 +148,10 @@ class TokenWalk:
 
     def width(self, start, end):
         """How many words of a name ``start``..``end`` spans: a hyphenated one ("Vông-Mạ-Ni") counts as two, and
-        so does one behind a one-letter prefix ("K’Broi"), as "Y Biêr" is two words."""
-        return sum(2 if "-" in self.word(i) or self.word(i)[1:2] in _APOSTROPHES else 1 for i in range(start, end))
+        so does one behind a one-letter prefix ("K’Broi"), as "Y Biêr" is two words; syllables written together
+        ("KimRithy") count one each."""
+        return sum(2 if "-" in self.word(i) or self.word(i)[1:2] in _APOSTROPHES
+                   else len(glued_syllables(self.word(i))) or 1 for i in range(start, end))
 
     def lower(self, i):
         return self.word(i).lower()
