@@ -16,8 +16,8 @@ from importer.management.commands import evaluate_search as evaluate_search_comm
 from importer.search_evaluation import evaluate_search
 from search.evaluation import load_queries
 
-# The dev split (1,913 queries over 995 reports) reaches 0.998 recall, 0.998 complete, 0.978 top-filled and 0.994
-# nDCG@10 (1,564 queries over 815 reports reached 1.000, 1.000, 0.988 and 0.998: the queries written for reports
+# The dev split (2,064 queries over 1,054 reports) reaches 0.997 recall, 0.997 complete, 0.973 top-filled and 0.992
+# nDCG@10 (1,913 queries over 995 reports: 0.998, 0.998, 0.978, 0.994) (1,564 queries over 815 reports reached 1.000, 1.000, 0.988 and 0.998: the queries written for reports
 # 987-1046 were judged by meaning, and the misses below say how); the small margin is for the importer's
 # recognition, which files the reports and which other work keeps changing.
 RECALL_FLOOR = 0.99
@@ -61,7 +61,17 @@ NDCG_FLOOR = 0.99
 #   report holds the words apart, in a list or across a bracket or a credit, while others hold them closer:
 #   "xa bao ninh dong hoi", "13/13 chi tieu", "anh minh phu ttxvn", "quang canh hoi nghi hiep thuong", "bo doi bien
 #   phong giup dan trong co voi", "cua bien ganh hao", "vung bien tay nam", "luat bien viet nam nam 2012",
-#   "bdbp ha giang".
+#   "bdbp ha giang";
+# - reports 1047-1106, before any rule for them: a judged report lacks a word of the query ("o" in "ky luat dang bo
+#   truong cao dang nghe o ben tre", a count and a word in "so ket 3 nam chi thi 05 tuyen duong tap the ca nhan tieu
+#   bieu"), or writes an abbreviation search does not know ("vksnd" for "Viện Kiểm sát Nhân dân": "le minh tri vien
+#   truong vksnd toi cao"), or the query's "trung uong" is read as the one word "TW" while the report writes "Quang
+#   Trung" and "Uông Bí" ("phuong quang trung uong bi"); a report judged out ranks among the judged: a name in the
+#   page's related-story links ("luong cuong"), a company named like the town ("thuan an"), another document of the
+#   same number ("chi thi 03", "nghi quyet so 35 cua bo chinh tri": "Chỉ thị số 35"); reports holding the words
+#   close together without meaning them: "lanh dao tinh gap go", "tuyen duong dien hinh hoc tap bac ho", "de nghi ban
+#   bi thu ky luat chu tich tinh khanh hoa", "bao ve nen tang tu tuong cua dang", "nguyen trong nghia truong ban
+#   tuyen giao trung uong" (the board's other heads, named with the same post).
 KNOWN_MISSES = {
     "nguyen thi huong", "nguyen viet hung", "dinh hoa", "nguyen minh tan", "nguyen dinh cuong",
     "dai hoi doan", "phuong chi", "huv", "tran ap toi pham", "cao nguyen dong van",
@@ -75,6 +85,11 @@ KNOWN_MISSES = {
     "ban thuong vu cac tinh uy", "xa bao ninh dong hoi", "13/13 chi tieu", "anh minh phu ttxvn",
     "quang canh hoi nghi hiep thuong", "bo doi bien phong giup dan trong co voi", "cua bien ganh hao",
     "vung bien tay nam", "luat bien viet nam nam 2012", "bdbp ha giang",
+    "ky luat dang bo truong cao dang nghe o ben tre", "so ket 3 nam chi thi 05 tuyen duong tap the ca nhan tieu bieu",
+    "le minh tri vien truong vksnd toi cao", "phuong quang trung uong bi", "luong cuong", "thuan an", "chi thi 03",
+    "nghi quyet so 35 cua bo chinh tri", "lanh dao tinh gap go", "tuyen duong dien hinh hoc tap bac ho",
+    "de nghi ban bi thu ky luat chu tich tinh khanh hoa", "bao ve nen tang tu tuong cua dang",
+    "nguyen trong nghia truong ban tuyen giao trung uong",
 }
 
 
@@ -116,7 +131,7 @@ def test_every_report_of_a_name_query_is_found(dev):
 
 @pytest.mark.django_db
 def test_the_command_prints_the_figures_and_the_misses(dev, monkeypatch):
-    monkeypatch.setattr(evaluate_search_command, "evaluate_search", lambda queries, split: dev)
+    monkeypatch.setattr(evaluate_search_command, "evaluate_search", lambda queries, split, **options: dev)
     out = io.StringIO()
     call_command("evaluate_search", stdout=out)
     text = out.getvalue()
