@@ -92,6 +92,9 @@ ABBREVIATIONS = [
     [("atgt",), ("an", "toan", "giao", "thong")],
     [("qdnd",), ("quan", "doi", "nhan", "dan")],
     [("cand",), ("cong", "an", "nhan", "dan")],
+    # The prosecution and the courts: "VKSND tối cao", "TAND tỉnh".
+    [("vksnd",), ("vien", "kiem", "sat", "nhan", "dan")],
+    [("tand",), ("toa", "an", "nhan", "dan")],
     [("htx",), ("hop", "tac", "xa")],
     [("ttxvn",), ("thong", "tan", "xa", "viet", "nam")],
     [("ptth",), ("phat", "thanh", "truyen", "hinh")],

@@ -113,7 +113,8 @@ def test_every_spelling_of_ho_chi_minh_city_finds_every_other(client, query):
     ("btl vung csb 2", "Bộ Tư lệnh Vùng Cảnh sát biển 2"),
     ("ba ria vung tau", "Tỉnh ủy BR-VT"), ("brvt", "Tỉnh ủy Bà Rịa - Vũng Tàu"), ("thua thien hue", "Báo TT-Huế"),
     ("dak lak", "tỉnh Đắc Lắc"), ("kon tum", "Kontum"), ("bcd 35 tinh", "Ban Chỉ đạo 35 tỉnh"),
-    ("huv", "Huyện ủy viên"),
+    ("huv", "Huyện ủy viên"), ("vksnd toi cao", "Viện Kiểm sát Nhân dân tối cao"), ("tand tinh", "Tòa án nhân dân tỉnh"),
+    ("vien kiem sat nhan dan", "VKSND"),
 ])
 def test_abbreviations_match_their_spelled_out_forms(client, query, spelled):
     article = make_article(f"Hội nghị của {spelled} khóa mới", lead="Khai mạc sáng nay.")
