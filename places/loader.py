@@ -7,6 +7,7 @@ gets the suffix ``-truoc-2025`` so that both keep a page.
 
 import csv
 import datetime
+import functools
 from pathlib import Path
 
 from core.text import fold, sort_key
@@ -25,11 +26,13 @@ def _date(value):
     return datetime.date.fromisoformat(value) if value else None
 
 
+@functools.lru_cache(maxsize=1)
 def province_names():
     """The name of every unit, current and former, as the CSVs write it: the settings are checked against it
-    before the database exists."""
+    before the database exists. Read once per process: the admin loads a lexicon, and so looks the newsroom's
+    province up, on every article it recognises."""
     rows = _read("provinces_2025.csv") + _read("provinces_2008_2025.csv") + _read("provinces_2008_2025_former_names.csv")
-    return sorted({row["name"] for row in rows}, key=sort_key)
+    return tuple(sorted({row["name"] for row in rows}, key=sort_key))
 
 
 def province_named(text):
