@@ -35,8 +35,11 @@ _RANGE = (r"(?:(?:\s*,\s*\d{1,2}){0,5}"
           r"(?=\s*[/.-]\s*\d))?")
 # "Trải qua 2 ngày làm việc (17-19/9/2025), Đại hội …": the counted working days, their span in brackets after them.
 _WORKING = r"(?:\s+làm\s+việc(?=\s*\(\s*\d))?"
+# "Hôm nay, 23/10, …": the day named by "today" or "yesterday" may follow it after a comma, as "Sáng nay, ngày 7/3,
+# …" prints it after "ngày" (which the date is read from on its own).
+_NAMED_DAY = r"(?:\s+(?:nay|qua|mai)(?:\s*,(?=\s*\d{1,2}\s*[/.-]\s*\d))?|\s+(?:ngày|ngay))?"
 _DATE = re.compile(
-    rf"(?<![\w/]){_DAY_WORDS}(?:\s+(?:nay|qua|mai|ngày|ngay))?(?:\s+(?:từ|tu))?{_WORKING}\s*\(?\s*"
+    rf"(?<![\w/]){_DAY_WORDS}{_NAMED_DAY}(?:\s+(?:từ|tu))?{_WORKING}\s*\(?\s*"
     rf"(\d{{1,2}}){_RANGE}\s*[/.-]\s*(\d{{1,2}})(?:\s*[/.-]\s*(\d{{4}})|\s+n[ăa]m\s+(\d{{4}}))?(?![\d/])"
     r"|(?<!\w)ng[àa]y\s+(\d{1,2})\s+th[áa]ng\s+(\d{1,2})(?:\s+n[ăa]m\s+(\d{4}))?",
     re.IGNORECASE,

@@ -68,7 +68,7 @@ from importer.recognition.layout.caption_vocabulary import (
     _WORDS,
 )
 from importer.recognition.layout.credits import split_credit
-from importer.recognition.names import person_name_runs
+from importer.recognition.names import SURNAMES, person_name_runs
 from importer.recognition.officials import find_officials
 from importer.recognition.tokens import is_unaccented, tokenize, tone_key, word_keys
 
@@ -755,9 +755,12 @@ def mark_captions(paragraphs, *, unaccented=False, headline=""):
             paragraph.score, paragraph.reasons = 0, ["kể lại chú thích ngay trên"]
             previous_body, previous_is_headline = paragraph.text, False
             continue
-        if not following and _cut_off(paragraph.text):
+        if not following and (_cut_off(paragraph.text) or _cut_mid_name(paragraph.text) and not (
+                index >= 2 and paragraphs[index - 1].is_caption and paragraphs[index - 2].is_caption)):
             # The text's last line stops inside a sentence ("… cho chủ tàu thuyền và", "Đoàn công tác số 2 t"): an
             # excerpt cut there, the story's last paragraph, however much its opening reads like a picture's line.
+            # Cut after a title and a family name alone ("Phó Chủ tịch tỉnh Trần"), the line is read as the lines
+            # printed right above it: under a run of captions (a photo report) it is one more, else the story's.
             paragraph.score, paragraph.reasons = 0, ["dòng cuối bị cắt giữa câu"]
             previous_body, previous_is_headline = paragraph.text, False
             continue
@@ -791,7 +794,14 @@ def mark_captions(paragraphs, *, unaccented=False, headline=""):
             # photographers write under pictures: a page may drop or add a stop on one line), it needs a caption's
             # full evidence.
             threshold = CAPTION_THRESHOLD + FIRST_PARAGRAPH_MARGIN
-        if len(captions_above) >= CREDITED_ALIKE_MIN and all(p.credit for p in captions_above) \
+        shape_only = bool(reasons) and not set(reasons) - _SHAPE_REASONS - _PRINTING_REASONS \
+            and "lặp lời đoạn trước" not in reasons
+        # A line holding nothing but a caption's shape (short, between longer paragraphs), not even the words of the
+        # paragraph above, under a credited caption: an outlet crediting its pictures credits each, and such a line
+        # is the story's short sentence ("Xã A hiện nay gồm …", "Phường B – trung tâm …"); one credited caption above
+        # is enough to hold it to a caption's full evidence.
+        if (len(captions_above) >= CREDITED_ALIKE_MIN or captions_above and shape_only) \
+                and all(p.credit for p in captions_above) \
                 and not split_credit(scored)[1] and index not in printed_twice and index not in series:
             # The same with credits: where every caption above carried one, an uncredited line is more often a related
             # story's headline or the story's own short sentence than a picture's; it needs a caption's full evidence.
@@ -918,6 +928,17 @@ def _cut_off(text):
     return last.islower() and (last in _UNFINISHED_ENDINGS or bool(_NO_VOWEL.fullmatch(last)))
 
 
+def _cut_mid_name(text):
+    """Whether ``text`` ends inside a person's name: unstopped and uncredited, its last word a family name alone after a
+    title's lower-case word ("… và Thủ tướng Phạm", "Phó Chủ tịch nước Nguyễn"), where a name has two words or more.
+    A byline's name ("Tin, ảnh: Hồng Hà", "Cường Nguyễn") has no lower-case word before its family name."""
+    caption, credit = split_credit(text)
+    words = caption.split()
+    if credit or len(words) < 2 or not caption[-1:].isalnum():
+        return False
+    return words[-1] in SURNAMES and words[-1][:1].isupper() and words[-2].isalpha() and words[-2].islower()
+
+
 def _undated_photo_line(text, reasons):
     """Whether a first paragraph is a picture's line rather than a lead: someone pictured at a visit's or a gift's
     moment ("Ông A, Chủ tịch …, trao quà cho bà con xã B."), with no date nor time anywhere and no words reported. A
@@ -951,12 +972,17 @@ def caption_candidates(paragraphs, *, unaccented=False, headline=""):
     # A photo essay's lines are offered as the importer would read them; a page's numbered alternative text is not.
     series = photo_series(paragraphs, unaccented=unaccented)
     alt_texts = _alt_text_lines(paragraphs, headline)
+    # Under a page's byline and date of posting copied above it ("Trúc Giang - 16/07/2022 11:59"), the story's lead is
+    # the first paragraph after them: a lead, as the first paragraph is, never offered as a picture's line.
+    lead_at = _lead_index(paragraphs)
     for index, text in enumerate(paragraphs):
-        if index == 0 or index in alt_texts:
+        if index <= lead_at or index in alt_texts:
             continue
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
-        if not following and _cut_off(text):
-            continue  # the excerpt's last line, cut mid-sentence: the story's, as ``mark_captions`` reads it
+        if not following and (_cut_off(text) or _cut_mid_name(text)):
+            # The excerpt's last line, cut mid-sentence or mid-name: the story's, as ``mark_captions`` reads it under
+            # the story's paragraphs (a cut line under a run of captions is one of them, and not in the body).
+            continue
         score, reasons = caption_score(text, previous=paragraphs[index - 1], following=following,
                                        unaccented=unaccented, in_series=index in series,
                                        after_picture_file=bool(_PICTURE_FILE.match(paragraphs[index - 1])))
