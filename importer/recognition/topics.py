@@ -71,6 +71,9 @@ GENRE_WORDS = {
         # of the topic, not two of its words.
         "quốc phòng, an ninh", "quốc phòng - an ninh", "quốc phòng và an ninh", "an ninh, quốc phòng",
         "an ninh - quốc phòng",
+        # Calling up and handing over the year's conscripts ("tuyển quân", "gọi công dân nhập ngũ", "lễ giao nhận quân"):
+        # the forces' own yearly work, whoever reports it (the army's paper, a province's, a district's).
+        "tuyển quân", "nhập ngũ", "giao quân", "giao nhận quân",
     ],
     "bien-dao": [
         "biển", "đảo", "Biển Đông", "Hải quân", "giàn khoan", "xã đảo", "huyện đảo", "cảnh sát biển",
@@ -98,6 +101,9 @@ GENRE_WORDS = {
         # one mention each, not a party congress ("Đại hội đại biểu toàn quốc" is a longer phrase's start).
         *(f"Đại hội {delegates}{nation}các {minorities}" for delegates in ("", "đại biểu ")
           for nation in ("", "toàn quốc ") for minorities in ("dân tộc thiểu số", "DTTS")),
+        # Ethnic minorities by their abbreviation ("đồng bào DTTS", "người DTTS"), as the editors' "dân tộc" counts them
+        # written out ("dân tộc thiểu số").
+        "DTTS",
         # A temple is where a festival or a rite of the heritage takes place ("Lễ khai ấn đền Trần").
         "đền",
         # Youth volunteering (a summer campaign, a volunteers' team) is social work, not a unit's.

@@ -11,6 +11,7 @@ from importer.recognition.officials.vocabulary import (
     _HARD_STOPS,
     _SEPARATORS,
     _TITLE_PREFIXES,
+    CLERGY_HEAD_KEYS,
     HERO,
     HONOUR_KEYS,
     NOUN_ENDINGS,
@@ -26,6 +27,9 @@ _COUNTRIES = frozenset({tone_key("hoa") + " " + tone_key("kỳ"), tone_key("hàn
 # Units of other countries, printed in lower case before their name ("Bí thư Châu ủy châu Văn Sơn", "Thống đốc bang
 # Hòa Bình"): what follows is the unit's name, though it may open with a family name.
 _FOREIGN_UNITS = frozenset({"châu", "bang"})
+# So are a church's units, printed "Giáo phận A", "Giáo xứ B", "Giáo hạt C" after a cleric's office ("Tổng Đại diện Giáo
+# phận Thạch Bàn", "Giám mục Giáo phận D"): the name after them is the diocese's or the parish's place.
+_FOREIGN_UNITS = _FOREIGN_UNITS | frozenset({"phận", "xứ", "hạt"})
 # "Thay mặt Bí thư Tỉnh ủy, ông A…": the title is someone else's.
 _ON_BEHALF = frozenset({"mặt", "quyền"})
 # Where someone stands in a picture, printed after their name: "(bên phải)", "(thứ hai từ trái sang)", "(áo trắng)".
@@ -41,6 +45,20 @@ _PLURALS = frozenset({"các", "những"})
 class _Parser(PersonReading, TitleReading):
     """The walk over a text, person by person, joining the name and the title readings into mentions."""
 
+    def saint_name(self, h, r):
+        """Tokens of the saint's name a Catholic cleric was baptised with, printed at ``r`` between his rank at ``h``
+        and his own name ("Linh mục An-tôn Phan Văn A", "Đức cha Phêrô B C", "Giám mục Giuse D E"): one capitalised word
+        that is no Vietnamese syllable, or syllables joined by hyphens, right before a family name; else 0."""
+        if self.keys(h, r - h) not in CLERGY_HEAD_KEYS or not self.capital_word(r) or not self.joined(r):
+            return 0
+        q = r + 1
+        while self.word(q) == "-" and self.joined(q) and self.joined(q + 1) and self.word(q + 1).isalpha() \
+                and self.tokens[q].start == self.tokens[q - 1].end and self.tokens[q + 1].start == self.tokens[q].end:
+            q += 2
+        if q == r + 1 and (is_vietnamese_syllable(self.word(r)) or not self.word(r).isalpha()) and "-" not in self.word(r):
+            return 0
+        return q - r if self.joined(q) and self.word(q) in SURNAMES and self.looks_like_name(q) else 0
+
     def titled_person(self, h):
         """A person printed after their title ("Bí thư Tỉnh ủy Lai Châu Lê Minh Ngân", "Trung tá Đỗ Văn Phúc –
         Chính trị viên…"): (NamedOfficial, index after) or (None, h)."""
@@ -51,6 +69,13 @@ class _Parser(PersonReading, TitleReading):
             # "Nhà lưu niệm Anh hùng liệt sĩ A", "Đền thờ Chủ tịch B": a place named after someone; "Anh hùng liệt sĩ
             # C": an honour of the dead. Neither names an official who takes part in what is reported.
             return None, h
+        saint = self.saint_name(h, r)
+        if saint:
+            # "Linh mục An-tôn Phan Văn A, Tổng Đại diện…": the rank, the saint's name, then the man's own name.
+            person, p = self.person(r + saint, needs_surname=True,
+                                    before=(self.tokens[start].start, self.tokens[r - 1].end))
+            if person is not None:
+                return person, p
         while r < self.n and r - h <= 32 and self.joined(r):
             word = self.word(r)
             if self.capital_word(r) and is_name_word(word):

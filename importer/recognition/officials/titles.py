@@ -33,6 +33,8 @@ from importer.recognition.officials.vocabulary import (
     RELIGIOUS_ABBREVIATIONS,
     STOP_BIGRAMS,
     STOP_WORDS,
+    TIMES_OF_DAY,
+    TIMES_RELATIVE,
     TITLE_HEAD_KEYS,
 )
 from importer.recognition.officials.walk import EVENTS, TokenWalk
@@ -364,6 +366,8 @@ class TitleReading(TokenWalk):
                     # "Đồn trưởng Đồn biên phòng A anh hùng", "Đơn vị B anh hùng": "anh hùng" in lower case after a
                     # title praises the unit (an honour it holds, or the writer's word); it names no office.
                     return r, True
+                if r > q and self.dated_time(r):
+                    return r, True  # "…, Chủ tịch UBND tỉnh sáng 21/12 về huyện…": when, no more of the office
                 if pair in QUALIFIER_BIGRAMS and r == q + self.title_head(q) and self.title_head(q):
                     r += 2  # "Phó Chủ tịch điều hành HĐND tỉnh", "Giám đốc điều hành": the office's own word
                     continue
@@ -416,6 +420,17 @@ class TitleReading(TokenWalk):
                     return r, True  # "đồng chí", "đồng chủ trì", "đồng thời" (but "Hội đồng", "cộng đồng")
             r += 1
         return r, True
+
+    def dated_time(self, r):
+        """Whether the lower-case word at ``r`` is a time of day or "ngày" with its date or "nay"/"qua" after it
+        ("ngày 20-12", "sáng 21/12", "sáng ngày 21/12", "chiều nay"): the sentence says when, the title has ended."""
+        if self.lower(r) not in TIMES_OF_DAY:
+            return False
+        nxt = r + 1
+        if self.lower(nxt) == "ngày" and self.lower(r) != "ngày" and self.joined(nxt):
+            nxt += 1
+        following = self.word(nxt) if nxt < self.n else ""
+        return self.joined(nxt) and (following[:1].isdigit() or self.lower(nxt) in TIMES_RELATIVE)
 
     def province_named_before(self, start, end):
         """Whether the words ``start``..``end`` are capitalised, none a title's, right after "tỉnh" or "huyện" printed in

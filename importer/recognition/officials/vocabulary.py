@@ -54,6 +54,11 @@ NOUN_OPENINGS = _bigrams_of("từ_thiện yêu_nước")
 # Right after an office's head word, these qualify the office, though elsewhere they are verbs that end a title:
 # "Phó Chủ tịch điều hành HĐND tỉnh", "Tổng Giám đốc điều hành".
 QUALIFIER_BIGRAMS = frozenset({("điều", "hành")})
+# A time of day or a day, printed with its date right after a title ("…, Chủ tịch UBND tỉnh ngày 20-12 tới thăm…",
+# "…, Chủ tịch UBND tỉnh sáng 21/12 về huyện…", "… sáng nay", "… chiều qua"): the sentence says when its subject came,
+# with no comma before it; no office's name goes on with a date ("Tòa án nhân dân tối cao" is no time: "cao" follows).
+TIMES_OF_DAY = frozenset({"ngày", "sáng", "trưa", "chiều", "tối", "đêm", "hôm"})
+TIMES_RELATIVE = frozenset({"nay", "qua", "mai"})
 # Verbs that also name what a body does, printed in lower case after its head ("Ban chỉ đạo", "Ủy ban kiểm tra"):
 # only these go on after an organisation's head; "Phó Giám đốc Sở báo cáo…" stops.
 ORGANISATION_BIGRAMS = _bigrams_of(
@@ -81,7 +86,7 @@ TITLE_HEADS = frozenset(
     chủ tịch nước|phó chủ tịch nước|tổng thư ký|trưởng phòng|phó trưởng phòng|chánh án|viện trưởng|
     đại biểu quốc hội|nhà báo|nhà giáo|nghệ sĩ|thầy thuốc|bác sĩ|thượng sĩ|trung sĩ|hạ sĩ|binh nhất|
     anh hùng|hòa thượng|hoà thượng|thượng tọa|thượng toạ|đại đức|ni sư|trưởng lão hòa thượng|trưởng lão hoà thượng|
-    linh mục|mục sư|chuẩn đô đốc|phó đô đốc|
+    linh mục|mục sư|giám mục|đức cha|tổng đại diện|chuẩn đô đốc|phó đô đốc|
     đô đốc|tổng biên tập|tổng giám đốc|tỉnh ủy viên|tỉnh uỷ viên|thành ủy viên|thành uỷ viên|huyện ủy viên|
     huyện uỷ viên|đội trưởng|trụ trì|chánh thanh tra|phó ban|giảng viên|tỉnh trưởng|phó tỉnh trưởng|huyện trưởng|
     trưởng|phó trưởng|chỉ huy phó|tham mưu trưởng|đồn phó|đội phó|tổ trưởng|trạm trưởng|hạt trưởng|
@@ -92,6 +97,11 @@ TITLE_HEADS = frozenset(
     tiến sỹ|thạc sỹ|bác sỹ|nghệ sỹ|nhạc sỹ|họa sỹ|thượng sỹ|trung sỹ|hạ sỹ
     """.replace("\n", " ").split("|")
 )
+# A Catholic priest's or bishop's rank or a diocese's office ("Tổng Đại diện", its vicar general), printed before the
+# name with the saint's name he was baptised with between them ("Linh mục An-tôn Phan Văn A", "Đức cha Phêrô B", "Tổng
+# Đại diện Antôn C"): the saint's name is neither his title nor his family name, so a mention gives the rank or the
+# office alone, then the name from its family name on.
+CLERGY_HEADS = frozenset({"linh mục", "giám mục", "đức cha", "tổng đại diện"})
 # Offices abbreviated in capitals, as some outlets print them before a name ("PCT UBND tỉnh Hồ Văn A", "PBT Thường
 # trực Tỉnh ủy B", "UVBTV Tỉnh ủy C"); only abbreviations that stand for nothing but an office.
 TITLE_ABBREVIATIONS = frozenset({"pct", "pbt", "pgđ", "tgđ", "ptgđ", "pctt", "uvtv", "uvbtv", "uvbch", "uvtw", "uvtư",
@@ -229,9 +239,10 @@ MEMORIALS = frozenset(
     """
     nhà lưu niệm|khu lưu niệm|nhà tưởng niệm|khu tưởng niệm|đài tưởng niệm|bia tưởng niệm|tưởng niệm|
     đền thờ|nhà thờ|tượng đài|khu di tích|di tích|bảo tàng|nhà trưng bày|lăng|mộ|phần mộ|khu mộ|đường|phố|
-    quảng trường|công viên|giải thưởng|học bổng|mang tên|đền|đình|miếu|lễ hội|giỗ
+    quảng trường|công viên|giải thưởng|học bổng|mang tên|đền|đình|miếu|lễ hội|giỗ|tòa|toà
     """.replace("\n", " ").split("|")
 )
+# ("Tòa Giám mục A": a bishop's see, the building and the curia of a diocese, named after its place; no bishop.)
 # ("đền Trần", "Lễ hội đền Trần Thái Bình", "lễ giỗ Trương Định", "Lễ hội Trương Định": a temple, a shrine or a
 # festival bears the name of the figure it honours, a king's house or a hero of the past; the capitalised words after
 # it are that name, or a place's, never an official present, though they open with a family name.)
@@ -251,6 +262,7 @@ def _keys(phrases):
 TITLE_HEAD_KEYS = _keys(TITLE_HEADS)
 LOWER_CASE_HEAD_KEYS = _keys(LOWER_CASE_HEADS)
 RANK_HEAD_KEYS = _keys(RANK_HEADS)
+CLERGY_HEAD_KEYS = _keys(CLERGY_HEADS)
 LOWER_CASE_ROLE_KEYS = _keys(LOWER_CASE_ROLES)
 POSTED_HEAD_KEYS = _keys(POSTED_HEADS)
 PROFESSION_KEYS = _keys(PROFESSIONS)

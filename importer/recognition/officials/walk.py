@@ -140,8 +140,13 @@ class TokenWalk:
         self.introduced_names = None  # names printed after "đồng chí", "ông", "bà": see ``introduced_name``
 
     def is_place(self, start, end):
-        """Whether the words ``start``..``end`` (exclusive) are a province's or a district's name."""
-        return " ".join(t.tone for t in self.tokens[start:end]) in self.places
+        """Whether the words ``start``..``end`` (exclusive) are a province's or a district's name. One printed with a
+        hyphen ("Thừa Thiên-Huế", glued into one token as a foreign name written with hyphens is) is the same name."""
+        tokens = self.tokens[start:end]
+        if " ".join(t.tone for t in tokens) in self.places:
+            return True
+        return any("-" in t.text for t in tokens) and " ".join(
+            tone_key(part) for t in tokens for part in t.text.replace("-", " ").split()) in self.places
 
     def word(self, i):
         return self.tokens[i].text if 0 <= i < self.n else ""
