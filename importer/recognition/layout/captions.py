@@ -708,7 +708,13 @@ def mark_captions(paragraphs, *, unaccented=False, headline=""):
     printed_twice, labels = _repeated_lines([p.text for p in paragraphs])
     lead_picture = _headline_under_lead([p.text for p in paragraphs], headline)
     lead_at = _lead_index([p.text for p in paragraphs])
+    # The captions marked so far, kept as the loop goes (a paragraph's mark is final once the loop has passed it):
+    # reading them again from every paragraph before made a page of thousands of lines quadratic.
+    captions_so_far, unstopped_so_far = [], 0
     for index, paragraph in enumerate(paragraphs):
+        if index and paragraphs[index - 1].is_caption:
+            captions_so_far.append(paragraphs[index - 1])
+            unstopped_so_far += not paragraphs[index - 1].text.endswith(".")
         if index == lead_picture:
             paragraph.is_caption, paragraph.score = True, CAPTION_THRESHOLD + FIRST_PARAGRAPH_MARGIN
             paragraph.reasons = ["tiêu đề in lại dưới đoạn mở đầu"]
@@ -774,7 +780,7 @@ def mark_captions(paragraphs, *, unaccented=False, headline=""):
             # A photo's file name or its numbered alternative text ("<headline> - Ảnh 2") stands where the photo was.
             after_picture_file=bool(glued or glued_file) or above is not None and (bool(_PICTURE_FILE.match(above.text))
                                                                        or index - 1 in alt_texts),
-            unstopped_captions=any(p.is_caption and not p.text.endswith(".") for p in paragraphs[:index]))
+            unstopped_captions=unstopped_so_far > 0)
         if index in printed_twice and (score is None or score < CAPTION_THRESHOLD + FIRST_PARAGRAPH_MARGIN) \
                 and reasons != ["dấu câu của đoạn văn"]:
             # The same line twice in a row: a page prints a photo's alternative text and then its caption, the same
@@ -783,7 +789,7 @@ def mark_captions(paragraphs, *, unaccented=False, headline=""):
             score, reasons = CAPTION_THRESHOLD + FIRST_PARAGRAPH_MARGIN, ["in hai lần liền nhau"]
         paragraph.score, paragraph.reasons = score or 0, reasons
         threshold, unlike_captions_above = CAPTION_THRESHOLD, False
-        captions_above = [p for p in paragraphs[:index] if p.is_caption]
+        captions_above = captions_so_far
         if captions_above and not any(p.text.endswith(".") for p in captions_above) \
                 and paragraph.text.endswith(".") and not split_credit(scored)[1] and index not in printed_twice \
                 and "mở đầu kiểu chú thích" not in reasons \
