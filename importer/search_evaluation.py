@@ -12,11 +12,11 @@ from search.vectors import article_index_refresh
 from workflow.services import articles_publish_for_evaluation
 
 
-def publish_corpus(*, home_from_outlet=False):
-    """Import every report and publish it; ``{article id: report id}``. Call inside a rolled-back transaction.
-    ``home_from_outlet``: as ``importer.evaluation.import_reports``."""
+def publish_corpus(split="all", *, home_from_outlet=False):
+    """Import the reports of ``split`` and publish them; ``{article id: report id}``. Call inside a rolled-back
+    transaction. ``home_from_outlet``: as ``importer.evaluation.import_reports``."""
     report_of, publish_times = {}, {}
-    for item in import_reports(load_corpus(split="all"), home_from_outlet=home_from_outlet):
+    for item in import_reports(load_corpus(split=split), home_from_outlet=home_from_outlet):
         if item.article is None:
             continue
         published = item.report.annotation.get("published")
@@ -31,4 +31,4 @@ def publish_corpus(*, home_from_outlet=False):
 
 def evaluate_search(path=None, *, split="dev", home_from_outlet=False):
     return evaluation.evaluate(path, split=split,
-                               publish_corpus=lambda: publish_corpus(home_from_outlet=home_from_outlet))
+                               publish_corpus=lambda reports: publish_corpus(reports, home_from_outlet=home_from_outlet))

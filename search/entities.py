@@ -44,6 +44,7 @@ class Entity:
     link_ids: list = field(default_factory=list)
     whole: bool = False  # the name is the whole query ("ha nam"), not a part of it ("dai hoi ha nam")
     spellings: tuple = ()  # a place: every way the gazetteer writes its folded name ("Nậm Càn", "Năm Căn")
+    within: tuple = ()  # a province: the longer provinces' names that end with its own ("Thừa Thiên Huế" for Huế)
 
     @property
     def main(self):
@@ -160,7 +161,10 @@ def recognise(parsed, *, official_limit=8):
             if not hcm:
                 continue  # "Hồ Chí Minh" alone is the President as often as the city
             name, words = "Thành phố Hồ Chí Minh", ("tp", "hcm")
-        found.append(Entity(kind, objects, name, words, [o.pk for o in objects], whole=runs[key] == everything))
+        within = tuple(o.name for k, longer, o in _names() if k == "province" and longer.endswith(f" {key}")) \
+            if kind == "province" else ()
+        found.append(Entity(kind, objects, name, words, [o.pk for o in objects], whole=runs[key] == everything,
+                            within=within))
     # Officials named in full first, then the others whose name holds every word.
     listed.sort(key=lambda o: (o.name_folded not in named_runs, sort_key(o.full_name)))
     listed = listed[:official_limit]

@@ -65,6 +65,9 @@ def _words_pattern(names):
     spellings = []
     for name in dict.fromkeys(tone_placed(name.lower()) for name in names):
         first, rest = re.escape(name[:1]), re.escape(name[1:])
+        # A dash between a name's parts is printed with or without its spaces, or left out: "Bà Rịa - Vũng Tàu",
+        # "Bà Rịa-Vũng Tàu", "Bà Rịa – Vũng Tàu", "Bà Rịa Vũng Tàu".
+        rest = re.sub(r"(?:\\ )?\\-(?:\\ )?", lambda _m: r"(?:\s*[-–—]\s*|\s+)", rest)
         spellings.append(rf"{first}(?<!\w{first}){rest}")
     return re.compile(rf"(?:{'|'.join(spellings)})(?!\w)")
 
@@ -87,6 +90,23 @@ def _inside_a_name(cased, start, end):
     after = _WORD_AFTER.match(cased, end)
     return any(match and match.group(1)[0].isupper() and not match.group(1).isupper()
                and match.group(1).lower() not in _PLACE_KINDS for match in (before, after))
+
+
+# The kinds of unit below a province that share its names: "thị trấn Bình Dương" is in Gia Lai, "phường Vĩnh Phúc"
+# in Phú Thọ, "xã Thái Bình" in a dozen provinces. A province's name after one of them is that unit's.
+_LOWER_UNIT_BEFORE = re.compile(r"(?:(?<!\w)(?:xã|phường|trấn|huyện|quận|thị xã|thôn|ấp|bản|làng)[ \u00a0]+)$")
+
+
+def _province_written(cased, text, start, end, longer_names):
+    """True when the province's name at ``start:end`` is the province: not a unit below it named alike, nor a part
+    of a longer proper name ("Nguyễn Thái Bình", "Chiến thắng Điện Biên Phủ"), unless that longer name is a
+    province's own ("Thừa Thiên Huế" writes Huế)."""
+    if _LOWER_UNIT_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    if not cased or not _inside_a_name(cased, start, end):
+        return True
+    before = text[max(0, start - 30):end]
+    return any(before.endswith(name) for name in longer_names)
 
 
 def _plain_word(clause):
@@ -136,7 +156,10 @@ class RankedArticles:
         self.named = self.entities + [e for e in entities if e.kind == "place"][:MAX_PLACES]
         self.links = {f"linked_{i}": _entity_link(e) for i, e in enumerate(self.entities)}
         self.name_patterns = [_words_pattern(e.spellings or (e.name,)) for e in self.named]
-        self.places = any(e.kind == "place" for e in self.named)
+        self.within = [tuple(tone_placed(name.lower()) for name in e.within) for e in self.named]
+        # Names whose place in the text as written matters: a place's, a province's (``_names_as_such``).
+        self.places = any(e.kind in ("place", "province") for e in self.named)
+        self.whole_names = any(e.whole for e in self.named)
         self.name_keys = [f" {words_text(e.name)} " for e in self.named]
         self.documents, self.linked_documents = [], None
         if len(parsed.documents) == 1:
@@ -366,13 +389,14 @@ class RankedArticles:
             condition |= Q(link)
         return condition
 
-    def _names_as_such(self, row, text, *, placed=False, words=None, cased=""):
+    def _names_as_such(self, row, text, *, placed=False, words=None, cased="", links=True):
         """For the names that are the whole query, then for those that are a part of it: 2 for each the article
         is linked to, plus 1 for each it writes with its diacritics. ``placed``: ``text`` is already lower case
         with its tone marks placed. ``words``: ``words_text`` of ``text``, when the caller has it: a name whose
         folded words are not in it is not written there, and the text need not be read with its diacritics.
         ``cased``: ``text`` as written, when ``placed``; a gazetteer's place counts where it stands on its own,
-        not inside a person's name (``_inside_a_name``)."""
+        not inside a person's name (``_inside_a_name``), a province's where it is no unit below it named alike
+        (``_province_written``). ``links``: False counts only what the text writes."""
         if words is not None:
             words = f" {words} "
             if not any(key in words for key in self.name_keys):
@@ -382,15 +406,18 @@ class RankedArticles:
         if len(cased) != len(text):
             cased = ""  # a letter whose lower case is longer: positions no longer match, the check is skipped
         whole = part = 0
-        links = len(self.entities)
+        with_links, links = links, len(self.entities)
         for index, (entity, pattern) in enumerate(zip(self.named, self.name_patterns, strict=True)):
             if text and entity.kind == "place" and cased:
                 # A place's name is capitalised: "phong phú" in lower case is the adjective, not the commune.
                 written = any(cased[m.start()].isupper() and not _inside_a_name(cased, m.start(), m.end())
                               for m in pattern.finditer(text))
+            elif text and entity.kind == "province":
+                written = any(_province_written(cased, text, m.start(), m.end(), self.within[index])
+                              for m in pattern.finditer(text))
             else:
                 written = bool(text and pattern.search(text))
-            found = written + (2 * bool(row.linked[index]) if index < links else 0)
+            found = written + (2 * bool(row.linked[index]) if index < links and with_links else 0)
             if entity.whole:
                 whole += found
             else:
@@ -401,16 +428,25 @@ class RankedArticles:
         title, lead = words_text(row.title), words_text(row.lead)
         whole, part = self._names_as_such(row, f"{row.title}\n{row.lead}", words=f"{title} {lead}") \
             if self.named else (0, 0)
-        if self.matcher.has_phrase(title):
+        # A query that is a name: a headline or a lead that holds its words without writing it holds other words
+        # folded alike ("Vương Đình Huệ" for "hue", "huyện Đức Huệ"), worth no more there than anywhere.
+        title_names = lead_names = True
+        if self.whole_names and whole:
+            title_names = self._names_as_such(row, row.title, words=title, links=False)[0] > 0
+            lead_names = title_names or self._names_as_such(row, row.lead, words=lead, links=False)[0] > 0
+        elif self.whole_names:
+            title_names = lead_names = False
+        if self.matcher.has_phrase(title) and title_names:
             phrase = 3
-        elif self.matcher.has_phrase(lead):
+        elif self.matcher.has_phrase(lead) and lead_names:
             phrase = 2
         else:
-            phrase = 1 if PHRASE in row.parts or (len(self.groups) == 1 and self.groups) else 0
+            phrase = 1 if PHRASE in row.parts or (len(self.groups) == 1 and self.groups) or (
+                self.whole_names and self.matcher.has_phrase(f"{title} {lead}")) else 0
         # Every word, close together: a query's words scattered over a headline are other words that fold the same
         # ("qua trung thu" in "Tập trung ..., kết quả ... lần thứ XI"), as the closeness of criterion 6 says.
-        in_title = self.matcher.has_all(title) and self.matcher.near(title)
-        in_head = in_title or self.matcher.has_all(f"{title} {lead}")
+        in_title = title_names and self.matcher.has_all(title) and self.matcher.near(title)
+        in_head = in_title or (lead_names and self.matcher.has_all(f"{title} {lead}"))
         return (whole, 0, phrase, part, in_title, in_head)
 
     def _deep_key(self, article, row, shallow, captions=""):

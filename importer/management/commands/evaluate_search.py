@@ -2,6 +2,7 @@
 
     python manage.py evaluate_search                  # the dev split (what the ranking is tuned on)
     python manage.py evaluate_search --split heldout  # the held-out quarter: tune nothing on it
+    python manage.py evaluate_search --split dev-corpus  # the dev reports alone, every query cut to them
     python manage.py evaluate_search --split all --quiet
     python manage.py evaluate_search --split heldout --home-from-outlet  # as each outlet's department imports
 
@@ -21,7 +22,8 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--split", choices=SPLITS, default="dev",
-                            help="dev (mặc định), heldout (phần để riêng) hoặc all.")
+                            help="dev (mặc định), heldout (phần để riêng), all, hoặc dev-corpus (chỉ các bài "
+                                 "phần dev, mỗi truy vấn chỉ chấm trên chúng).")
         parser.add_argument("--queries", help="Tệp truy vấn (mặc định corpus/search_queries.json).")
         parser.add_argument("--quiet", action="store_true", help="Chỉ in bảng, không liệt kê chỗ chưa đạt.")
         parser.add_argument("--home-from-outlet", action="store_true",
