@@ -13,12 +13,14 @@ else is required: an article is never dropped because another one holds the exac
 
 1. the name the query is (``search.entities``: a province, topic or official whose name is the whole query,
    or a district, town or commune of the gazetteer): 2 when the article is linked to it, plus 1 when it
-   writes it with its diacritics ("Hà Nam", not "hà … năm"; "Nam Du", not "Năm Du lịch");
+   writes it with its diacritics ("Hà Nam", not "hà … năm"; "Nam Du", not "Năm Du lịch"), as the name
+   ("xã Thái Bình" and "Nguyễn Thái Bình" are not the province; ``results._province_written``);
 2. agreement with the diacritics the visitor typed, if any ("Đảng bộ" before "đang bỏ");
 3. the phrase: in the title, else in the lead, else anywhere;
 4. names that are a part of the query, scored as in 1 ("dai hoi dang bo ninh binh": Ninh Bình);
 5. every word in the title, near each other (within three words per word of the query: scattered over a title
-   they are other words folded alike), then every word in the title + lead;
+   they are other words folded alike), then every word in the title + lead; for a query that is a name, only a
+   title or lead that writes the name counts in 3 and 5 ("Đức Huệ" in a headline is no better than "hue" anywhere);
 6. closeness: how few words the shortest passage holding every query word spans;
 7. the newest first.
 
