@@ -47,6 +47,10 @@ class SearchQueryError(ValueError):
 ABBREVIATIONS = [
     [("tp", "hcm"), ("tphcm",), ("thanh", "pho", "ho", "chi", "minh"), ("tp", "ho", "chi", "minh"),
      ("thanh", "pho", "hcm")],
+    # "TP. Vị Thanh", "TX Kỳ Anh": the press's everyday short forms of a city and a town; "TP.HCM" above wins,
+    # being longer.
+    [("tp",), ("thanh", "pho")],
+    [("tx",), ("thi", "xa")],
     [("ubnd",), ("uy", "ban", "nhan", "dan")],
     [("hdnd",), ("hoi", "dong", "nhan", "dan")],
     # Texts glue "Ủy ban" to the front ("UBMTTQ", "UBMTTQVN"), and the glued word is the Front's name still.

@@ -114,7 +114,8 @@ def test_every_spelling_of_ho_chi_minh_city_finds_every_other(client, query):
     ("ba ria vung tau", "Tỉnh ủy BR-VT"), ("brvt", "Tỉnh ủy Bà Rịa - Vũng Tàu"), ("thua thien hue", "Báo TT-Huế"),
     ("dak lak", "tỉnh Đắc Lắc"), ("kon tum", "Kontum"), ("bcd 35 tinh", "Ban Chỉ đạo 35 tỉnh"),
     ("huv", "Huyện ủy viên"), ("vksnd toi cao", "Viện Kiểm sát Nhân dân tối cao"), ("tand tinh", "Tòa án nhân dân tỉnh"),
-    ("vien kiem sat nhan dan", "VKSND"),
+    ("vien kiem sat nhan dan", "VKSND"), ("tp vi thanh", "thành phố Vị Thanh"), ("thanh pho hue", "TP. Huế"),
+    ("tx ky anh", "thị xã Kỳ Anh"), ("thi xa ky anh", "TX. Kỳ Anh"),
 ])
 def test_abbreviations_match_their_spelled_out_forms(client, query, spelled):
     article = make_article(f"Hội nghị của {spelled} khóa mới", lead="Khai mạc sáng nay.")
