@@ -31,7 +31,7 @@ _NAME_WORD = re.compile(r"[a-z0-9]+")
 MAX_NAMED_OFFICIALS = 5
 # The kind words a query may put before a place's name, folded: "xa nam du", "huyen pac nam", "dac khu truong sa".
 PLACE_KINDS = {("huyen",), ("quan",), ("thi", "xa"), ("thanh", "pho"), ("xa",), ("phuong",), ("thi", "tran"),
-               ("dac", "khu"), ("dao",), ("quan", "dao")}
+               ("dac", "khu"), ("dao",), ("quan", "dao"), ("tp",), ("tx",)}
 HCM_SPELLINGS = {"tp hcm", "tphcm", "thanh pho ho chi minh", "tp ho chi minh"}
 
 
@@ -186,10 +186,14 @@ def _places(groups, *, taken):
     # A group spelled in several words (an abbreviation) names no place.
     words = [tuple(spelling[0] for spelling in group) if all(len(spelling) == 1 for spelling in group) else ()
              for group in groups]
+    # A kind word read as an abbreviation is one group: "thi xa" is "tx" too, "thanh pho" "tp".
+    kind_groups = [any(spelling in PLACE_KINDS for spelling in group) for group in groups]
     found = []
     for start in range(len(words)):
         kind = max((len(k) for k in PLACE_KINDS if start >= len(k)
                     and all(word in words[start - len(k) + i] for i, word in enumerate(k))), default=0)
+        if not kind and start and kind_groups[start - 1]:
+            kind = 1
         for stop in range(start + 2, min(start + MAX_NAME_WORDS, len(words)) + 1):
             if () in words[start:stop]:
                 break
