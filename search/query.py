@@ -47,10 +47,6 @@ class SearchQueryError(ValueError):
 ABBREVIATIONS = [
     [("tp", "hcm"), ("tphcm",), ("thanh", "pho", "ho", "chi", "minh"), ("tp", "ho", "chi", "minh"),
      ("thanh", "pho", "hcm")],
-    # "TP. Vị Thanh", "TX Kỳ Anh": the press's everyday short forms of a city and a town; "TP.HCM" above wins,
-    # being longer.
-    [("tp",), ("thanh", "pho")],
-    [("tx",), ("thi", "xa")],
     [("ubnd",), ("uy", "ban", "nhan", "dan")],
     [("hdnd",), ("hoi", "dong", "nhan", "dan")],
     # Texts glue "Ủy ban" to the front ("UBMTTQ", "UBMTTQVN"), and the glued word is the Front's name still.
@@ -123,6 +119,13 @@ ABBREVIATIONS = [
     [("dak", "nong"), ("daknong",), ("dac", "nong")],
     [("kon", "tum"), ("kontum",)],
 ]
+# Short forms read one way only: "tp" in a query is also "thành phố" ("TP. Vị Thanh", "TP.HCM" above wins, being
+# longer), but "thanh pho" is read as typed, since it is as often a name and a title run together ("Trịnh Xuân
+# Thanh, Phó Chủ tịch …").
+SHORT_ONLY = [
+    [("tp",), ("thanh", "pho")],
+    [("tx",), ("thi", "xa")],
+]
 # Run-together abbreviations, read as their parts: "bchtw" is "bch tw".
 _RUN_TOGETHER = {"bchtw": ("bch", "tw"), "bchtu": ("bch", "t", "u"), "ubmttq": ("uy", "ban", "mttq")}
 
@@ -148,7 +151,8 @@ class ParsedQuery:
         return tuple(re.findall(r"\w+", self.text.lower()))
 
 
-_KNOWN_SHORT = frozenset(spelling[0] for meaning in ABBREVIATIONS for spelling in meaning if len(spelling) == 1)
+_KNOWN_SHORT = frozenset(spelling[0] for meaning in ABBREVIATIONS + SHORT_ONLY for spelling in meaning
+                         if len(spelling) == 1)
 
 
 def word_groups(words, learned=()):
@@ -156,14 +160,15 @@ def word_groups(words, learned=()):
     (("tinh",),)). The longest spelling at each place wins. ``learned``: meanings the coverage defined itself
     (``search.abbreviations``), for short forms the list above does not know."""
     meanings = ABBREVIATIONS + [meaning for meaning in learned if meaning[0][0] not in _KNOWN_SHORT]
+    meanings = [(meaning, meaning) for meaning in meanings] + [(meaning[:1], meaning) for meaning in SHORT_ONLY]
     expanded = []
     for word in words:
         expanded.extend(_RUN_TOGETHER.get(word, (word,)))
     groups, position = [], 0
     while position < len(expanded):
         best = None
-        for meaning in meanings:
-            for spelling in meaning:
+        for read, meaning in meanings:
+            for spelling in read:
                 if tuple(expanded[position:position + len(spelling)]) == spelling and (
                         best is None or len(spelling) > len(best[0])):
                     best = (spelling, meaning)

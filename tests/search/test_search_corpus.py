@@ -14,7 +14,7 @@ from django.core.management import call_command
 
 from importer.management.commands import evaluate_search as evaluate_search_command
 from importer.search_evaluation import evaluate_search
-from search.evaluation import load_queries
+from search.evaluation import load_queries, reports_split, split_of_report
 
 # The dev split (2,064 queries over 1,054 reports) reaches 0.997 recall, 0.997 complete, 0.973 top-filled and 0.992
 # nDCG@10 (1,913 queries over 995 reports: 0.998, 0.998, 0.978, 0.994) (1,564 queries over 815 reports reached 1.000, 1.000, 0.988 and 0.998: the queries written for reports
@@ -104,6 +104,16 @@ def test_the_judged_queries_are_many_and_diacritic_free():
     for entry in queries:
         assert entry["q"].isascii(), entry["q"]
         assert entry["reports"], entry["q"]
+
+
+def test_the_dev_corpus_split_asks_every_query_that_judged_a_dev_report_on_those_reports_only():
+    # Broad queries judge dozens of reports, nearly always one held out: "dev-corpus" measures them on dev alone.
+    cut = load_queries(split="dev-corpus")
+    with_dev = [q for q in load_queries(split="all") if any(split_of_report(r) == "dev" for r in q["reports"])]
+    assert [q["q"] for q in cut] == [q["q"] for q in with_dev]
+    assert all(split_of_report(r) == "dev" for q in cut for r in q["reports"])
+    assert sum(q["kind"] == "province" for q in cut) > sum(q["kind"] == "province" for q in load_queries(split="dev"))
+    assert reports_split("dev-corpus") == "dev" and reports_split("heldout") == "all"
 
 
 @pytest.mark.django_db
