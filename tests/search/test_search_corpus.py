@@ -16,8 +16,8 @@ from importer.management.commands import evaluate_search as evaluate_search_comm
 from importer.search_evaluation import evaluate_search
 from search.evaluation import load_queries, reports_split, split_of_report
 
-# The dev split (2,064 queries over 1,054 reports) reaches 0.997 recall, 0.997 complete, 0.973 top-filled and 0.992
-# nDCG@10 (1,913 queries over 995 reports: 0.998, 0.998, 0.978, 0.994) (1,564 queries over 815 reports reached 1.000, 1.000, 0.988 and 0.998: the queries written for reports
+# The dev split (2,141 queries over 1,102 reports) reaches 0.997 recall, 0.997 complete, 0.972 top-filled and 0.992
+# nDCG@10 (2,064 queries over 1,054 reports: 0.997, 0.997, 0.973, 0.992; 1,913 over 995: 0.998, 0.998, 0.978, 0.994) (1,564 queries over 815 reports reached 1.000, 1.000, 0.988 and 0.998: the queries written for reports
 # 987-1046 were judged by meaning, and the misses below say how); the small margin is for the importer's
 # recognition, which files the reports and which other work keeps changing.
 RECALL_FLOOR = 0.99
@@ -70,7 +70,13 @@ NDCG_FLOOR = 0.99
 #   same number ("chi thi 03", "nghi quyet so 35 cua bo chinh tri": "Chỉ thị số 35"); reports holding the words
 #   close together without meaning them: "lanh dao tinh gap go", "tuyen duong dien hinh hoc tap bac ho", "de nghi ban
 #   bi thu ky luat chu tich tinh khanh hoa", "bao ve nen tang tu tuong cua dang", "nguyen trong nghia truong ban
-#   tuyen giao trung uong" (the board's other heads, named with the same post).
+#   tuyen giao trung uong" (the board's other heads, named with the same post);
+# - reports 1107-1154, judged before any rule for them: two places of one name, both written as places ("xa nam
+#   hong": Nam Hồng of Đông Anh and of Nam Trực; "xa phu an"), an official's name with one title, whose other reports
+#   name him with another ("dong van thanh chu tich ubnd tinh hau giang", "bui duc hinh chu tich hdnd tinh"), a name
+#   written alike in another report ("do quyet"), and reports holding the words close together for another event
+#   or in another sense ("cac dong chi lanh dao tinh dang huong tuong niem", "chu tich quoc hoi tra loi phong van",
+#   "sat canh cung voi nhan dan", "le giao quan": the judged ones also write "giao nhận quân").
 KNOWN_MISSES = {
     "nguyen thi huong", "nguyen viet hung", "dinh hoa", "nguyen minh tan", "nguyen dinh cuong",
     "dai hoi doan", "phuong chi", "huv", "tran ap toi pham", "cao nguyen dong van",
@@ -89,6 +95,9 @@ KNOWN_MISSES = {
     "nghi quyet so 35 cua bo chinh tri", "lanh dao tinh gap go", "tuyen duong dien hinh hoc tap bac ho",
     "de nghi ban bi thu ky luat chu tich tinh khanh hoa", "bao ve nen tang tu tuong cua dang",
     "nguyen trong nghia truong ban tuyen giao trung uong",
+    "xa nam hong", "xa phu an", "dong van thanh chu tich ubnd tinh hau giang", "bui duc hinh chu tich hdnd tinh",
+    "do quyet", "cac dong chi lanh dao tinh dang huong tuong niem", "chu tich quoc hoi tra loi phong van",
+    "sat canh cung voi nhan dan", "le giao quan",
 }
 
 
