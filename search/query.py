@@ -112,6 +112,10 @@ ABBREVIATIONS = [
     [("ldtbxh",), ("ld", "tbxh"), ("lao", "dong", "thuong", "binh", "va", "xa", "hoi")],
     [("btl",), ("bo", "tu", "lenh")],
     [("csb",), ("canh", "sat", "bien")],
+    # "Chương trình MTQG", the national target programmes; "Mẹ VNAH", the Heroic Mothers: pages that define them
+    # once teach search the short form, but most pages print it bare.
+    [("mtqg",), ("muc", "tieu", "quoc", "gia")],
+    [("vnah",), ("viet", "nam", "anh", "hung")],
     # Provinces the press shortens or spells more than one way: "BR-VT", "TT-Huế", "Đăk Lăk", "Đắc Lắc", "Kontum".
     [("ba", "ria", "vung", "tau"), ("brvt",), ("br", "vt")],
     [("thua", "thien", "hue"), ("tt", "hue")],
