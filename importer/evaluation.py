@@ -181,7 +181,9 @@ def _document_key(number):
 
 
 def _caption_key(text):
-    caption, _credit = split_credit(" ".join((text or "").split()))
+    # A table's cell is annotated as printed, "| … |"; the importer keeps what the cell holds.
+    text = re.sub(r"^\|\s*([^|]*?)\s*\|$", r"\1", " ".join((text or "").split()))
+    caption, _credit = split_credit(text)
     return caption.rstrip(" .")
 
 

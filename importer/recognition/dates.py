@@ -135,6 +135,9 @@ _REPORTED = re.compile(r"^[^.;:!?]{0,160}?\b(?:thông tin|cho biết|thông báo
 _INTERVIEW = re.compile(r"^\W{0,3}(?:PV|Phóng viên)(?:\s+[^\s:]+){0,3}\s*:|\bcuộc phỏng vấn\b")
 # "sẽ diễn ra": the word that puts an event after the day its news was given.
 _TO_COME = re.compile(r"(?<!\w)sẽ(?!\w)", re.IGNORECASE)
+# "Ngày mai 12-12, kỳ họp làm việc tiếp …", "Sáng mai (30/1), …": a day named as tomorrow is still to come, as after
+# "sẽ"; a live report or a story's last line tells what comes next.
+_TOMORROW = re.compile(r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+mai\b", re.IGNORECASE)
 # "dự kiến diễn ra ngày 4/10", "dự kiến khai mạc ngày 20-5": a day expected, not yet the event's.
 _TENTATIVE = re.compile(r"(?<!\w)dự\s+kiến(?!\w)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;!?\n](?=\s)")
@@ -262,7 +265,7 @@ def read_event_date(paragraphs, *, year=None, reference=None):
                 # date, if the report prints one, comes further on.
                 reported = found
                 continue
-            if _TO_COME.search(before):
+            if _TO_COME.search(before) or _TOMORROW.match(match.group()):
                 # "Ngày 27/9, Ban Tuyên giáo … cho biết, Đại hội … sẽ diễn ra từ 29/9 đến ngày 1/10": the news given
                 # that day is of an event still to come; the report is the announcement, dated by its day. Without
                 # such a day ("…, Bộ đội Biên phòng tỉnh A sẽ mở chương trình trong 2 ngày 26 và 27-1"), a day still

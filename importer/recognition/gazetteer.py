@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from core.text import TONE_MARKS, fold
-from importer.recognition.tokens import tokenize, tone_key
+from importer.recognition.tokens import Token, tokenize, tone_key, word_keys
 from places.units import read_only, unit_name
 
 REFORM = datetime.date(2025, 7, 1)  # districts abolished, communes merged, 63 provinces became 34
@@ -226,7 +226,15 @@ class Gazetteer:
         return next(iter(provinces)) if len(provinces) == 1 else None
 
     def spelled_candidates(self, kind, name, day):
-        """``candidates_of``, and for a name the data spells otherwise, those of the name without its tones."""
+        """``candidates_of``, and for a name the data spells otherwise, those of the name without its tones, or without
+        its apostrophe: the data writes "Đắk Plao" where a report prints "Đắk P'lao" (and "Ea H'Leo" as the report does,
+        which the name's key reads as "Ea H Leo" either way)."""
+        provinces = self._spelled_candidates(kind, name, day)
+        if not provinces and _APOSTROPHE.search(name):
+            provinces = self._spelled_candidates(kind, _APOSTROPHE.sub("", name), day)
+        return provinces
+
+    def _spelled_candidates(self, kind, name, day):
         key = (kind, _key(name))
         provinces = self.candidates_of(kind, name, day)
         if not any(key in table for table in (self.before, self.after, self.relabelled)):
@@ -275,6 +283,7 @@ def find_lower_units(tokens, day, *, province_names=(), home=frozenset(), latest
     the latest year an undated text prints, which tells which of those names it means.
     """
     gazetteer = Gazetteer.load()
+    tokens = _glue_apostrophes(tokens)
     unit_hits, units, i, n = {}, [], 0, len(tokens)
     new_units = _new_units(tokens) if day is None else frozenset()
     while i < n:
@@ -546,9 +555,34 @@ def _as_printed(tokens):
     return "".join(("" if i == 0 or t.start == tokens[i - 1].end else " ") + t.text for i, t in enumerate(tokens))
 
 
+_APOSTROPHES = frozenset({"'", "’"})
+_APOSTROPHE = re.compile("['’]")
+
+
 def _is_name_word(word):
-    # "Pác Nặm", "Ea Kar", "Khổng Lào", "A Lưới"; numbers ("Phường 1") name a unit in many cities.
-    return word[:1].isupper() and word.isalpha()
+    # "Pác Nặm", "Ea Kar", "Khổng Lào", "A Lưới", "Đắk P'lao"; numbers ("Phường 1") name a unit in many cities.
+    return word[:1].isupper() and _APOSTROPHE.sub("", word).isalpha()
+
+
+def _glue_apostrophes(tokens):
+    """One token for a syllable of a name of the Central Highlands written with an apostrophe ("P'lao", "H'Leo",
+    "K’Nàng"): a capitalised letter or two, the apostrophe, and letters, printed without a space. Apart, the name's run
+    stops at the apostrophe and the unit ("xã Đắk P'lao") is never looked up whole."""
+    if not any(t.text in _APOSTROPHES for t in tokens):
+        return tokens
+    glued, i, n = [], 0, len(tokens)
+    while i < n:
+        token = tokens[i]
+        if i + 2 < n and tokens[i + 1].text in _APOSTROPHES and token.text[:1].isupper() and token.text.isalpha() \
+                and len(token.text) <= 2 and tokens[i + 2].text.isalpha() \
+                and token.end == tokens[i + 1].start and tokens[i + 1].end == tokens[i + 2].start:
+            word = token.text + tokens[i + 1].text + tokens[i + 2].text
+            glued.append(Token(word, token.start, tokens[i + 2].end, *word_keys(word)))
+            i += 3
+            continue
+        glued.append(token)
+        i += 1
+    return glued
 
 
 def _same_line(tokens, index):

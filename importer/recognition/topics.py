@@ -62,6 +62,9 @@ GENRE_WORDS = {
         # Studying a party resolution is the propaganda sector's work, whichever body holds the conference: the
         # headline's "học tập Nghị quyết" says what a report is about as much as its "quán triệt" does.
         "học tập Nghị quyết", "quán triệt, học tập", "Tuyên giáo và Dân vận",
+        # A province's political school, which trains its cadres in political theory: the propaganda and education
+        # sector's own school, whatever it is reported for (a standard reached, a class opened).
+        "Trường Chính trị",
     ],
     "quoc-phong-an-ninh": [
         "Biên phòng", "BĐBP", "Bộ đội", "quân đội", "quân sự", "chiến sĩ", "cán bộ, chiến sĩ", "dân quân",
@@ -111,6 +114,9 @@ GENRE_WORDS = {
         # Gratitude to the war dead and the wounded (a policy of the social sector): "Ngày Thương binh - Liệt sĩ",
         # incense at a martyrs' cemetery, the "Tổ quốc ghi công" certificate.
         "liệt sĩ", "liệt sỹ", "thương binh", "đền ơn đáp nghĩa", "Tổ quốc ghi công",
+        # The mothers honoured as "Mẹ Việt Nam anh hùng" (a Tết meal at their homes, a title conferred, a visit): the same
+        # gratitude, whoever organises it.
+        "Mẹ Việt Nam anh hùng", "Mẹ VNAH",
         # Relief after a storm or a flood (donations received, damage made good) is social security, whoever hands
         # it over: a conglomerate's donation is no economic news.
         "khắc phục hậu quả", "cứu trợ", "lũ lụt", "bão lũ",
@@ -174,6 +180,9 @@ NOT_TOPICS = [
     # Admitting members to a trade union, the youth union or an association is no party admission (also "kết nạp thêm
     # 200 đoàn viên": ``_ADMITTED_MEMBERS``).
     "kết nạp đoàn viên", "kết nạp hội viên",
+    # Fishing vessels' violations (fishing illegally abroad, the "IUU" rules) are the sea's and the border guards'
+    # concern, not the fight against corruption that "vi phạm" says in a party's or an office's report.
+    "vi phạm IUU", "vi phạm về IUU", "vi phạm vùng biển", "tàu cá vi phạm", "vi phạm của tàu",
     # A neighbour's autonomous region ("Khu tự trị dân tộc Choang Quảng Tây") is a place, not ethnic affairs.
     "Khu tự trị dân tộc",
     # "Đảng bộ, chính quyền và nhân dân tỉnh": the stock address of a whole province (greeted at Tết, thanked by

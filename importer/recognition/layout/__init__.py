@@ -52,7 +52,12 @@ going on below, is a picture (an excerpt may cut the lead off above it); an awar
 the titles of the people named do not count toward a line's length; where the captions above went unstopped, a short
 unstopped line of someone doing something is one more; "tháng 4/2025" mid-line names a monthly meeting, not a span.
 "nhắc lại" with a tradition or a history as its object ("cùng nhắc lại truyền thống …") is a ceremony's remembrance,
-not words reported.
+not words reported. A page laid out as a table puts a picture's caption in a cell under the picture's own ("![]() |",
+or a bare "|" where the picture's markup was lost, then "| … |"): that cell is a caption, kept as printed, each
+picture's own even where two read alike; a cell under no picture is a related story's box. A photo's alternative text
+and its caption a capital apart are one picture, captioned by the second line; "- ảnh: X" in lower case is a credit; a
+web page's own labels ("Tin cùng chuyên mục", "Xem thêm >>"), a name alone ("Hà Nam.") and "Ngoài …, đoàn còn …" (one
+more thing done) are no picture's lines, nor offered as such.
 """
 
 import re
@@ -134,10 +139,10 @@ def split_paragraphs(text):
     paragraphs = []
     for block in blocks:
         lines = [" ".join(line.split()) for line in block.split("\n") if line.strip()]
-        if len(lines) >= 2 and len(set(lines)) == 1:
+        if len(lines) >= 2 and len({line.casefold() for line in lines}) == 1:
             # The same line twice with no blank line between: a page copied a photo's alternative text and then its
-            # caption, the same words; kept as the two lines they are, so that they read as a line printed twice
-            # rather than as one sentence said twice.
+            # caption, the same words (a capital more or less: "Quang cảnh hội nghị", "Quang cảnh Hội nghị"); kept as
+            # the two lines they are, so that they read as a line printed twice rather than as one sentence said twice.
             paragraphs.extend(lines)
         elif block.strip():
             paragraphs.append(" ".join(block.split()))

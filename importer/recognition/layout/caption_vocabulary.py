@@ -101,6 +101,11 @@ _NAME_CREDIT_PARAGRAPH = re.compile(r"^[^\W\d_][^\W\d_]*(?:\s+[^\W\d_a-zđ][^\W\
 # "… dâng hoa ở Nghĩa trang liệt sỹ |", "… Ảnh: Thanh Tuấn |": a page's photo frame closed by a vertical bar after the
 # caption (or its credit), copied with the text; a related story's box is framed on both sides ("| … |").
 _FRAME_BAR = re.compile(r"\s+\|$")
+# "| Quang cảnh buổi làm việc. |": a page laid out as a table, copied with the text, prints a line in a cell of its own,
+# a bar either side. Right under a cell holding only the picture ("![]() |", or a bare "|" where the picture's markup
+# was lost) the cell is that picture's caption; anywhere else a cell is a related story's box.
+_TABLE_CELL = re.compile(r"\|\s*([^|]*?\S)\s*\|")
+_PICTURE_CELL = re.compile(r"(?:!\[[^\]]*\]\([^)]*\)\s*)?\|")
 
 
 class _Phrases:
@@ -306,3 +311,16 @@ _PAGE_TIMESTAMP = re.compile(r"^(?=.{0,60}$)[^.!?]*\b\d{1,2}/\d{1,2}/\d{4}\b[^.!
 _DATED = re.compile(
     r"\d{1,2}\s*[/.-]\s*\d{1,2}|\b(?:ngày|tháng|năm)\s+\d|\b(?:sáng|chiều|tối|trưa|đêm|hôm)\s+(?:nay|qua|mai|\d|ngày|cùng)\b"
     r"|\b(?:vừa qua|mới đây|gần đây|hôm nay|hôm qua|dịp|nhân dịp)\b", re.IGNORECASE)
+# "Viết bình luận mới", "Tin cùng chuyên mục", "Các tin khác", "Xem thêm >>", "Số lượt xem": a web page's own labels
+# around the story (comments, related and latest stories, counters), copied with it; no picture's line.
+_PAGE_FURNITURE = re.compile(
+    r"\W*(?:(?:(?:viết|gửi)\s+)?(?:bình luận|ý kiến)(?:\s+(?:mới|của bạn|bạn đọc))?"
+    r"|(?:các\s+)?(?:tin|bài|tin bài|bài viết)\s+(?:cùng chuyên mục|khác|liên quan|mới|mới nhất|đọc nhiều(?:\s+nhất)?|"
+    r"xem nhiều(?:\s+nhất)?)"
+    r"|xem thêm|đọc thêm|xem tiếp|chia sẻ|in bài|bản in|quay lại|về đầu trang"
+    r"|(?:số\s+)?(?:lần|lượt)\s+(?:xem|truy cập)(?:\s+các\s+bài\s+viết)?)"
+    r"\W*(?:\d[\d.,]*\W*)?",
+    re.IGNORECASE)
+# "Ngoài tuyên truyền, đoàn còn trao …", "Ngoài quà theo quy định, Đảng bộ còn tặng thêm …": besides what the story told,
+# one more thing done; a picture's line shows its moment on its own.
+_BESIDES = re.compile(r"^Ngoài\s+[^,;:]{2,80},\s+[^,;:]{0,80}?\b(?:còn|cũng)\s+\w")

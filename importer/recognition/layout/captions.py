@@ -10,6 +10,7 @@ from importer.recognition.layout.caption_vocabulary import (
     _APPOINTMENT,
     _AT,
     _AWARD_NAME,
+    _BESIDES,
     _BODY_MARKERS,
     _BRACKETED_LINE,
     _CAPITALISED_COMMON,
@@ -44,10 +45,12 @@ from importer.recognition.layout.caption_vocabulary import (
     _NO_VOWEL,
     _NOT_MODAL,
     _NUMBERED_LINE,
+    _PAGE_FURNITURE,
     _PAGE_TIMESTAMP,
     _PERSON_OPENERS,
     _PHOTO_ACTIONS,
     _PHOTO_NUMBER_WORD,
+    _PICTURE_CELL,
     _PICTURE_FILE,
     _PICTURE_KIND_ALONE,
     _PICTURED,
@@ -61,6 +64,7 @@ from importer.recognition.layout.caption_vocabulary import (
     _SPAN_OF_TIME,
     _SPEECH_VERBS,
     _STRONG_OPENERS,
+    _TABLE_CELL,
     _THE_FALLEN,
     _TITLE_HEAD_KEYS,
     _UNFINISHED_ENDINGS,
@@ -111,19 +115,24 @@ _PRINTING_REASONS = frozenset({"không kết thúc bằng dấu chấm", "không
 
 
 def caption_score(text, *, previous="", following="", unaccented=None, in_series=False, previous_is_headline=False,
-                  after_picture_file=False, unstopped_captions=False):
+                  after_picture_file=False, unstopped_captions=False, under_picture_cell=False):
     """Score a paragraph as a caption; the score is ``None`` when a hard rule says it cannot be one.
 
     Returns ``(score, reasons)``; a paragraph is a caption at ``CAPTION_THRESHOLD`` or more. ``in_series``: the
     paragraph is one of a run of short, full-stopped lines (``photo_series``), a photo essay's captions.
     ``previous_is_headline``: ``previous`` is the headline, which a lead repeats as much as a caption does.
     ``after_picture_file``: the line above is a photo's file name. ``unstopped_captions``: a caption above in the
-    same story was printed without a full stop, the outlet's way with captions.
+    same story was printed without a full stop, the outlet's way with captions. ``under_picture_cell``: the line above
+    is a table cell holding only a picture ("![]() |").
     """
-    caption, credit = split_credit(text)
+    cell = _TABLE_CELL.fullmatch(text)
+    if cell and not under_picture_cell:
+        # "| Ngày 27/4, Trung tâm A mở hội nghị … |" with no picture above it: a related story's box.
+        return None, ["ô bài liên quan"]
+    caption, credit = split_credit(cell.group(1) if cell else text)
     # A photo's frame is printed around pictures only: it weighs as a credit does, and as under a credit the line may
-    # tell a little story.
-    framed = not credit and _in_photo_frame(text)
+    # tell a little story. So does a table's cell under the cell of a picture.
+    framed = bool(cell) or not credit and _in_photo_frame(text)
     under_picture = bool(credit) or framed
     bracketed = _BRACKETED_LINE.fullmatch(caption)
     if bracketed and not _CREDIT_PARAGRAPH.match(caption):
@@ -147,6 +156,8 @@ def caption_score(text, *, previous="", following="", unaccented=None, in_series
     words = caption.split()
     if not words:
         return None, ["rỗng"]
+    if _PAGE_FURNITURE.fullmatch(caption):
+        return None, ["nhãn của trang web"]
     letters = [ch for ch in caption if ch.isalpha()]
     if not (under_picture or in_picture) and len(letters) >= CAPITALS_MIN_LETTERS \
             and all(ch.isupper() for ch in letters) and any(not ch.isascii() for ch in letters):
@@ -382,9 +393,12 @@ def caption_score(text, *, previous="", following="", unaccented=None, in_series
 
 
 def _adds_to_story(caption, tokens, people):
-    """Whether someone named goes on with "còn" or "cũng" ("Ông A còn ghé thăm …", "Đến đâu, Bí thư A cũng …"): one
-    more thing the story tells that person did, after what it told above; a picture's line shows one moment on its
-    own ("ai cũng", "nào cũng" say everyone, not a person named)."""
+    """Whether someone named goes on with "còn" or "cũng" ("Ông A còn ghé thăm …", "Đến đâu, Bí thư A cũng …"), or
+    anyone does after "Ngoài …," ("Ngoài tuyên truyền, đoàn còn trao …"): one more thing the story tells that person
+    did, after what it told above; a picture's line shows one moment on its own ("ai cũng", "nào cũng" say everyone,
+    not a person named)."""
+    if _BESIDES.match(caption):
+        return True
     names = {p.name for p in people if p.name} | set(person_name_runs(tokens))
     return any(re.search(re.escape(name) + r"\s*,?\s+(?:còn|cũng)\s+\w", caption) for name in names)
 
@@ -502,9 +516,8 @@ def _echo(line, paragraph):
 def _restates_caption(text, caption):
     """Whether ``text``, right under ``caption``, tells the same thing in other words ("Ông A, Bí thư…, dự Đại hội" /
     "Bí thư… A đến dự Đại hội."): the story's sentence about what the picture shows. The same line twice is still
-    the caption."""
-    return " ".join(split_credit(text)[0].split()).rstrip(" .") != " ".join(caption.split()).rstrip(" .") \
-        and _echo(text, caption) >= RESTATED_CAPTION
+    the caption, a capital more or less."""
+    return _line_key(split_credit(text)[0]) != _line_key(caption) and _echo(text, caption) >= RESTATED_CAPTION
 
 
 def _speech_goes_on(people, following):
@@ -724,7 +737,9 @@ def mark_captions(paragraphs, *, unaccented=False, headline=""):
             # The page's alternative text for a photo, not a caption: the story's paragraphs go on around it.
             paragraph.score, paragraph.reasons = 0, ["chữ thay ảnh lặp tiêu đề"]
             continue
-        if index in labels:
+        under_picture_cell = bool(index) and bool(_PICTURE_CELL.fullmatch(paragraphs[index - 1].text))
+        if index in labels and not (under_picture_cell and _TABLE_CELL.fullmatch(paragraph.text)):
+            # Two pictures may share a caption ("| Các đội thi … |" under each): a cell under a picture is its own.
             paragraph.score, paragraph.reasons = 0, ["nhãn lặp lại ở nhiều chỗ"]
             previous_body, previous_is_headline = paragraph.text, False
             continue
@@ -780,7 +795,7 @@ def mark_captions(paragraphs, *, unaccented=False, headline=""):
             # A photo's file name or its numbered alternative text ("<headline> - Ảnh 2") stands where the photo was.
             after_picture_file=bool(glued or glued_file) or above is not None and (bool(_PICTURE_FILE.match(above.text))
                                                                        or index - 1 in alt_texts),
-            unstopped_captions=unstopped_so_far > 0)
+            unstopped_captions=unstopped_so_far > 0, under_picture_cell=under_picture_cell)
         if index in printed_twice and (score is None or score < CAPTION_THRESHOLD + FIRST_PARAGRAPH_MARGIN) \
                 and reasons != ["dấu câu của đoạn văn"]:
             # The same line twice in a row: a page prints a photo's alternative text and then its caption, the same
@@ -864,9 +879,12 @@ def mark_captions(paragraphs, *, unaccented=False, headline=""):
             # short line above a paragraph of the story's length, twice its own at least, is not a lead: that
             # paragraph is.
             threshold = CAPTION_THRESHOLD + FIRST_PARAGRAPH_MARGIN
-        if score is not None and score >= threshold and not unlike_captions_above:
+        if score is not None and score >= threshold and not unlike_captions_above \
+                and not _name_alone(paragraph.text, reasons):
             paragraph.is_caption = True
-            paragraph.text, paragraph.credit = split_credit(paragraph.text)
+            # A table's cell under the picture's ("| Quang cảnh buổi làm việc. |"): the caption is what the cell holds.
+            cell = _TABLE_CELL.fullmatch(paragraph.text) if under_picture_cell else None
+            paragraph.text, paragraph.credit = split_credit(cell.group(1) if cell else paragraph.text)
             # "Ảnh: Ông A phát biểu.": "Ảnh:" says what follows is the picture's line, it is not part of it.
             paragraph.text = _PICTURED.sub("", paragraph.text)
         else:
@@ -877,8 +895,9 @@ def mark_captions(paragraphs, *, unaccented=False, headline=""):
         if paragraph.is_caption is None:
             continue
         if paragraph.is_caption and kept and kept[-1].is_caption and _line_key(kept[-1].text) == _line_key(paragraph.text):
-            # A page prints a photo's alternative text and its caption alike, one above the other: one photo.
-            kept[-1].credit = kept[-1].credit or paragraph.credit
+            # A page prints a photo's alternative text and its caption alike, one above the other: one photo. The
+            # caption is the line printed under the picture, the second, where the two differ in case.
+            kept[-1].text, kept[-1].credit = paragraph.text, kept[-1].credit or paragraph.credit
             continue
         kept.append(paragraph)
     paragraphs[:] = kept
@@ -991,9 +1010,23 @@ def caption_candidates(paragraphs, *, unaccented=False, headline=""):
             continue
         score, reasons = caption_score(text, previous=paragraphs[index - 1], following=following,
                                        unaccented=unaccented, in_series=index in series,
-                                       after_picture_file=bool(_PICTURE_FILE.match(paragraphs[index - 1])))
+                                       after_picture_file=bool(_PICTURE_FILE.match(paragraphs[index - 1])),
+                                       under_picture_cell=bool(_PICTURE_CELL.fullmatch(paragraphs[index - 1])))
         # A paragraph of a story's length is offered only on a caption's full evidence: most such lines are the story.
         needed = CAPTION_THRESHOLD if len(split_credit(text)[0]) > MAX_UNPUNCTUATED_CHARS else SUGGESTION_THRESHOLD
-        if score is not None and score >= needed:
+        if score is not None and score >= needed and not _name_alone(text, reasons):
             found.append((index, score, reasons))
     return found
+
+
+NAME_ALONE_MAX_WORDS = 5
+
+
+def _name_alone(text, reasons):
+    """Whether ``text`` is a name and nothing else, a place's ("Hà Nam.", signed under a story) or a person's, held for
+    a caption on its shape alone (short, between longer paragraphs, naming what they name): a picture's line tells what
+    it shows in words of lower case, or names whom it shows by a title, which the score counts. A line typed in
+    capitals throughout is no name."""
+    words = _WORDS.findall(split_credit(text)[0])
+    return 0 < len(words) <= NAME_ALONE_MAX_WORDS and not set(reasons) - _SHAPE_REASONS - _PRINTING_REASONS \
+        and all(w[:1].isupper() and not w[1:].isupper() for w in words)

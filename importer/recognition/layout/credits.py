@@ -24,6 +24,9 @@ _BARE_CREDIT = re.compile(r"(?<=[.!?])\s+[\(\[]?(?:Ảnh|ẢNH)\s+([^()\[\]:;.!?
 # "… Cao Bằng (ảnh Khải Hoàn).": "ảnh" and the photographer's name in brackets, neither colon nor dash; the name is
 # capitalised word by word (checked in ``split_credit``).
 _BRACKETED_BARE_CREDIT = re.compile(r"\s*[\(\[]\s*(?:Ảnh|ẢNH|ảnh)\s+([^()\[\]:;.!?,]{2,40}?)\s*[\)\]]\s*\.?$")
+# "Tàu lưới chuẩn bị ra khơi - ảnh: H.V.L": "ảnh" typed in lower case after a dash, as some pages type it in brackets
+# ("(ảnh: Thiện)"); the photographer's name after it still opens with a capital (checked in ``split_credit``).
+_LOWER_DASHED_CREDIT = re.compile(r"(?<=[.\w])\s*[-–]\s*(ảnh\s*:\s*([^():;\[\]]{1,60}?))\s*\.?$")
 _CREDIT_QUALIFIER = re.compile(r"^(?:Ảnh|ẢNH)" + _PICTURE_KIND + r"\s*:\s*")
 # "… tặng hoa chúc mừng ông Trương Tấn Sơn BẮC BÌNH": a photographer's name printed in capitals after the caption,
 # two to four syllables (an acronym such as "UBND" or "TP HCM" is not a syllable).
@@ -38,6 +41,9 @@ def split_credit(text):
     if not text.startswith("|"):
         text = _FRAME_BAR.sub("", text)  # the photo frame's closing bar is neither the caption's nor the credit's
     match = _CREDIT.search(text) or _INLINE_CREDIT.search(text)
+    if not match:
+        lower = _LOWER_DASHED_CREDIT.search(text)
+        match = lower if lower and lower.group(2)[:1].isupper() else None
     if not match:
         stopped = _STOPPED_CREDIT.search(text)
         if stopped and stopped.start() >= 12 and all(w[:1].isupper() for w in stopped.group(1).split()):
@@ -58,6 +64,6 @@ def split_credit(text):
     if not match or match.start() < 12:
         return text, ""
     caption = text[: match.start()].rstrip()
-    credit = " ".join(match.group(1).split())
+    credit = re.sub(r"^ảnh\b", "Ảnh", " ".join(match.group(1).split()))
     # "Ảnh tư liệu: X" -> "Ảnh: X": the credit names who took the picture; the kind of picture is not a name.
     return caption, _CREDIT_QUALIFIER.sub("Ảnh: ", credit)

@@ -39,6 +39,7 @@ _DUTIES = frozenset(" ".join(tone_key(w) for w in duty.split()) for duty in ("c�
 _AGE = re.compile(r"^\s*(?:\d{1,3}\s+tuổi|(?:SN|sinh năm|sinh)\s*\d{4})\s*$", re.IGNORECASE)
 # Places of worship and villages, named by a whole run of capitalised words: "chùa Peam Buôl Thmây", "phum Thnốt".
 _WHOLE_NAME_PLACES = frozenset({"chùa", "đền", "đình", "miếu", "phum", "sóc", "bản", "làng", "ấp", "thôn"})
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _POSITION = re.compile(r"\b(?:phải|trái|giữa|áo|hàng đầu|ngoài cùng|đứng|ngồi)\b", re.IGNORECASE)
 
 # Words that say "this …" with "nay" after them: "năm nay", "hôm nay", "sáng nay".
@@ -333,8 +334,10 @@ class PersonReading(TokenWalk):
             elif title_start is not None and stopped and self.word(q) in _SUBJECT_BODIES \
                     and self.word(end)[:1].islower() and self.word(end - 1) != ")":
                 break  # "…, Chủ tịch UBND tỉnh, UBND tỉnh tổ chức buổi làm việc": the next clause's subject
-            elif title_start is not None and self.time_of_clause(q, end):
-                break  # "…, Chủ nhiệm Ủy ban A, Xuân Quê hương năm nay kéo dài…": the next clause, dated "năm nay"
+            elif title_start is not None and self.time_of_clause(q, self.part_end(q)):
+                # "…, Chủ nhiệm Ủy ban A, Xuân Quê hương năm nay kéo dài…", "…, Giám đốc Sở B, Tuần Văn hóa - Du lịch
+                # lần thứ 2 năm 2024 quy tụ…": the next clause, about an event dated "năm nay" or by its edition and year.
+                break
             title_start = self.tokens[q_title].start if title_start is None else title_start
             title_end = self.tokens[end - 1].end
             places_from = None
@@ -396,9 +399,21 @@ class PersonReading(TokenWalk):
 
     def time_of_clause(self, q, end):
         """Whether the words ``q``..``end`` say when, as a clause does and an office's name never does: "năm nay",
-        "hôm nay", "sáng nay" (this year, today, this morning) in lower case."""
-        return any(self.lower(i) == "nay" and self.word(i - 1).islower() and self.lower(i - 1) in _TIMES_OF_NOW
+        "hôm nay", "sáng nay" (this year, today, this morning) in lower case; or they name an event by its edition or
+        its year ("lần thứ 2", "năm 2024"), which a body's name after an office never carries."""
+        return any((self.lower(i) == "nay" and self.word(i - 1).islower() and self.lower(i - 1) in _TIMES_OF_NOW)
+                   or (self.word(i - 1) == "lần" and self.lower(i) == "thứ")
+                   or (self.word(i - 1) == "năm" and _YEAR.match(self.word(i)))
                    for i in range(q + 1, end))
+
+    def part_end(self, q):
+        """Where the part of a sentence from ``q`` ends: its next comma or stop, a dash inside it included ("Tuần Văn
+        hóa - Thể thao … năm 2024")."""
+        r = q
+        while r < self.n and self.word(r) != "," and (self.word(r) not in _HARD_STOPS or (
+                self.word(r) == "." and self.abbreviation_dot(r))) and (r == q or self.joined(r)):
+            r += 1
+        return r
 
     def proper_names_listed(self, j, p):
         """Whether what follows a name from ``j`` to ``p`` is only more proper names, two at least, separated by

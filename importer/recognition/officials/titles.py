@@ -15,6 +15,7 @@ from importer.recognition.officials.vocabulary import (
     APPOINTED_BEFORE,
     COMMITTEE_LINKS,
     COMMITTEE_WORDS,
+    DISMISSALS,
     FIXED_COMMAS,
     HERO,
     LOWER_CASE_HEAD_KEYS,
@@ -63,7 +64,11 @@ _CONNECTORS = (("hiện", "đang", "là"), ("khi", "đó", "là"), ("lúc", "đ�
 # acting post, not the noun "quyền"); "…, tân Chủ tịch HĐND tỉnh": the office just taken, as every report of an election
 # or an appointment calls its holder after the name as well as before it ("tân Bí thư Tỉnh ủy A").
 _TITLE_JOINERS = (("đồng", "thời", "là"), ("đồng", "thời", "kiêm"), ("nguyên",), ("tân",), ("kiêm",), ("quyền",),
-                  ("thuộc",))
+                  ("thuộc",), ("phụ", "trách"))
+# Joiners that only go on with a title under way: "…, Trung đoàn 10, thuộc Quân khu 5"; "…, Phó Bí thư Thường trực
+# Thị ủy, phụ trách Đảng bộ phường A": the body an office's holder is in charge of, named as glued "phụ trách" names it
+# ("Phó Chủ tịch phụ trách Nông nghiệp"). Never after a bare name ("ông A, phụ trách kế toán" is a job, no office).
+_CONTINUING_JOINERS = frozenset({("thuộc",), ("phụ", "trách")})
 # Lower-case words that open one more office after a dash ("- nguyên Giám đốc…", "- nay là…"), not a field of a body.
 _TITLE_PREFIX_WORDS = frozenset({"nguyên", "tân", "nay", "hiện", "kiêm", "quyền", "đồng", "khi", "lúc", "từng"})
 _ROMAN = re.compile(r"^[IVXLC]{1,7}$")
@@ -106,10 +111,10 @@ class TitleReading(TokenWalk):
 
     def title_joiner(self, q, *, continuing):
         """Length of the lower-case words that join one more office to a person's titles after a comma ("nguyên",
-        "kiêm", "quyền", "đồng thời là", and "thuộc" once a title is under way), when a capitalised title or a role
-        in lower case ("nguyên giám đốc sở…") follows; else 0."""
+        "kiêm", "quyền", "đồng thời là", and "thuộc" or "phụ trách" once a title is under way), when a capitalised title
+        or a role in lower case ("nguyên giám đốc sở…") follows; else 0."""
         for words in _TITLE_JOINERS:
-            if words == ("thuộc",) and not continuing:
+            if words in _CONTINUING_JOINERS and not continuing:
                 continue
             if all(self.lower(q + d) == word and (d == 0 or self.joined(q + d)) for d, word in enumerate(words)) \
                     and (self.capital_word(q + len(words)) or self.lower_role(q + len(words))) \
@@ -140,7 +145,9 @@ class TitleReading(TokenWalk):
         """Whether the people named between ``start`` and ``end`` (token indexes) are named for an office or act as
         officials: "chỉ định ông A làm…", "bà B giữ chức…", "Các ông, bà C, D được chỉ định…", "Ông E chủ trì…"."""
         before = " ".join(self.lower(i) for i in range(max(0, start - 4), start) if self.joined(i + 1))
-        if any(f" {phrase} " in f" {before} " for phrase in APPOINTED_BEFORE):
+        if any(f" {phrase} " in f" {before} " for phrase in (*APPOINTED_BEFORE, *DISMISSALS)):
+            return True
+        if self.lower(start - 2) == "đối" and self.lower(start - 1) == "với" and self.dismissed_in_clause(start - 2):
             return True
         if self.parenthesis(end) is not None:
             end = self.parenthesis(end) + 1  # "ông A (SN 1958) đã tái đắc cử…"
@@ -152,6 +159,17 @@ class TitleReading(TokenWalk):
             return True
         # "ông A làm Bí thư Tỉnh ủy": "làm" followed by a title.
         return self.lower(q) == "làm" and self.title_head(q + 1) > 0
+
+    def dismissed_in_clause(self, i):
+        """Whether the clause before token ``i`` relieves someone of an office ("kỳ họp đã miễn nhiệm chức danh Chủ tịch
+        HĐND tỉnh, nhiệm kỳ 2011-2016 | đối với ông A"): back to its semicolon, full stop or line, the office's commas
+        and its term included."""
+        r = i - 1
+        while r >= max(0, i - 40) and self.joined(r + 1) and self.word(r) not in {";", ".", ":", "!", "?"}:
+            if " ".join((self.lower(r), self.lower(r + 1))) in DISMISSALS:
+                return True
+            r -= 1
+        return False
 
     def branch_place(self, q, r):
         """Whether a province's or a district's name at ``r``, right after "tại" in the title begun at ``q``, is where
@@ -298,6 +316,36 @@ class TitleReading(TokenWalk):
                 return False
         return False
 
+    def located_body(self, r):
+        """Whether the brackets at ``r`` hold only where the body named before them stands, a district or a province
+        ("Đồn Biên phòng A (huyện B)", "Trường Đại học C (Đắk Lắk)"): the address of a unit, left out of the title as a
+        place printed after it with a comma is. A place's own name before them ("huyện Mù Cang Chải (tỉnh Yên Bái)",
+        "phường A (thị xã B, tỉnh C)", "Giáo phận Bắc Ninh (tỉnh Bắc Ninh)") is completed by them, and keeps them."""
+        close = self.parenthesis(r)
+        if close is None or not self.place_inside(r + 1, close):
+            return False
+        start = r
+        while start > 0 and r - start < 4 and self.capital_word(start - 1) and is_name_word(self.word(start - 1)) \
+                and self.joined(start):
+            start -= 1
+        return start < r and not self.named_place(start) and not any(self.is_place(k, r) for k in range(start, r))
+
+    def place_inside(self, start, close):
+        """Whether the words ``start``..``close`` are a district's or a province's name, bare or after its kind, perhaps
+        with the province after a comma ("huyện A", "Đắk Lắk", "thị xã B, tỉnh C")."""
+        i = start
+        while i < close:
+            kind = self.place_kind(i)
+            end = i + kind
+            while end < close and self.capital_word(end) and is_name_word(self.word(end)):
+                end += 1
+            if end == i + kind or not (kind or self.is_place(i, end)) or self.lower(i) in {"xã", "phường"}:
+                return False
+            if end < close and self.word(end) != ",":
+                return False
+            i = end + 1
+        return i > start
+
     def opens_clause(self, i):
         """Whether the word at ``i`` opens a sentence about someone or something else: a person introduced ("Ông",
         "Đồng chí") or an event ("Hội nghị", "Đại hội")."""
@@ -336,6 +384,8 @@ class TitleReading(TokenWalk):
                     return r, True  # "…Chủ tịch HĐND tỉnh (thứ 3 từ trái sang) trao quà"
                 if self.residence(r):
                     return r, True  # "…, nguyên Giám đốc Công ty A (phường Bình Thắng)": where the family lives
+                if self.located_body(r):
+                    return r, True  # "…Đồn Biên phòng Hàm Nam (huyện Ba Đông)": where the unit is, as ", huyện …" says
                 if self.lower(r + 1) in {"nay", "hiện"} and self.lower(r + 2) not in {"là", "thuộc", "nay"}:
                     return r, True  # "…, nguyên Bí thư Đảng ủy xã A (nay sinh hoạt ở Chi bộ B)": what he does now
                 close = next((c for c in range(r + 1, min(r + 16, self.n)) if self.word(c) == ")"), None)
@@ -355,8 +405,11 @@ class TitleReading(TokenWalk):
                 if self.glued_field_dash(r):
                     r += 1  # "Trưởng ban Kinh tế- văn hóa- xã hội Báo A": the fields a body is named for
                     continue
-                # "UVBTV – trưởng Ban tuyên giáo…": an office in lower case goes on after the dash as a capitalised one.
-                return r, not ((self.capital_word(r + 1) and not self.looks_like_name(r + 1)) or self.lower_role(r + 1))
+                # "UVBTV – trưởng Ban tuyên giáo…": an office in lower case goes on after the dash as a capitalised one;
+                # so does one held before or beside it ("Phó Bí thư Thành ủy - nguyên Chủ tịch UBND thành phố"), joined
+                # by a dash as after a comma.
+                return r, not ((self.capital_word(r + 1) and not self.looks_like_name(r + 1)) or self.lower_role(r + 1)
+                               or self.title_joiner(r + 1, continuing=False))
             if word in _HARD_STOPS:
                 return r, True
             low = word.lower()

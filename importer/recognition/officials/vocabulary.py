@@ -157,6 +157,10 @@ LOWER_CASE_ROLES = frozenset(" ".join(h.split()) for h in LOWER_CASE_ROLES)
 # Chủ nhiệm", "Các ông, bà C, D được chỉ định…"): the person is named for an office, an official.
 APPOINTED_BEFORE = ("chỉ định", "bổ nhiệm", "bầu", "điều động", "phân công", "luân chuyển", "phê chuẩn", "chuẩn y",
                     "giới thiệu", "công nhận")
+# Relieving someone of an office, which names them as its holder until then: "miễn nhiệm ông A", or the office first
+# and the person after "đối với" ("miễn nhiệm chức danh Chủ tịch HĐND tỉnh, nhiệm kỳ 2011-2016 đối với ông A"), as a
+# council's session reports each change of its leaders.
+DISMISSALS = ("miễn nhiệm", "bãi nhiệm", "cách chức")
 APPOINTED_AFTER = ("được bầu", "được chỉ định", "được bổ nhiệm", "được điều động", "được phân công", "giữ chức",
                    "tiếp tục giữ chức", "tiếp tục làm", "đảm nhiệm", "tái cử", "tái đắc cử", "trúng cử", "đắc cử",
                    "tham gia ban chấp hành", "được giới thiệu", "nhận quyết định", "được giao giữ",
