@@ -174,6 +174,7 @@ class RankedArticles:
                 self.phrase_clauses[len(self.text_clauses):]
         # A document number ranks like a phrase of its words: in the title, the lead, the body.
         self.matcher = Matcher(self.groups + tuple((tuple(document_words(n)),) for n in parsed.documents))
+        self.offices = _offices(self.named, self.groups)
         self._count = None
         self._more = False  # PostgreSQL: more matches than the candidates, not counted
         self._base = None
@@ -470,12 +471,17 @@ class RankedArticles:
         closeness = 3 if span <= len(self.matcher.each) else (2 if span <= 3 * len(self.matcher.each) else
                                                              (1 if span <= 12 * len(self.matcher.each) else 0))
         accents = 0
+        if self.offices:
+            # Criterion 2's second part: an official with the office the query gives him (Bí thư, not Phó Bí thư).
+            accents = (0, sum(_holds_office(fold(body_lower), *office) for office in self.offices))
         if self.parsed.accented:
             words = [tone_placed(w) for w in self.parsed.accented]
+            typed = 0
             if re.search(r"(?<!\w)" + r"\W+".join(re.escape(w) for w in words) + r"(?!\w)", body_lower):
-                accents = 2
+                typed = 2
             elif all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", body_lower) for w in words):
-                accents = 1
+                typed = 1
+            accents = (typed, accents[1]) if self.offices else typed
         return (whole, accents, phrase, part, in_title, in_head, closeness)
 
     def _writes_every_name(self, pk):
@@ -588,6 +594,46 @@ class SearchResults:
         if self.articles.capped or self.articles.count() > NEAR_WHEN_AT_MOST:
             return []
         return near_matches(self.articles.queryset, self.articles.parsed)
+
+
+# A mention's title runs to the end of its clause; an office printed before a name ends at most this many words
+# before it ("Bí thư Tỉnh ủy Điện Biên Trần Quốc Cường").
+_CLAUSE_END = re.compile(r"[;!?\n]|\.\s")
+_OFFICE_BEFORE_WORDS = 3
+
+
+def _offices(named, groups):
+    """For each official the query names beside other words ("ngo dong hai bi thu tinh uy"): (the name's folded
+    words, a ``Matcher`` of the office's groups, whether the office is a deputy's). Names alone give none."""
+    offices = []
+    for entity in named:
+        if entity.kind != "official" or entity.whole:
+            continue
+        k = len(entity.words)
+        for start in range(len(groups) - k + 1):
+            if all((word,) in groups[start + j] for j, word in enumerate(entity.words)):
+                rest = groups[start + k:] or groups[:start]
+                if rest:
+                    offices.append((" ".join(entity.words), Matcher(rest), rest[0] == (("pho",),)))
+                break
+    return offices
+
+
+def _holds_office(text, name, office, deputy):
+    """Whether the folded ``text`` (punctuation kept) names ``name`` with the office: in the clause after the name,
+    or just before it, and not a deputy's office when the query's is not ("Phó Bí thư" is no "Bí thư")."""
+    for m in re.finditer(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", text):
+        after = words_text(_CLAUSE_END.split(text[m.end():m.end() + 300], maxsplit=1)[0], folded=True)
+        before = words_text(_CLAUSE_END.split(text[max(0, m.start() - 120):m.start()])[-1], folded=True)
+        for words, side in ((after, "after"), (before, "before")):
+            for found in office.phrase.finditer(words):
+                preceding = words[:found.start()].split()
+                if side == "before" and len(words[found.end():].split()) > _OFFICE_BEFORE_WORDS:
+                    continue
+                if not deputy and preceding and preceding[-1] == "pho":
+                    continue
+                return True
+    return False
 
 
 def search_articles(queryset, parsed, *, entities=()):
