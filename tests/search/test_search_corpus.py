@@ -16,8 +16,8 @@ from importer.management.commands import evaluate_search as evaluate_search_comm
 from importer.search_evaluation import evaluate_search
 from search.evaluation import load_queries, reports_split, split_of_report
 
-# The dev split (2,141 queries over 1,102 reports) reaches 0.997 recall, 0.997 complete, 0.972 top-filled and 0.992
-# nDCG@10 (2,064 queries over 1,054 reports: 0.997, 0.997, 0.973, 0.992; 1,913 over 995: 0.998, 0.998, 0.978, 0.994) (1,564 queries over 815 reports reached 1.000, 1.000, 0.988 and 0.998: the queries written for reports
+# The dev split (2,257 queries over 1,150 reports) reaches 0.997 recall, 0.997 complete, 0.971 top-filled and 0.991
+# nDCG@10 (2,141 queries over 1,102 reports: 0.997, 0.997, 0.972, 0.992; 2,064 queries over 1,054 reports: 0.997, 0.997, 0.973, 0.992; 1,913 over 995: 0.998, 0.998, 0.978, 0.994) (1,564 queries over 815 reports reached 1.000, 1.000, 0.988 and 0.998: the queries written for reports
 # 987-1046 were judged by meaning, and the misses below say how); the small margin is for the importer's
 # recognition, which files the reports and which other work keeps changing.
 RECALL_FLOOR = 0.99
@@ -42,8 +42,7 @@ NDCG_FLOOR = 0.99
 # - reports 807-866 that hold a query's words close together without being judged for it, ranked among the judged:
 #   "bieu quyet thong qua chuong trinh dai hoi" (a congress's photo story), "bien gioi viet nam campuchia",
 #   "phong van bi thu tinh uy" (a headline holding "Bí thư … Tỉnh ủy" above interviews that say "phỏng vấn" in the
-#   lead), "dai hoi dang bo tinh dong nai" (an election report that writes the phrase, above the congress's report
-#   that writes "Đại hội đại biểu Đảng bộ tỉnh Đồng Nai");
+#   lead);
 # - reports 867-926: "tang truong kinh te hai con so" (one judged report prints the number as a digit, "2 con số":
 #   found since counts are read in digits or words, but a newer report holding the words ranks second), "thanh thuong" (a photographer's credit, in
 #   captions, below reports that hold "Thành), thương" across a bracket), "doc binh kieu" (the commune Đốc Binh Kiều, below a report on
@@ -69,20 +68,26 @@ NDCG_FLOOR = 0.99
 #   page's related-story links ("luong cuong"), a company named like the town ("thuan an"), another document of the
 #   same number ("chi thi 03", "nghi quyet so 35 cua bo chinh tri": "Chỉ thị số 35"); reports holding the words
 #   close together without meaning them: "lanh dao tinh gap go", "tuyen duong dien hinh hoc tap bac ho", "de nghi ban
-#   bi thu ky luat chu tich tinh khanh hoa", "bao ve nen tang tu tuong cua dang", "nguyen trong nghia truong ban
-#   tuyen giao trung uong" (the board's other heads, named with the same post);
+#   bi thu ky luat chu tich tinh khanh hoa", "bao ve nen tang tu tuong cua dang";
 # - reports 1107-1154, judged before any rule for them: two places of one name, both written as places ("xa nam
 #   hong": Nam Hồng of Đông Anh and of Nam Trực; "xa phu an"), an official's name with one title, whose other reports
-#   name him with another ("dong van thanh chu tich ubnd tinh hau giang", "bui duc hinh chu tich hdnd tinh"), a name
+#   name him with another ("dong van thanh chu tich ubnd tinh hau giang": the judged reports give his office
+#   without the province, which the office criterion asks for), a name
 #   written alike in another report ("do quyet"), and reports holding the words close together for another event
 #   or in another sense ("cac dong chi lanh dao tinh dang huong tuong niem", "chu tich quoc hoi tra loi phong van",
-#   "sat canh cung voi nhan dan", "le giao quan": the judged ones also write "giao nhận quân").
+#   "sat canh cung voi nhan dan", "le giao quan": the judged ones also write "giao nhận quân");
+# - reports 1155-1202, judged before any rule for them: two names that fold alike ("le van anh": Lê Vân Anh), a
+#   count the judged report holds and others hold another of ("cong nhan 02 xa dat chuan nong thon moi", "truy tang
+#   danh hieu ba me viet nam anh hung cho 14 me"), and reports holding the words close together for another post,
+#   level or event ("mien nhiem chu tich hoi dong nhan dan tinh": a session relieving deputies; "bau cu nhiem ky
+#   2026-2031"; "hai quan nhan dan viet nam hien dai"; "bchqs tinh binh phuoc": a district's command in the province;
+#   "hoi lhtn tinh": a ward's association).
 KNOWN_MISSES = {
     "nguyen thi huong", "nguyen viet hung", "dinh hoa", "nguyen minh tan", "nguyen dinh cuong",
     "dai hoi doan", "phuong chi", "huv", "tran ap toi pham", "cao nguyen dong van",
     "la co to quoc ngu dan", "ban chi dao 35", "nen tang tu tuong", "nghi quyet hoi nghi trung uong 11",
     "minh hoa", "hon doc", "bieu quyet thong qua chuong trinh dai hoi", "bien gioi viet nam campuchia",
-    "phong van bi thu tinh uy", "dai hoi dang bo tinh dong nai", "tang truong kinh te hai con so", "thanh thuong",
+    "phong van bi thu tinh uy", "tang truong kinh te hai con so", "thanh thuong",
     "duong hoa", "doc binh kieu", "ban kinh te trung uong", "that khe", "tra o",
     "dai hoi dang bo tinh lan thu xvii",
     "tuyen truyen bien dao cho sinh vien", "trien lam ban do hoang sa truong sa bang chung lich su va phap ly",
@@ -94,10 +99,12 @@ KNOWN_MISSES = {
     "phuong quang trung uong bi", "luong cuong", "thuan an", "chi thi 03",
     "nghi quyet so 35 cua bo chinh tri", "lanh dao tinh gap go", "tuyen duong dien hinh hoc tap bac ho",
     "de nghi ban bi thu ky luat chu tich tinh khanh hoa", "bao ve nen tang tu tuong cua dang",
-    "nguyen trong nghia truong ban tuyen giao trung uong",
-    "xa nam hong", "xa phu an", "dong van thanh chu tich ubnd tinh hau giang", "bui duc hinh chu tich hdnd tinh",
+    "xa nam hong", "xa phu an", "dong van thanh chu tich ubnd tinh hau giang",
     "do quyet", "cac dong chi lanh dao tinh dang huong tuong niem", "chu tich quoc hoi tra loi phong van",
     "sat canh cung voi nhan dan", "le giao quan",
+    "le van anh", "cong nhan 02 xa dat chuan nong thon moi", "truy tang danh hieu ba me viet nam anh hung cho 14 me",
+    "mien nhiem chu tich hoi dong nhan dan tinh", "bau cu nhiem ky 2026-2031", "hai quan nhan dan viet nam hien dai",
+    "bchqs tinh binh phuoc", "hoi lhtn tinh",
 }
 
 
