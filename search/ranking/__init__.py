@@ -16,8 +16,8 @@ else is required: an article is never dropped because another one holds the exac
    writes it with its diacritics ("Hà Nam", not "hà … năm"; "Nam Du", not "Năm Du lịch"), as the name
    ("xã Thái Bình" and "Nguyễn Thái Bình" are not the province; ``results._province_written``);
 2. agreement with the diacritics the visitor typed, if any ("Đảng bộ" before "đang bỏ"); then, for an official
-   named beside an office ("ngo dong hai bi thu tinh uy"), that office printed in the clause after his name or
-   just before it, and not a deputy's ("Phó Bí thư" is no "Bí thư"; ``results._holds_office``);
+   named beside an office ("ngo dong hai bi thu tinh uy"), that office in the title recorded for his mention, and
+   not a deputy's ("Phó Bí thư" is no "Bí thư"; ``results._gives_office``);
 3. the phrase: in the title, else in the lead, else anywhere;
 4. names that are a part of the query, scored as in 1 ("dai hoi dang bo ninh binh": Ninh Bình);
 5. every word in the title, near each other (within three words per word of the query: scattered over a title

@@ -175,6 +175,7 @@ class RankedArticles:
         # A document number ranks like a phrase of its words: in the title, the lead, the body.
         self.matcher = Matcher(self.groups + tuple((tuple(document_words(n)),) for n in parsed.documents))
         self.offices = _offices(self.named, self.groups)
+        self._held = {}
         self._count = None
         self._more = False  # PostgreSQL: more matches than the candidates, not counted
         self._base = None
@@ -472,8 +473,9 @@ class RankedArticles:
                                                              (1 if span <= 12 * len(self.matcher.each) else 0))
         accents = 0
         if self.offices:
-            # Criterion 2's second part: an official with the office the query gives him (Bí thư, not Phó Bí thư).
-            accents = (0, sum(_holds_office(fold(body_lower), *office) for office in self.offices))
+            # Below the visitor's diacritics, above the phrase: the man in the office asked for is what the query
+            # says, and a report naming him in another office may hold the words closer together.
+            accents = (0, self._held.get(article.pk, 0))
         if self.parsed.accented:
             words = [tone_placed(w) for w in self.parsed.accented]
             typed = 0
@@ -487,6 +489,17 @@ class RankedArticles:
     def _writes_every_name(self, pk):
         text = self._written.get(pk, "")
         return all(pattern.search(text) for pattern in self.name_patterns)
+
+    def _offices_held(self, ids):
+        """{article id: how many of the query's officials its mentions give the office the query names}: the title
+        the importer or the editor recorded for the mention (one query), not a guess from the text, where the next
+        guest's office or an abbreviation's dot would mislead."""
+        held = {}
+        mentions = Mention.objects.filter(article_id__in=ids, official_id__in=[pk for pk, _, _ in self.offices])
+        for article_id, official_id, title in mentions.values_list("article_id", "official_id", "title_as_printed"):
+            if any(pk == official_id and _gives_office(title, office, deputy) for pk, office, deputy in self.offices):
+                held[article_id] = held.get(article_id, 0) + 1
+        return held
 
     def _captions(self, ids):
         """{article id: its photos' captions as written}, for the articles ranked deep: one query."""
@@ -509,6 +522,7 @@ class RankedArticles:
         shallow = sorted(keys, key=lambda pk: order(pk, keys[pk]), reverse=True)
         top = shallow[:DEEP_RANK]
         articles = {a.pk: a for a in self.queryset.defer(None).defer("search_vector").filter(pk__in=top)}
+        self._held = self._offices_held(top) if self.offices else {}
         deep = {pk: self._deep_key(articles[pk], rows[pk], keys[pk]) for pk in top if pk in articles}
         # The captions only of the articles whose text does not write every name of the query: one query, and
         # most often none (an article filed under a name usually writes it).
@@ -596,15 +610,9 @@ class SearchResults:
         return near_matches(self.articles.queryset, self.articles.parsed)
 
 
-# A mention's title runs to the end of its clause; an office printed before a name ends at most this many words
-# before it ("Bí thư Tỉnh ủy Điện Biên Trần Quốc Cường").
-_CLAUSE_END = re.compile(r"[;!?\n]|\.\s")
-_OFFICE_BEFORE_WORDS = 3
-
-
 def _offices(named, groups):
-    """For each official the query names beside other words ("ngo dong hai bi thu tinh uy"): (the name's folded
-    words, a ``Matcher`` of the office's groups, whether the office is a deputy's). Names alone give none."""
+    """For each official the query names beside other words ("ngo dong hai bi thu tinh uy"): (his id, a ``Matcher``
+    of the office's groups, whether the office asked for is a deputy's). Names alone give none."""
     offices = []
     for entity in named:
         if entity.kind != "official" or entity.whole:
@@ -614,24 +622,31 @@ def _offices(named, groups):
             if all((word,) in groups[start + j] for j, word in enumerate(entity.words)):
                 rest = groups[start + k:] or groups[:start]
                 if rest:
-                    offices.append((" ".join(entity.words), Matcher(rest), rest[0] == (("pho",),)))
+                    offices.append((entity.main.pk, _office_matchers(rest, named), rest[0] == (("pho",),)))
                 break
     return offices
 
 
-def _holds_office(text, name, office, deputy):
-    """Whether the folded ``text`` (punctuation kept) names ``name`` with the office: in the clause after the name,
-    or just before it, and not a deputy's office when the query's is not ("Phó Bí thư" is no "Bí thư")."""
-    for m in re.finditer(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", text):
-        after = words_text(_CLAUSE_END.split(text[m.end():m.end() + 300], maxsplit=1)[0], folded=True)
-        before = words_text(_CLAUSE_END.split(text[max(0, m.start() - 120):m.start()])[-1], folded=True)
-        for words, side in ((after, "after"), (before, "before")):
-            for found in office.phrase.finditer(words):
-                preceding = words[:found.start()].split()
-                if side == "before" and len(words[found.end():].split()) > _OFFICE_BEFORE_WORDS:
-                    continue
-                if not deputy and preceding and preceding[-1] == "pho":
-                    continue
+def _office_matchers(office, named):
+    """The office's ``Matcher``, and one without the province ending it ("chu tich ubnd tinh dien bien"), since a
+    provincial report's titles leave their own province out ("Chủ tịch UBND tỉnh")."""
+    matchers = [Matcher(office)]
+    for entity in named:
+        k = len(entity.words)
+        if entity.kind == "province" and 0 < k < len(office) and all(
+                (word,) in group for word, group in zip(entity.words, office[-k:], strict=True)):
+            matchers.append(Matcher(office[:-k]))
+    return matchers
+
+
+def _gives_office(title, offices, deputy):
+    """Whether a mention's ``title`` holds the office (one of its ``Matcher``s), and not as a deputy's when the
+    query's is not ("Phó Bí thư Thường trực Tỉnh ủy" is no "Bí thư Tỉnh ủy")."""
+    words = words_text(title)
+    for office in offices:
+        for found in office.phrase.finditer(words):
+            preceding = words[:found.start()].split()
+            if deputy or not preceding or preceding[-1] != "pho":
                 return True
     return False
 

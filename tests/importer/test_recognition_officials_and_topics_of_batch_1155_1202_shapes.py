@@ -198,3 +198,10 @@ def test_a_province_s_political_school_is_propaganda_and_education():
     text = ("Trường Chính trị tỉnh khai giảng lớp trung cấp lý luận\n\nSáng 5/9, Trường Chính trị tỉnh khai giảng lớp "
             "trung cấp lý luận chính trị cho 80 học viên.\n\nTrường Chính trị tỉnh cũng mở thêm hai lớp bồi dưỡng.")
     assert _filed(text) == ["tuyen-truyen-giao-duc"]
+
+
+def test_doi_voi_after_a_dismissal_that_names_no_office_is_a_citizen_helped_or_punished():
+    # The verb must name the office it relieves someone of ("chức danh", "chức vụ") for "đối với ông A" to be him.
+    assert found("HĐND tỉnh miễn nhiệm 3 chức danh, thông qua nghị quyết hỗ trợ đối với ông Trần Văn Bình "
+                 "cùng nhiều hộ dân khác.") == []
+    assert found("Tòa án tuyên phạt bị cáo và cách chức, đồng thời áp dụng biện pháp đối với ông Trần Văn Bình.") == []

@@ -69,6 +69,9 @@ _TITLE_JOINERS = (("đồng", "thời", "là"), ("đồng", "thời", "kiêm"), 
 # Thị ủy, phụ trách Đảng bộ phường A": the body an office's holder is in charge of, named as glued "phụ trách" names it
 # ("Phó Chủ tịch phụ trách Nông nghiệp"). Never after a bare name ("ông A, phụ trách kế toán" is a job, no office).
 _CONTINUING_JOINERS = frozenset({("thuộc",), ("phụ", "trách")})
+# "miễn nhiệm chức danh Phó Chủ tịch UBND tỉnh, nhiệm kỳ 2021-2026 đối với ông A": the office, its term, the person.
+_OFFICE_NAMED = frozenset({"chức danh", "chức vụ"})
+_DISMISSAL_REACH = 25
 # Lower-case words that open one more office after a dash ("- nguyên Giám đốc…", "- nay là…"), not a field of a body.
 _TITLE_PREFIX_WORDS = frozenset({"nguyên", "tân", "nay", "hiện", "kiêm", "quyền", "đồng", "khi", "lúc", "từng"})
 _ROMAN = re.compile(r"^[IVXLC]{1,7}$")
@@ -163,11 +166,13 @@ class TitleReading(TokenWalk):
     def dismissed_in_clause(self, i):
         """Whether the clause before token ``i`` relieves someone of an office ("kỳ họp đã miễn nhiệm chức danh Chủ tịch
         HĐND tỉnh, nhiệm kỳ 2011-2016 | đối với ông A"): back to its semicolon, full stop or line, the office's commas
-        and its term included."""
+        and its term included. The office itself must be named ("chức danh", "chức vụ") between the verb and "đối
+        với": "miễn nhiệm 3 chức danh, thông qua nghị quyết hỗ trợ đối với ông A" helps a citizen, and "cách chức,
+        đồng thời áp dụng biện pháp đối với bị cáo A" punishes one."""
         r = i - 1
-        while r >= max(0, i - 40) and self.joined(r + 1) and self.word(r) not in {";", ".", ":", "!", "?"}:
+        while r >= max(0, i - _DISMISSAL_REACH) and self.joined(r + 1) and self.word(r) not in {";", ".", ":", "!", "?"}:
             if " ".join((self.lower(r), self.lower(r + 1))) in DISMISSALS:
-                return True
+                return " ".join((self.lower(r + 2), self.lower(r + 3))) in _OFFICE_NAMED
             r -= 1
         return False
 
