@@ -621,10 +621,29 @@ def _offices(named, groups):
         for start in range(len(groups) - k + 1):
             if all((word,) in groups[start + j] for j, word in enumerate(entity.words)):
                 rest = groups[start + k:] or groups[:start]
-                if rest:
+                if rest and _opens_office(rest):
                     offices.append((entity.main.pk, _office_matchers(rest, named), rest[0] == (("pho",),)))
                 break
     return offices
+
+
+# The words an office opens with, folded: "bí thư", "phó chủ tịch", "giám đốc", "trưởng ban", ranks. Other words beside
+# a name ("xay dung dang lai xuan mon") are what the report is about, not his office.
+_OFFICE_HEADS = frozenset({
+    ("bi", "thu"), ("pho",), ("chu", "tich"), ("giam", "doc"), ("truong",), ("bo", "truong"), ("thu", "truong"),
+    ("tong", "bi", "thu"), ("thu", "tuong"), ("uy", "vien"), ("chinh", "uy"), ("tu", "lenh"), ("chi", "huy"),
+    ("chu", "nhiem"), ("vien", "truong"), ("chanh", "an"), ("chanh", "van", "phong"), ("tham", "muu"),
+    ("tinh", "uy", "vien"), ("huyen", "uy", "vien"), ("dai", "bieu"), ("nguyen",), ("tan",), ("quyen",),
+    ("dai", "ta"), ("thuong", "ta"), ("trung", "ta"), ("thieu", "ta"), ("thieu", "tuong"), ("trung", "tuong"),
+    ("thuong", "tuong"), ("dai", "tuong"), ("pct",), ("pbt",), ("uvtw",), ("tuv",), ("huv",),
+})
+
+
+def _opens_office(groups):
+    starts = [()]
+    for group in groups[:3]:
+        starts = [start + spelling for start in starts for spelling in group][:16]
+    return any(start[:n] in _OFFICE_HEADS for start in starts for n in (1, 2, 3))
 
 
 def _office_matchers(office, named):

@@ -10,7 +10,7 @@ import pytest
 from django.utils import timezone
 
 from search.query import word_groups
-from search.ranking.results import _gives_office
+from search.ranking.results import _gives_office, _offices
 from search.ranking.text import Matcher
 from tests.factories import make_article, make_official
 
@@ -81,3 +81,12 @@ def test_a_name_alone_asks_no_office(client):
     old = make_article("Hội nghị tỉnh", lead="Ông Ngô Văn An chủ trì.", officials=[(official, "Bí thư Tỉnh ủy")],
                        publish_at=older(400))
     assert titles(client, "ngo van an") == [newer.title, old.title]
+
+
+def test_words_beside_a_name_that_open_no_office_are_no_office():
+    class Official:
+        kind, whole, words = "official", False, ("lai", "xuan", "mon")
+        main = type("Main", (), {"pk": 1})
+
+    assert _offices([Official()], tuple(word_groups("xay dung dang lai xuan mon".split()))) == []
+    assert len(_offices([Official()], tuple(word_groups("lai xuan mon pct ubnd tinh".split())))) == 1
