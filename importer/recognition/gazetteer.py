@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from core.text import TONE_MARKS, fold
-from importer.recognition.tokens import Token, tokenize, tone_key, word_keys
+from importer.recognition.tokens import glue_apostrophes, tokenize, tone_key
 from places.units import read_only, unit_name
 
 REFORM = datetime.date(2025, 7, 1)  # districts abolished, communes merged, 63 provinces became 34
@@ -555,7 +555,6 @@ def _as_printed(tokens):
     return "".join(("" if i == 0 or t.start == tokens[i - 1].end else " ") + t.text for i, t in enumerate(tokens))
 
 
-_APOSTROPHES = frozenset({"'", "’"})
 _APOSTROPHE = re.compile("['’]")
 
 
@@ -568,21 +567,9 @@ def _glue_apostrophes(tokens):
     """One token for a syllable of a name of the Central Highlands written with an apostrophe ("P'lao", "H'Leo",
     "K’Nàng"): a capitalised letter or two, the apostrophe, and letters, printed without a space. Apart, the name's run
     stops at the apostrophe and the unit ("xã Đắk P'lao") is never looked up whole."""
-    if not any(t.text in _APOSTROPHES for t in tokens):
-        return tokens
-    glued, i, n = [], 0, len(tokens)
-    while i < n:
-        token = tokens[i]
-        if i + 2 < n and tokens[i + 1].text in _APOSTROPHES and token.text[:1].isupper() and token.text.isalpha() \
-                and len(token.text) <= 2 and tokens[i + 2].text.isalpha() \
-                and token.end == tokens[i + 1].start and tokens[i + 1].end == tokens[i + 2].start:
-            word = token.text + tokens[i + 1].text + tokens[i + 2].text
-            glued.append(Token(word, token.start, tokens[i + 2].end, *word_keys(word)))
-            i += 3
-            continue
-        glued.append(token)
-        i += 1
-    return glued
+    return glue_apostrophes(tokens, lambda before, apostrophe, after: (
+        before.text[:1].isupper() and before.text.isalpha() and len(before.text) <= 2 and after.text.isalpha()
+        and before.end == apostrophe.start and apostrophe.end == after.start))
 
 
 def _same_line(tokens, index):

@@ -178,3 +178,23 @@ class PhraseMatcher:
         if self.capitals:
             return all(t.is_capitalised or not cap for t, cap in zip(window, entry.capitals, strict=True))
         return True
+
+
+APOSTROPHES = frozenset({"'", "’"})
+
+
+def glue_apostrophes(tokens, joins):
+    """The tokens with each word, apostrophe, word that ``joins(before, apostrophe, after)`` accepts read as one
+    token ("K'Ré", "P'lao"): names of the Central Highlands, which the tokenizer splits at the apostrophe."""
+    if not any(t.text in APOSTROPHES for t in tokens):
+        return tokens
+    glued, i, n = [], 0, len(tokens)
+    while i < n:
+        if i + 2 < n and tokens[i + 1].text in APOSTROPHES and joins(*tokens[i:i + 3]):
+            word = tokens[i].text + tokens[i + 1].text + tokens[i + 2].text
+            glued.append(Token(word, tokens[i].start, tokens[i + 2].end, *word_keys(word)))
+            i += 3
+            continue
+        glued.append(tokens[i])
+        i += 1
+    return glued

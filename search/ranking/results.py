@@ -471,19 +471,16 @@ class RankedArticles:
         span = self.matcher.span(text)
         closeness = 3 if span <= len(self.matcher.each) else (2 if span <= 3 * len(self.matcher.each) else
                                                              (1 if span <= 12 * len(self.matcher.each) else 0))
-        accents = 0
-        if self.offices:
-            # Below the visitor's diacritics, above the phrase: the man in the office asked for is what the query
-            # says, and a report naming him in another office may hold the words closer together.
-            accents = (0, self._held.get(article.pk, 0))
+        typed = 0
         if self.parsed.accented:
             words = [tone_placed(w) for w in self.parsed.accented]
-            typed = 0
             if re.search(r"(?<!\w)" + r"\W+".join(re.escape(w) for w in words) + r"(?!\w)", body_lower):
                 typed = 2
             elif all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", body_lower) for w in words):
                 typed = 1
-            accents = (typed, accents[1]) if self.offices else typed
+        # Below the visitor's diacritics, above the phrase: the man in the office asked for is what the query says,
+        # and a report naming him in another office may hold the words closer together.
+        accents = (typed, self._held.get(article.pk, 0))
         return (whole, accents, phrase, part, in_title, in_head, closeness)
 
     def _writes_every_name(self, pk):

@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from core.text import is_syllable
 from importer.recognition.names import ALWAYS_TITLE, SURNAMES, TITLE_WORDS, glued_syllables, is_name_word
 from importer.recognition.officials.vocabulary import STOP_BIGRAMS, TITLE_HEAD_KEYS
-from importer.recognition.tokens import Token, tokenize, tone_key, word_keys
+from importer.recognition.tokens import APOSTROPHES, Token, glue_apostrophes, tokenize, tone_key, word_keys
 
-_APOSTROPHES = frozenset({"'", "’"})
+
 def is_vietnamese_syllable(word):
     """A capitalised word that is no Vietnamese syllable ("Khamphanh", "Sengtane", "Knapper") belongs to a foreign
     name; a hyphen or an apostrophe ("Ka-ra", "K'nhiêu") says so too."""
@@ -42,23 +42,10 @@ def _glue_apostrophes(text, tokens):
     """One token for "K'Ré", "K’Nhiên": a syllable of a name of the Central Highlands, written with an apostrophe
     glued to capitalised letters on both sides; or to a single capital before it, a space after ("K’ Broi"), where the
     letter is the prefix of a man's or a woman's name. The token reads as the name is usually written, unspaced."""
-    if not any(t.text in _APOSTROPHES for t in tokens):
-        return tokens
-    glued, i, n = [], 0, len(tokens)
-    while i < n:
-        token = tokens[i]
-        if i + 2 < n and tokens[i + 1].text in _APOSTROPHES and is_name_word(token.text) \
-                and is_name_word(tokens[i + 2].text) and token.end == tokens[i + 1].start \
-                and (tokens[i + 1].end == tokens[i + 2].start or (
-                    len(token.text) == 1 and tokens[i + 2].start - tokens[i + 1].end == 1
-                    and text[tokens[i + 1].end] == " ")):
-            word = token.text + tokens[i + 1].text + tokens[i + 2].text
-            glued.append(Token(word, token.start, tokens[i + 2].end, *word_keys(word)))
-            i += 3
-            continue
-        glued.append(token)
-        i += 1
-    return glued
+    return glue_apostrophes(tokens, lambda before, apostrophe, after: (
+        is_name_word(before.text) and is_name_word(after.text) and before.end == apostrophe.start
+        and (apostrophe.end == after.start
+             or (len(before.text) == 1 and after.start - apostrophe.end == 1 and text[apostrophe.end] == " "))))
 
 
 def _capitals_read_as_name(text, tokens):
@@ -155,7 +142,7 @@ class TokenWalk:
         """How many words of a name ``start``..``end`` spans: a hyphenated one ("Vông-Mạ-Ni") counts as two, and
         so does one behind a one-letter prefix ("K’Broi"), as "Y Biêr" is two words; syllables written together
         ("KimRithy") count one each."""
-        return sum(2 if "-" in self.word(i) or self.word(i)[1:2] in _APOSTROPHES
+        return sum(2 if "-" in self.word(i) or self.word(i)[1:2] in APOSTROPHES
                    else len(glued_syllables(self.word(i))) or 1 for i in range(start, end))
 
     def lower(self, i):
