@@ -161,10 +161,12 @@ def recognise(parsed, *, official_limit=8):
             if not hcm:
                 continue  # "Hồ Chí Minh" alone is the President as often as the city
             name, words = "Thành phố Hồ Chí Minh", ("tp", "hcm")
-        within = tuple(o.name for k, longer, o in _names() if k == "province" and longer.endswith(f" {key}")) \
-            if kind == "province" else ()
-        found.append(Entity(kind, objects, name, words, [o.pk for o in objects], whole=runs[key] == everything,
-                            within=within))
+        longer = [o for k, longer, o in _names() if k == "province" and longer.endswith(f" {key}")] \
+            if kind == "province" else []
+        # A province named by the end of a longer one's name is that one too: "Huế" is the city of Huế since
+        # 2025 and the province of Thừa Thiên Huế before it, filed under the former unit.
+        found.append(Entity(kind, objects, name, words, [o.pk for o in objects + longer],
+                            whole=runs[key] == everything, within=tuple(o.name for o in longer)))
     # Officials named in full first, then the others whose name holds every word.
     listed.sort(key=lambda o: (o.name_folded not in named_runs, sort_key(o.full_name)))
     listed = listed[:official_limit]

@@ -9,6 +9,7 @@ link to that ``Document``. Full-text words alone would split "21-KL/TW" into "21
 "Kết luận 121-KL/TW" too.
 """
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -44,6 +45,14 @@ class SearchQueryError(ValueError):
 
 # Abbreviations and what they stand for, folded: each row is one meaning, every spelling of it matches the
 # others. "Hồ Chí Minh" alone is the President as often as the city, so it is not one of the city's forms.
+def _spellings(*parts):
+    """Every spelling made of one choice per part, in order (a choice of () leaves the part out)."""
+    return [tuple(word for choice in combination for word in choice) for combination in itertools.product(*parts)]
+
+
+_CENTRAL_FRONT_COMMITTEE = _spellings((("uy", "ban", "trung", "uong"), ("ubtu",), ("ubtw",), ("ub", "tw")),
+                                      (("mttq",), ("mttqvn",), ("mat", "tran", "to", "quoc")))
+
 ABBREVIATIONS = [
     [("tp", "hcm"), ("tphcm",), ("thanh", "pho", "ho", "chi", "minh"), ("tp", "ho", "chi", "minh"),
      ("thanh", "pho", "hcm")],
@@ -51,8 +60,14 @@ ABBREVIATIONS = [
     [("hdnd",), ("hoi", "dong", "nhan", "dan")],
     # Texts glue "Ủy ban" to the front ("UBMTTQ", "UBMTTQVN"), and the glued word is the Front's name still.
     [("mttq",), ("mat", "tran", "to", "quoc"), ("ubmttq",), ("ubmttqvn",), ("mttqvn",), ("mttq", "vn")],
+    # The Front's committee at the Centre ("Ủy ban Trung ương MTTQ Việt Nam", "UBTƯ MTTQ") is one of its committees,
+    # so the committee's spellings include it; asked for by name, it is the Centre's alone (listed first: of two
+    # spellings as long, the first meaning wins).
+    [*_CENTRAL_FRONT_COMMITTEE],
     [("uy", "ban", "mttq"), ("uy", "ban", "mat", "tran", "to", "quoc"), ("ub", "mttq"), ("ubmttq",),
-     ("ubmttqvn",)],
+     ("ubmttqvn",), ("uy", "ban", "mttqvn"),
+     *_CENTRAL_FRONT_COMMITTEE],
+    [("ubtu",), ("ubtw",), ("uy", "ban", "trung", "uong")],
     [("bch",), ("ban", "chap", "hanh")],
     # "BCH" is also "Ban Chỉ huy", in the commune's military command: "Ban CHQS", "BCH QS".
     [("bch", "qs"), ("ban", "chqs"), ("bchqs",), ("ban", "chi", "huy", "quan", "su")],
@@ -60,6 +75,11 @@ ABBREVIATIONS = [
     # The genre's other everyday abbreviations, each standing for one name only.
     [("dbscl",), ("dong", "bang", "song", "cuu", "long")],
     [("bdbp",), ("bo", "doi", "bien", "phong")],
+    # A province's Border Guard command: "BCH BĐBP", "Bộ Chỉ huy BĐBP", "Bộ CHBĐBP" (never the Party's "BCH").
+    [*_spellings((("bch",), ("bo", "chi", "huy"), ("bo", "ch")), (("bdbp",), ("bo", "doi", "bien", "phong"))),
+     ("bchbdbp",), ("bo", "chbdbp")],
+    [("cqbd",), ("chu", "quyen", "bien", "dao")],
+    [("dkssyn",), ("doan", "ket", "su", "sai", "yeu", "nuoc")],
     [("chqs",), ("chi", "huy", "quan", "su")],
     [("llvt",), ("luc", "luong", "vu", "trang")],
     [("ccb",), ("cuu", "chien", "binh")],
@@ -75,8 +95,12 @@ ABBREVIATIONS = [
     [("tuv",), ("tinh", "uy", "vien")],
     [("huv",), ("huyen", "uy", "vien")],
     [("bcd",), ("ban", "chi", "dao")],
-    [("tvtu",), ("thuong", "vu", "tinh", "uy")],
-    [("uvbtv",), ("uy", "vien", "ban", "thuong", "vu")],
+    # "BTV" is the standing committee ("Ủy viên BTV Tỉnh ủy"), "BTT" the standing board ("BTT Ủy ban MTTQ").
+    [("btv",), ("ban", "thuong", "vu")],
+    [("btt",), ("ban", "thuong", "truc")],
+    [("tvtu",), ("thuong", "vu", "tinh", "uy"), ("btv", "tinh", "uy"), ("btvtu",), ("btv", "tu"), ("ban", "tvtu"),
+     ("ban", "thuong", "vu", "tinh", "uy")],
+    [("uvbtv",), ("uv", "btv"), ("uy", "vien", "btv"), ("uy", "vien", "ban", "thuong", "vu"), ("uv", "ban", "thuong", "vu")],
     [("pct",), ("pho", "chu", "tich")],
     [("pbt",), ("pho", "bi", "thu")],
     [("antt",), ("an", "ninh", "trat", "tu")],
@@ -85,9 +109,12 @@ ABBREVIATIONS = [
     [("dtts",), ("dan", "toc", "thieu", "so")],
     # A full member of the Party's Central Committee ("UVTW", "UVT.Ư", "Ủy viên BCH TW"); an alternate member is
     # "Ủy viên dự khuyết Trung ương", which none of these spellings matches.
-    [("uvtw",), ("uvtu",), ("uvt", "u"), ("uv", "tw"), ("uy", "vien", "trung", "uong"), ("uy", "vien", "tw"),
-     ("uy", "vien", "t", "u"), ("uy", "vien", "bch", "tw"), ("uy", "vien", "bch", "t", "u"),
-     ("uy", "vien", "ban", "chap", "hanh", "trung", "uong")],
+    # Pages combine its three parts freely ("UV BCH TW", "Ủy viên BCH Trung ương", "Uỷ viên BCH TƯ", "UV BCH T.ư");
+    # "TƯ" folds to "tu", read as the Centre only after "BCH" or before "Đảng" ("Ủy viên TƯ Đảng").
+    [("uvtw",), ("uvtu",), ("uvt", "u"),
+     *_spellings((("uy", "vien"), ("uv",)), ((), ("bch",), ("ban", "chap", "hanh")), (("trung", "uong"), ("tw",), ("t", "u"))),
+     *_spellings((("uy", "vien"), ("uv",)), (("bch",), ("ban", "chap", "hanh")), (("tu",),)),
+     ("uy", "vien", "tu", "dang"), ("uv", "tu", "dang")],
     [("bt", "hu"), ("bthu",), ("bi", "thu", "huyen", "uy")],
     [("atgt",), ("an", "toan", "giao", "thong")],
     [("qdnd",), ("quan", "doi", "nhan", "dan")],

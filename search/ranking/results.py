@@ -98,11 +98,13 @@ _LOWER_UNIT_BEFORE = re.compile(r"(?:(?<!\w)(?:xã|phường|trấn|huyện|qu�
 
 
 def _province_written(cased, text, start, end, longer_names):
-    """True when the province's name at ``start:end`` is the province: not a unit below it named alike, nor a part
+    """True when the province's name at ``start:end`` is the province: capitalised, not a unit below it named alike, nor a part
     of a longer proper name ("Nguyễn Thái Bình", "Chiến thắng Điện Biên Phủ"), unless that longer name is a
     province's own ("Thừa Thiên Huế" writes Huế)."""
     if _LOWER_UNIT_BEFORE.search(text, max(0, start - 12), start):
         return False
+    if cased and not cased[start].isupper():
+        return False  # a name is capitalised: "hòa bình, hữu nghị" is peace, "hai phong trào" two movements
     if not cased or not _inside_a_name(cased, start, end):
         return True
     before = text[max(0, start - 30):end]
