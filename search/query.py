@@ -221,7 +221,7 @@ def word_groups(words, learned=()):
             groups[index] = groups[index] + ((other,),)
     for index in range(1, len(groups)):
         numeral = _other_numeral(groups[index])
-        if numeral and _one_word(groups[index - 1]) in _NUMBERED_AFTER:
+        if numeral and (_one_word(groups[index - 1]) in _NUMBERED_AFTER or ("trung", "uong") in groups[index - 1]):
             groups[index] = groups[index] + ((numeral,),)
     for index, group in enumerate(groups):
         match = _I_OR_Y.match(_one_word(group))
@@ -244,7 +244,8 @@ _I_OR_Y = re.compile(r"^(b|ch|c|d|h|kh|k|l|m|nh|n|ph|p|qu|r|s|th|tr|t|v|x)([iy])
 
 # Units and terms numbered in either digits or roman numerals: "Vùng 5 Hải quân" / "Vùng V", "Quân khu 7" /
 # "Quân khu VII", "Đại hội XIII" / "Đại hội 13", "khóa XIV", "lần thứ 8". Only after these words is a query's "v"
-# or "vi" a number rather than a letter or the word "vì".
+# or "vi" a number rather than a letter or the word "vì". A Central Committee's plenum is "Hội nghị Trung ương 10"
+# and "hội nghị lần thứ X Ban Chấp hành Trung ương".
 _NUMBERED_AFTER = frozenset({"vung", "khu", "khoa", "thu", "hoi", "doan"})
 _ROMAN_VALUES = (("xxx", 30), ("xx", 20), ("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))
 

@@ -86,3 +86,10 @@ def test_hue_finds_the_reports_filed_under_thua_thien_hue(client):
                          provinces=["thua-thien-hue"], publish_at=older(900))
     namesake = make_article("Chủ tịch Quốc hội Vương Đình Huệ dự lễ", lead="Lễ trao Bằng Tổ quốc ghi công.")
     assert titles(client, "hue") == [filed.title, namesake.title]
+
+
+@pytest.mark.django_db
+def test_a_plenum_asked_for_in_digits_is_found_where_the_page_prints_its_roman_numeral(client):
+    article = make_article("Quán triệt nghị quyết", lead="Huyện quán triệt nghị quyết hội nghị lần thứ X – BCH Trung "
+                           "ương Đảng khóa XI.")
+    assert titles(client, "quan triet nghi quyet hoi nghi trung uong 10 khoa xi") == [article.title]
