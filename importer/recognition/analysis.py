@@ -82,6 +82,7 @@ def recognise_text(text, *, day, lexicon):
     # Bình/VOV") and a dateline's city ("Hà Nội (TTXVN)") are not provinces the report is about.
     masks += [(span.start, span.end) for span in place_lists(tokens, day, province_names=lexicon.provinces.by_key)]
     masks += _credited_names(tokens) + _datelines(text, tokens) + _former_units(tokens)
+    masks += _province_menus(text, tokens, lexicon.provinces.by_key)
     return Recognition(
         provinces=lexicon.provinces.find(tokens, day, text=text, masks=masks, unaccented=unaccented),
         officials=officials,
@@ -185,6 +186,66 @@ def _former_units(tokens):
                 first -= 1
             if first < i:
                 spans.append((tokens[first].start, tokens[i - 1].end))
+    return spans
+
+
+# A page's list of provinces copied with the report: an outlet's menu of its local pages ("An Giang Bình Dương Bình
+# Phước …") or a weather box ("Hà Nội: 26°C Thừa Thiên Huế: 32°C …"), one name a line on the page, joined by spaces when
+# the lines are read as one paragraph. Prose never prints three provinces in a row without a comma or "và" between.
+MIN_MENU_NAMES = 3
+MAX_PROVINCE_WORDS = 4
+_CITY_PREFIXES = frozenset({"tp", "tỉnh", "tp."})
+_READING_UNITS = frozenset({"°", "c", "f", "%", "°c", "°f"})
+
+
+def _province_at(tokens, i, province_keys):
+    """The index after a province's name printed at ``i`` ("TP" or "Tỉnh" allowed before it), else None."""
+    n = len(tokens)
+    if i < n and tokens[i].text.lower() in _CITY_PREFIXES:
+        i += 1 + (i + 1 < n and tokens[i + 1].text == ".")
+    if i >= n or not tokens[i].is_capitalised:
+        return None
+    for length in range(MAX_PROVINCE_WORDS, 0, -1):
+        words = tokens[i:i + length]
+        if len(words) == length and all(t.is_word and t.is_capitalised for t in words) \
+                and " ".join(t.tone for t in words) in province_keys:
+            return i + length
+    return None
+
+
+def _after_reading(tokens, j):
+    """The index after a reading printed after a name (": 26°C", ": -3 °C", ": 80%"), or ``j`` when there is none."""
+    n = len(tokens)
+    if j >= n or tokens[j].text != ":":
+        return j
+    k = j + 1 + (j + 1 < n and tokens[j + 1].text in {"-", "−"})
+    if k >= n or not tokens[k].text.isdigit():
+        return j
+    k += 1
+    if k + 1 < n and tokens[k].text in {",", "."} and tokens[k + 1].text.isdigit() and tokens[k].start == tokens[k - 1].end:
+        k += 2
+    while k < n and tokens[k].text.lower() in _READING_UNITS:
+        k += 1
+    return k
+
+
+def _province_menus(text, tokens, province_keys):
+    """Spans of the names in a page's menu or weather box of provinces: three names or more in a row, each after the
+    last with nothing but a space and maybe a reading between them. The page's furniture names provinces the report
+    is not about; a report's own list separates its names ("Hà Nội, Hải Phòng và Quảng Ninh")."""
+    spans, i, n = [], 0, len(tokens)
+    while i < n:
+        run, j = [], i
+        while (end := _province_at(tokens, j, province_keys)) is not None:
+            run.append((tokens[j].start, tokens[end - 1].end))
+            j = _after_reading(tokens, end)
+            if j >= n or j and "\n\n" in text[tokens[j - 1].end:tokens[j].start]:
+                break  # a paragraph's end: the names of the next one are another list
+        if len(run) >= MIN_MENU_NAMES:
+            spans += run
+            i = j
+        else:
+            i += 1
     return spans
 
 

@@ -265,7 +265,7 @@ def read_event_date(paragraphs, *, year=None, reference=None):
                 # date, if the report prints one, comes further on.
                 reported = found
                 continue
-            if _TO_COME.search(before) or _TOMORROW.match(match.group()):
+            if _TO_COME.search(before) or _TOMORROW.match(match.group()) or _puts_day_to_come(_sentence_after(text, match.end())):
                 # "Ngày 27/9, Ban Tuyên giáo … cho biết, Đại hội … sẽ diễn ra từ 29/9 đến ngày 1/10": the news given
                 # that day is of an event still to come; the report is the announcement, dated by its day. Without
                 # such a day ("…, Bộ đội Biên phòng tỉnh A sẽ mở chương trình trong 2 ngày 26 và 27-1"), a day still
@@ -371,8 +371,14 @@ _JUST_SIGNED = re.compile(r"[^.;!?\n]{0,200}?\bvừa\s+(?:[^\s.;!?]+\s+){0,12}?(
 
 # "66 năm trước, dưới sự lãnh đạo của Tỉnh ủy, Nhân dân đã đứng lên … ngày 17/1/1960", "Cách đây 50 năm, ngày
 # 30/4/1975, …": a sentence that counts the years since its date tells history, in any outlet's anniversary story.
-_YEARS_AGO = re.compile(r"(?:\b\d+\s+năm\s+(?:về\s+)?trước|\bcách\s+đây\s+(?:[^\W\d]+\s+)?\d+\s+năm)\b[^.;!?\n]*$",
+# "cách nay 70 năm" says the same as "cách đây" (VOV, CAND print both).
+_YEARS_AGO = re.compile(r"(?:\b\d+\s+năm\s+(?:về\s+)?trước|\bcách\s+(?:đây|nay)\s+(?:[^\W\d]+\s+)?\d+\s+năm)\b[^.;!?\n]*$",
                         re.IGNORECASE)
+# "Ngày 16/10/1948, cách nay 65 năm, tại đồi …", "Ngày 11/3/1945, cách đây 70 năm, khởi nghĩa …": the count of years
+# printed right after a full date, as an aside, tells history as surely as printed before it (an anniversary's
+# story, VOV's and CAND's alike); the report's own day is another.
+_YEARS_AGO_AFTER = re.compile(r"\s*[,(–-]?\s*(?:cách\s+(?:đây|nay)\s+(?:[^\W\d]+\s+)?\d+\s+năm"
+                              r"|\d+\s+năm\s+(?:về\s+)?trước)\b", re.IGNORECASE)
 YEARS_AGO_LOOKBACK = 200
 
 
@@ -385,6 +391,8 @@ def _not_the_event(match, text, *, lead=False):
         return False
     if _YEARS_AGO.search(text[max(0, match.start() - YEARS_AGO_LOOKBACK):match.start()]):
         return True
+    if _YEARS_AGO_AFTER.match(text, match.end()):
+        return True
     if _DOCUMENT_BEFORE.search(text[max(0, match.start() - DOCUMENT_LOOKBACK):match.start()]):
         return not (lead and _JUST_SIGNED.match(text, match.end()))
     return bool(_FOUNDING.match(text, match.end()))
@@ -394,6 +402,25 @@ def _sentence_before(text, position):
     """The part of ``text``'s sentence that comes before ``position``."""
     stops = [stop.end() for stop in _SENTENCE_END.finditer(text, 0, position)]
     return text[stops[-1] if stops else 0:position]
+
+
+def _sentence_after(text, position):
+    """The rest of ``text``'s sentence after ``position``: "Sáng nay (31-8), Thủ tướng …, trong chương trình …; sẽ gặp gỡ
+    …" (a page's morning report of the day's plan) and "Ngày 15-3-2026, cử tri cả nước sẽ đi bỏ phiếu …" put their
+    day still to come, as "sẽ" before it does; the event the report covers, if any, is dated further on."""
+    stop = _CLAUSE_END.search(text, position)
+    return text[position:stop.start() if stop else len(text)]
+
+
+# A semicolon ends a clause with a subject of its own ("…; nhiệm vụ cụ thể sẽ được thông báo sau": a later step), but
+# not one whose verb comes right after it ("…; sẽ gặp gỡ …": the subject printed before the semicolon).
+def _puts_day_to_come(clause):
+    """Whether "sẽ" is the verb of the date's own clause; after a comma it tells what the thing just named will do
+    ("Ngày 10/3, Hội … họp bàn phiên chợ, sẽ mở trong 2 ngày …": the meeting is the day's)."""
+    return any(not clause[:found.start()].rstrip().endswith(",") for found in _TO_COME.finditer(clause))
+
+
+_CLAUSE_END = re.compile(r"(?:[.!?\n]|;(?!\s*sẽ\b))(?=\s)", re.IGNORECASE)
 
 
 def _names_a_prize(before):

@@ -45,6 +45,9 @@ PROVINCE_BLOCKERS = [
     "Hồ Chí Minh", "Điện Biên Phủ",
     # A veteran of the 1954 campaign ("thăm chiến sĩ Điện Biên ở huyện X"), wherever they live now.
     "chiến sĩ Điện Biên", "chiến sỹ Điện Biên", "chiến dịch Điện Biên",
+    # A natural region named like a province it only partly lies in: the Plain of Reeds ("vùng Đồng Tháp Mười") spans
+    # Long An, Tiền Giang and Đồng Tháp, and a report from any of them names it for its own districts.
+    "Đồng Tháp Mười",
 ]
 # A unit's name right after one of these is a street, a district or a river of that name.
 PLACE_WORDS = {

@@ -64,10 +64,33 @@ def tokenize(text, _new=tuple.__new__):
     append = tokens.append
     for match in _TOKEN.finditer(text):
         word = match.group()
-        folded, tone = word_keys(word)
         start, end = match.span()
+        cut = _glued_abbreviation(word)
+        if cut:
+            # "đ/c Nguyễn Văn BìnhUVBTV", "Phó Chủ tịchUBND": a word run into the abbreviation after it, the space lost
+            # when the page was copied; read as the two words it is.
+            head, tail = word[:cut], word[cut:]
+            append(_new(Token, (head, start, start + cut, *word_keys(head))))
+            append(_new(Token, (tail, start + cut, end, *word_keys(tail))))
+            continue
+        folded, tone = word_keys(word)
         append(_new(Token, (word, start, end, folded, tone)))
     return tokens
+
+
+MIN_GLUED_CAPITALS = 3
+
+
+@lru_cache(maxsize=65536)
+def _glued_abbreviation(word):
+    """Where an abbreviation in capitals starts when it is glued to a word in lower case before it ("BiênUVBTV",
+    "tịchUBND"), else 0. Three capitals at least, up to the word's end, so "iPhone", "kWh" or "TTg" stay whole."""
+    if word.isupper() or word.islower() or word.istitle() or not word.isalpha():
+        return 0
+    for i in range(1, len(word) - MIN_GLUED_CAPITALS + 1):
+        if word[i - 1].islower() and word[i].isupper():
+            return i if word[i:].isupper() else 0
+    return 0
 
 
 def has_diacritics(text):

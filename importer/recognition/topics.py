@@ -31,6 +31,10 @@ from importer.recognition.tokens import PhraseMatch, PhraseMatcher
 # general's visit. They count only in the headline and the lead (``EARLY_ONLY_WORDS``).
 _FAR_PARTNERS = ("Nhật Bản", "Hàn Quốc", "Hoa Kỳ", "Liên bang Nga", "Thái Lan", "Singapore", "Ấn Độ", "Cu Ba")
 
+# A historic event's anniversary, by the years counted ("kỷ niệm 50 năm Ngày giải phóng", "65 năm Chiến thắng").
+_ANNIVERSARIES = tuple(f"năm {day}{event}" for day in ("", "Ngày ")
+                       for event in ("giải phóng", "chiến thắng", "khởi nghĩa", "Đồng khởi"))
+
 # General words of provincial party and government reporting, per starting topic: words any such report on
 # the subject uses, never phrases of one report. Longer phrases win over their parts (PhraseMatcher), so
 # "kinh tế - xã hội" counts for the economy only and "Lào Cai" is not Laos.
@@ -54,6 +58,15 @@ GENRE_WORDS = {
     "hoc-tap-va-lam-theo-tu-tuong-ho-chi-minh": [
         "học tập và làm theo", "Ngày sinh Chủ tịch Hồ Chí Minh", "Ngày sinh của Chủ tịch Hồ Chí Minh",
         "ngày sinh Bác", "Bác Hồ", "Chỉ thị 05",
+        # The Politburo's directive of 2011 on the same movement, before Chỉ thị 05 ("Chỉ thị số 03-CT/TW"): by its full
+        # code only, a province's "Chỉ thị 03/CT-UBND" being anything else.
+        "03-CT/TW",
+        # The movement's name as printed before Chỉ thị 05 and beside it: "học tập, làm theo" (a comma for the
+        # "và"), the example of his morality ("tấm gương đạo đức Hồ Chí Minh", "đạo đức của Bác"), "làm theo lời Bác".
+        # The movement's whole name is one mention, not two.
+        "học tập, làm theo", "đạo đức Hồ Chí Minh", "tấm gương đạo đức của Bác", "làm theo lời Bác",
+        *(f"học tập{joint} làm theo tấm gương đạo đức {whom}" for joint in (" và", ",")
+          for whom in ("Hồ Chí Minh", "của Bác")),
     ],
     "tuyen-truyen-giao-duc": [
         "báo cáo viên", "thông tin", "học tập, quán triệt", "phổ biến", "cuộc thi", "họp báo",
@@ -65,6 +78,9 @@ GENRE_WORDS = {
         # A province's political school, which trains its cadres in political theory: the propaganda and education
         # sector's own school, whatever it is reported for (a standard reached, a class opened).
         "Trường Chính trị",
+        # Visual propaganda: the banners, panels and posters hung to greet an event ("Pano, băng rôn, áp phích phủ kín
+        # các tuyến phố", "dựng 50 tấm Panô, căng 50 băng zôn"), the propaganda sector's own work whatever they greet.
+        "tuyên truyền trực quan", "băng rôn", "băng zôn", "pano", "panô", "pa nô", "áp phích",
     ],
     "quoc-phong-an-ninh": [
         "Biên phòng", "BĐBP", "Bộ đội", "quân đội", "quân sự", "chiến sĩ", "cán bộ, chiến sĩ", "dân quân",
@@ -73,7 +89,7 @@ GENRE_WORDS = {
         # The sector's name, printed whole in lists of a year's work ("giữ vững quốc phòng, an ninh"): one mention
         # of the topic, not two of its words.
         "quốc phòng, an ninh", "quốc phòng - an ninh", "quốc phòng và an ninh", "an ninh, quốc phòng",
-        "an ninh - quốc phòng",
+        "an ninh - quốc phòng", "quốc phòng an ninh",
         # Calling up and handing over the year's conscripts ("tuyển quân", "gọi công dân nhập ngũ", "lễ giao nhận quân"):
         # the forces' own yearly work, whoever reports it (the army's paper, a province's, a district's).
         "tuyển quân", "nhập ngũ", "giao quân", "giao nhận quân",
@@ -87,6 +103,8 @@ GENRE_WORDS = {
         "ngân sách", "thu nhập bình quân", "thương mại", "dịch vụ", "cảng hàng không", "sân bay", "nhà đầu tư",
         "thu hút đầu tư", "khu công nghiệp", "khu kinh tế", "nông thôn mới", "giải ngân", "cao tốc", "cảng biển",
         "xúc tiến đầu tư", "vốn đầu tư", "đầu tư công", "hợp tác xã", "OCOP", "nông sản",
+        # A town's urban grade ("công nhận TP. X là đô thị loại I", "đạt chuẩn đô thị loại IV"): urban development.
+        "đô thị loại",
     ],
     "van-hoa-xa-hoi": [
         "tặng quà", "trao quà", "quà Tết", "suất quà", "hộ nghèo", "gia đình chính sách", "người có công",
@@ -122,6 +140,16 @@ GENRE_WORDS = {
         "khắc phục hậu quả", "cứu trợ", "lũ lụt", "bão lũ",
         # One term each, not two words of the topic ("an sinh" and "xã hội"): a sector named in a list of results.
         "an sinh xã hội", "văn hóa, xã hội", "văn hóa - xã hội",
+        # The poor ("tặng quà người nghèo", "Quỹ Vì người nghèo") and the gift parcels handed out ("300 phần quà"):
+        # social security as much as "hộ nghèo" and "suất quà" say it, whoever hands them over.
+        "người nghèo", "phần quà",
+        # An arts performance ("chương trình nghệ thuật", a song and dance troupe): culture, whatever it greets.
+        "chương trình nghệ thuật", "biểu diễn nghệ thuật", "đêm nghệ thuật", "ca múa nhạc",
+        # A historic event's anniversary (a province's liberation, a victory, an uprising: "kỷ niệm 50 năm Ngày giải
+        # phóng tỉnh", "65 năm chiến thắng Điện Biên Phủ", "81 năm khởi nghĩa Ba Tơ"): commemoration and tradition.
+        # Only where the headline names it (``HEADLINE_ONLY_WORDS``): the lead and the body name it as the occasion of
+        # something else as often (an interview "dịp kỷ niệm 65 năm giải phóng tỉnh", "sau 40 năm giải phóng, kinh tế …").
+        *_ANNIVERSARIES,
     ],
     "doi-ngoai": [
         "nước bạn", "quốc tế", "kết nghĩa", "Việt - Lào", "Việt Nam - Lào", "Việt Nam - Campuchia",
@@ -150,6 +178,9 @@ GENRE_WORDS = {
         "đi bầu",
         # A commune's or a province's public administration service centre is where the state meets its citizens.
         "hành chính công",
+        # Rearranging the apparatus ("việc sắp xếp bộ máy", "sắp xếp tổ chức bộ máy"): one mention of the topic, not
+        # two of its words, as the defence sector's name is.
+        "sắp xếp bộ máy", "sắp xếp tổ chức bộ máy",
     ],
     "phong-chong-tham-nhung": ["thi hành kỷ luật", "vi phạm", "sai phạm", "kiểm tra, giám sát",
                                "kiểm tra, giám sát trong Đảng", "kỷ luật đảng", "khuyết điểm"],
@@ -230,6 +261,8 @@ SUPPORTING_WORDS = {
 # delegation received, in the body it is where investors come from, goods go or someone studied (a report on a
 # Korean diplomat's visit says "doanh nghiệp Hàn Quốc" and "Thái Lan" while it talks investment).
 EARLY_ONLY_WORDS = {"doi-ngoai": list(_FAR_PARTNERS)}
+# Genre words that say a topic only where the headline prints them (``GENRE_WORDS``'s anniversaries).
+HEADLINE_ONLY_WORDS = {"van-hoa-xa-hoi": list(_ANNIVERSARIES)}
 
 
 @dataclass(frozen=True)
@@ -268,7 +301,7 @@ class TopicIndex:
         self.topics = {t[0]: t for t in topics}
         self.parents = {t[0]: t[4] for t in topics if len(t) > 4 and t[4]}
         self.matcher = PhraseMatcher()
-        self.supporting, self.early_only = set(), set()
+        self.supporting, self.early_only, self.headline_only = set(), set(), set()
         self.government = next((t[0] for t in topics if t[1] == GOVERNMENT), None)
         for phrase in NOT_TOPICS:
             self.matcher.add(phrase, None)
@@ -280,6 +313,8 @@ class TopicIndex:
                                 if word.casefold() not in own_words}
             self.early_only |= {(topic_id, word.casefold()) for word in EARLY_ONLY_WORDS.get(slug, [])
                                 if word.casefold() not in own_words}
+            self.headline_only |= {(topic_id, word.casefold()) for word in HEADLINE_ONLY_WORDS.get(slug, [])
+                                   if word.casefold() not in own_words}
 
     def rank(self, tokens, *, unaccented=None, text=None, masks=()):
         """Every topic with some evidence, best first, each with its score."""
@@ -308,6 +343,8 @@ class TopicIndex:
         for match in matches:
             topic_id, keyword = match.payload
             if len(breaks) > 1 and match.start >= breaks[1] and (topic_id, keyword.casefold()) in self.early_only:
+                continue
+            if breaks and match.start >= breaks[0] and (topic_id, keyword.casefold()) in self.headline_only:
                 continue
             if (topic_id, match.start) in counted:
                 # An editors' keyword that is also a genre word ("bộ đội", "Bộ đội"): one occurrence, counted once.

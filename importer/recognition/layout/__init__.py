@@ -163,6 +163,10 @@ def parse_plain_text(text):
             f"Thiếu tiêu đề: dòng đầu dài {len(headline)} ký tự (tối đa {MAX_HEADLINE_CHARS}), có lẽ là một đoạn văn."
         )
     paragraphs = [Paragraph(p) for p in split_paragraphs(rest)]
+    if len(paragraphs) > 1 and paragraphs[0].text.rstrip(" .").casefold() == headline.rstrip(" .").casefold():
+        # A page's heading and its title line, both copied: the headline printed twice at the top is neither the
+        # lead nor a picture's line, and nothing is lost without it.
+        paragraphs.pop(0)
     if not paragraphs:
         raise LayoutError("Chỉ có tiêu đề, không có nội dung bài.")
     byline = ""

@@ -137,6 +137,9 @@ _STRONG_OPENERS = _Phrases(
     "lễ trao", "tiết mục", "hình ảnh", "không khí", "các vị đại biểu",
     # One act of a show, as "một góc" is one corner of a scene: the picture's, where "một số hình ảnh" labels a gallery.
     "một tiết mục",
+    # An act of a show named by its genre, as "tiết mục" names one: "Ca cảnh “…”", "Hoạt cảnh …", "Điệu múa …" (the
+    # Tây Ninh portal, Báo Nghệ An, Báo Cao Bằng print them so under a show's pictures).
+    "ca cảnh", "hoạt cảnh", "điệu múa",
 )
 _PERSON_OPENERS = _Phrases(
     "đồng chí", "các đồng chí", "ông", "bà", "lãnh đạo", "đại diện", "phó thủ tướng", "thủ tướng", "chủ tịch",

@@ -659,9 +659,20 @@ def _line_key(text):
     return " ".join(text.split()).rstrip(" .").casefold()
 
 
+# "Ảnh Lâm Hiển" alone under a caption: "Ảnh" and the photographer's name, no colon, as outlets print it after the
+# caption's full stop ("… Ảnh ĐH.", "… Ảnh HYTV."); every word of the name capitalised ("Ảnh minh họa", "Ảnh lưu niệm"
+# are a picture's kind, not a name).
+_BARE_CREDIT_LINE = re.compile(r"^(Ảnh|ẢNH)\s+([^\W\d_][^\s:]*(?:\s+[^\W\d_][^\s:]*){0,3})$")
+
+
 def _credit_line(text):
-    """"(Ảnh - Minh Anh)" -> "Ảnh: Minh Anh": a credit on its own line, as it reads after the caption."""
-    return re.sub(r"^(Ảnh|ẢNH|ảnh)\s+[-–]\s+", r"\1: ", text.strip("()[]. "))
+    """"(Ảnh - Minh Anh)" or "Ảnh Minh Anh" -> "Ảnh: Minh Anh": a credit on its own line, as it reads after the
+    caption."""
+    text = text.strip("()[]. ")
+    bare = _BARE_CREDIT_LINE.match(text)
+    if bare and all(word[:1].isupper() for word in bare.group(2).split()):
+        return f"{bare.group(1)}: {bare.group(2)}"
+    return re.sub(r"^(Ảnh|ẢNH|ảnh)\s+[-–]\s+", r"\1: ", text)
 
 
 def _repeated_lines(texts):
@@ -746,7 +757,7 @@ def mark_captions(paragraphs, *, unaccented=False, headline=""):
         if index and paragraphs[index - 1].is_caption and not paragraphs[index - 1].credit and (
                 _CREDIT_PARAGRAPH.match(paragraph.text) or _is_name_credit(paragraph.text)):
             # "Ảnh: Minh Anh" (or only "Minh Anh") on its own line under a caption is that caption's credit.
-            paragraphs[index - 1].credit = re.sub(r"^(Ảnh|ẢNH|ảnh)\s+[-–]\s+", r"\1: ", paragraph.text.strip("()[]. "))
+            paragraphs[index - 1].credit = _credit_line(paragraph.text)
             paragraph.is_caption = None
             continue
         below = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
@@ -944,12 +955,16 @@ def _lead_index(texts):
 
 def _cut_off(text):
     """Whether ``text`` ends inside a sentence: unstopped and uncredited, its last word one that joins a sentence to
-    what follows ("và", "của", "cho") or a lower-case word with no vowel, a syllable cut in two."""
+    what follows ("và", "của", "cho"), a lower-case word with no vowel or a capital alone, a syllable cut in two."""
     caption, credit = split_credit(text)
     words = caption.split()
     if credit or not words or not caption[-1:].isalnum():
         return False
     last = words[-1]
+    if len(last) == 1 and last.isupper() and last not in "IVX" and len(words) > 1 and words[-2].islower():
+        # A capital alone after a lower-case word ("… trong buổi L", "Đại úy B"): a word cut at its first
+        # letter, where a line of the genre never ends on a letter but a Roman numeral's ("khóa X").
+        return True
     return last.islower() and (last in _UNFINISHED_ENDINGS or bool(_NO_VOWEL.fullmatch(last)))
 
 
