@@ -126,8 +126,11 @@ _OPENS_TODAY = re.compile(r"^\W{0,3}hôm\s+nay\s*,", re.IGNORECASE)
 # The formula a page or a document dates itself with, on a line of its own: "Hải Phòng, ngày 27 tháng 02 năm 2020",
 # "Thứ Hai, ngày 3/2/2025". A place or a weekday, a comma, the full date and nothing after it: when the text was
 # written, not the event's day (which may be months earlier: "Sáng 24/7, …" under it).
+# A page may add its time of posting after it ("Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27"): a time after the date
+# makes a line a stamp, as it does for "Thứ ba, 23/9/2025 16:14" (``_STAMP_IN_LINE``), the date written out or not.
 _DATELINE = re.compile(r"^[^\W\d][^\W\d_]*(?:\s+[^\W\d][^\W\d_]*){0,3}\s*,\s*ngày\s+(\d{1,2})\s*"
-                       r"(?:tháng\s+|[/.-]\s*)(\d{1,2})\s*(?:năm\s+|[/.-]\s*)(\d{4})\s*\.?$", re.IGNORECASE)
+                       r"(?:tháng\s+|[/.-]\s*)(\d{1,2})\s*(?:năm\s+|[/.-]\s*)(\d{4})"
+                       r"(?:\s*[,|–-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*\.?$", re.IGNORECASE)
 # "…, Đồn Biên phòng A thông tin:", "…, ông B cho biết,": the clause after a date says who gave the news that day.
 _REPORTED = re.compile(r"^[^.;:!?]{0,160}?\b(?:thông tin|cho biết|thông báo)\s*(?:rằng\s*)?[:,]", re.IGNORECASE)
 # The report is an interview: a paragraph opens with the reporter's question ("PV:", "* PV Thanh Niên: Thưa ông",

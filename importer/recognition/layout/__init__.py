@@ -62,9 +62,11 @@ more thing done) are no picture's lines, nor offered as such.
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 
-from core.text import vietnamese_letters
+from core.text import fold, vietnamese_letters
+from importer.recognition.layout.caption_vocabulary import _NUMBERED_LINE, photo_number_word
 from importer.recognition.layout.captions import (
     CAPTION_THRESHOLD,
     SUGGESTION_THRESHOLD,
@@ -131,14 +133,61 @@ def normalise_text(text):
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
 
 
+def _alt_text_label(line):
+    """The folded label of a photo's numbered alternative text ("<label> ảnh 2", "<label> anh 2" typed without
+    diacritics), or None."""
+    numbered = _NUMBERED_LINE.match(line)
+    if not numbered:
+        return None
+    label = numbered.group(1).rstrip(" -–:,")
+    photo_word = photo_number_word(label)
+    return fold(label[:photo_word.start()].rstrip(" -–:,")) if photo_word else None
+
+
+# "Tong Bi thu To Lam anh 6Tong Bi thu To Lam anh 7": two photos' alternative texts glued on one line, the next
+# label's capital right after the number.
+_GLUED_MARKERS = re.compile(r"\S.*?\s(?:[-–]\s)?(?:ảnh|anh|hình|hinh)\s\d{1,2}\.?(?=[^\W\d_]|$)", re.IGNORECASE)
+
+
+def _marker_pieces(line):
+    """``line`` as the alternative texts glued on it, one piece each where two or more are; else ``[line]``."""
+    pieces = [match.group() for match in _GLUED_MARKERS.finditer(line)]
+    if len(pieces) >= 2 and "".join(pieces) == line and all(_alt_text_label(piece) for piece in pieces):
+        return pieces
+    return [line]
+
+
+def _split_alt_texts(lines, repeated):
+    """A block's lines in groups, each numbered alternative text whose label comes back on another line of the text
+    (``repeated``) a group of its own: a page copied with no blank line between a caption and the next photo's
+    alternative text ("… Ảnh: Như Ý." then "Tong Bi thu To Lam anh 2", znews.vn; "Quang cảnh …" then "HĐND tỉnh … ảnh
+    3") glues the next photo's marker to this one's caption, which its credit then would swallow. The label must come
+    back as a numbered line elsewhere: a story's sentence may end in "ảnh 2" once, a gallery's markers never do."""
+    groups = [[]]
+    for line in lines:
+        pieces = _marker_pieces(line)
+        if all(_alt_text_label(piece) in repeated for piece in pieces):
+            groups.extend([*([piece] for piece in pieces), []])
+        else:
+            groups[-1].append(line)
+    return [group for group in groups if group]
+
+
 def split_paragraphs(text):
     blocks = [b for b in re.split(r"\n[ \t]*\n", text) if b.strip()]
     if len(blocks) == 1 and blocks[0].count("\n") >= 2:
         # No blank lines at all: each line is a paragraph.
         blocks = blocks[0].split("\n")
+    labels = Counter(_alt_text_label(piece) for line in text.split("\n")
+                     for piece in _marker_pieces(" ".join(line.split())))
+    repeated = {label for label, count in labels.items() if label and count >= 2}
     paragraphs = []
     for block in blocks:
         lines = [" ".join(line.split()) for line in block.split("\n") if line.strip()]
+        if repeated and (len(lines) >= 2 or len(_marker_pieces(lines[0])) >= 2) \
+                and any(all(_alt_text_label(piece) in repeated for piece in _marker_pieces(line)) for line in lines):
+            paragraphs.extend(" ".join(group) for group in _split_alt_texts(lines, repeated))
+            continue
         if len(lines) >= 2 and len({line.casefold() for line in lines}) == 1:
             # The same line twice with no blank line between: a page copied a photo's alternative text and then its
             # caption, the same words (a capital more or less: "Quang cảnh hội nghị", "Quang cảnh Hội nghị"); kept as

@@ -306,6 +306,22 @@ _GROUP_WORDS = frozenset({
 })
 _NUMBERED_LINE = re.compile(r"^(.*\S)\s+\d{1,2}\.?$")  # "… - Ảnh 2.": a page may stop the number
 _PHOTO_NUMBER_WORD = re.compile(r"\s+(?:ảnh|hình)$", re.IGNORECASE)
+# "Tong Bi thu To Lam anh 2", "HDND tinh Quang Binh … - Anh 1": a page's alternative text is often its headline's slug,
+# typed without diacritics, "ảnh" included (znews.vn and baomoi.com print it so). "anh" is read as "ảnh" only on such a
+# label, typed wholly without diacritics: in a text with its marks, "anh" is a brother or a first name.
+_UNMARKED_PHOTO_NUMBER_WORD = re.compile(r"\s+(?:[-–]\s+)?(?:anh|hinh)$", re.IGNORECASE)
+
+
+def photo_number_word(label):
+    """The match of "ảnh"/"hình" (or "anh"/"hinh" ending a label typed without diacritics) at the end of the label of a
+    numbered line, or None."""
+    marked = _PHOTO_NUMBER_WORD.search(label)
+    if marked:
+        return marked
+    unmarked = _UNMARKED_PHOTO_NUMBER_WORD.search(label)
+    if unmarked and label.isascii() and re.search(r"[A-Za-z]", label[:unmarked.start()]):
+        return unmarked
+    return None
 # "Thứ ba - 18/09/2018 09:20", "Thứ 5, 28/03/2024 | 15:47:56 [GMT +7]": a web page's date and time of posting, copied
 # with the story above its summary.
 _PAGE_TIMESTAMP = re.compile(r"^(?=.{0,60}$)[^.!?]*\b\d{1,2}/\d{1,2}/\d{4}\b[^.!?]*\b\d{1,2}:\d{2}\b")

@@ -49,7 +49,6 @@ from importer.recognition.layout.caption_vocabulary import (
     _PAGE_TIMESTAMP,
     _PERSON_OPENERS,
     _PHOTO_ACTIONS,
-    _PHOTO_NUMBER_WORD,
     _PICTURE_CELL,
     _PICTURE_FILE,
     _PICTURE_KIND_ALONE,
@@ -70,6 +69,7 @@ from importer.recognition.layout.caption_vocabulary import (
     _UNFINISHED_ENDINGS,
     _VERB_OPENERS,
     _WORDS,
+    photo_number_word,
 )
 from importer.recognition.layout.credits import split_credit
 from importer.recognition.names import SURNAMES, person_name_runs
@@ -627,7 +627,7 @@ def _alt_text_lines(texts, headline=""):
         if not match:
             continue
         label = match.group(1).rstrip(" -–:,")
-        photo_word = _PHOTO_NUMBER_WORD.search(label)
+        photo_word = photo_number_word(label)
         if photo_word:
             label = label[:photo_word.start()].rstrip(" -–:,")
             numbered.setdefault(fold(label), []).append(index)

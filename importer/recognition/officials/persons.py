@@ -193,7 +193,7 @@ class PersonReading(TokenWalk):
             # not a person whose family name is Đoàn. "Phó Chủ tịch UBND tỉnh Nguyễn Thanh Bình" is a person, though
             # "Thanh Bình" names a district too.
             return None, k
-        if needs_surname and self.word(k) not in SURNAMES:
+        if needs_surname and self.word(k) not in SURNAMES and not self.middle_named(k, j):
             return None, k
         if self.cut_short(j):
             return None, k  # "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc Đỗ Văn […]": a teaser cut inside the name
@@ -365,6 +365,13 @@ class PersonReading(TokenWalk):
                 between = f" {between.lstrip()}"
             title = front + between + title if title else front
         return NamedOfficial(name, title, self.tokens[k].start, self.tokens[j - 1].end), p
+
+    def middle_named(self, k, j):
+        """Whether the capitalised words ``k``..``j`` are a personal name by their middle name: "Thị" (a woman's) or
+        "Văn" (a man's) second of three or four words ("bà Leo Thị A", "đồng chí Đống Văn B"). A rarer family name the
+        list does not know still opens a name then; no place or body is named "X Thị Y" or "X Văn Y"."""
+        return 3 <= j - k <= 4 and self.word(k + 1) in {"Thị", "Văn"} and is_name_word(self.word(k)) \
+            and self.word(k) not in TITLE_WORDS and all(self.joined(i) for i in range(k + 1, j))
 
     def cut_short(self, j):
         """Whether the name ending before token ``j`` is cut short by an excerpt's ellipsis ("Đỗ Văn […]", "Lê Thị…"), as

@@ -88,7 +88,7 @@ TITLE_HEADS = frozenset(
     anh hùng|hòa thượng|hoà thượng|thượng tọa|thượng toạ|đại đức|ni sư|trưởng lão hòa thượng|trưởng lão hoà thượng|
     linh mục|mục sư|giám mục|đức cha|tổng đại diện|chuẩn đô đốc|phó đô đốc|
     đô đốc|tổng biên tập|tổng giám đốc|tỉnh ủy viên|tỉnh uỷ viên|thành ủy viên|thành uỷ viên|huyện ủy viên|
-    huyện uỷ viên|đội trưởng|trụ trì|chánh thanh tra|phó ban|giảng viên|tỉnh trưởng|phó tỉnh trưởng|huyện trưởng|
+    huyện uỷ viên|đảng ủy viên|đảng uỷ viên|đội trưởng|trụ trì|chánh thanh tra|phó ban|giảng viên|tỉnh trưởng|phó tỉnh trưởng|huyện trưởng|
     trưởng|phó trưởng|chỉ huy phó|tham mưu trưởng|đồn phó|đội phó|tổ trưởng|trạm trưởng|hạt trưởng|
     trung đoàn trưởng|lữ đoàn trưởng|sư đoàn trưởng|tiểu đoàn trưởng|đại đội trưởng|hải đội trưởng|hạm trưởng|thuyền trưởng|
     tổng cục trưởng|thư ký|đại sứ|tổng lãnh sự|lãnh sự|tham tán|công sứ|thẩm phán|kiểm sát viên|tổng thanh tra|
@@ -97,6 +97,8 @@ TITLE_HEADS = frozenset(
     tiến sỹ|thạc sỹ|bác sỹ|nghệ sỹ|nhạc sỹ|họa sỹ|thượng sỹ|trung sỹ|hạ sỹ
     """.replace("\n", " ").split("|")
 )
+# ("Đảng ủy viên": a member of a commune's or a ward's Party committee, printed capitalised first among a person's
+# offices as "Tỉnh ủy viên" is at a province's level: "A, Đảng ủy viên, Phó Chủ tịch…", "B - Đảng ủy viên phụ trách…".)
 # A Catholic priest's or bishop's rank or a diocese's office ("Tổng Đại diện", its vicar general), printed before the
 # name with the saint's name he was baptised with between them ("Linh mục An-tôn Phan Văn A", "Đức cha Phêrô B", "Tổng
 # Đại diện Antôn C"): the saint's name is neither his title nor his family name, so a mention gives the rank or the
