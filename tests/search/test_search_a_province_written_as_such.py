@@ -5,23 +5,11 @@ words with other tones ("Vương Đình Huệ" for "hue"). The name is also prin
 Rịa-Vũng Tàu", "Bà Rịa – Vũng Tàu"), and inside the province's former name ("Thừa Thiên Huế" writes Huế).
 Every sentence is made up; the reports of the corpus show each shape in several outlets."""
 
-import datetime
-
 import pytest
-from django.utils import timezone
 
 from search.ranking import results
 from tests.factories import make_article
-
-
-def titles(client, q):
-    response = client.get("/tim-kiem/", {"q": q})
-    assert response.status_code == 200
-    return [a.title for a in response.context["articles"]]
-
-
-def older(days):
-    return timezone.now() - datetime.timedelta(days=days)
+from tests.search.pages import older, titles
 
 
 @pytest.mark.django_db

@@ -4,22 +4,10 @@ for search; and a province's name is a name: capitalised ("hòa bình, hữu ngh
 province of Thừa Thiên Huế that the city succeeded. Every sentence is made up; the judged queries of the corpus
 show each shape in several outlets."""
 
-import datetime
-
 import pytest
-from django.utils import timezone
 
 from tests.factories import make_article
-
-
-def titles(client, q):
-    response = client.get("/tim-kiem/", {"q": q})
-    assert response.status_code == 200
-    return [a.title for a in response.context["articles"]]
-
-
-def older(days):
-    return timezone.now() - datetime.timedelta(days=days)
+from tests.search.pages import older, titles
 
 
 @pytest.mark.django_db

@@ -4,25 +4,13 @@ office ("Phó Bí thư" is no "Bí thư"). Reports name the same man in other of
 naming him in another office may hold the query's words closer together. Every sentence is made up; the corpus's
 judged queries show each shape in several outlets."""
 
-import datetime
-
 import pytest
-from django.utils import timezone
 
 from search.query import word_groups
 from search.ranking.results import _gives_office, _offices
 from search.ranking.text import Matcher
 from tests.factories import make_article, make_official
-
-
-def titles(client, q):
-    response = client.get("/tim-kiem/", {"q": q})
-    assert response.status_code == 200
-    return [a.title for a in response.context["articles"]]
-
-
-def older(days):
-    return timezone.now() - datetime.timedelta(days=days)
+from tests.search.pages import older, titles
 
 
 def office(words):
