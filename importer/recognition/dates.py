@@ -407,6 +407,11 @@ def _sentence_before(text, position):
     return text[stops[-1] if stops else 0:position]
 
 
+# A semicolon ends a clause with a subject of its own ("…; nhiệm vụ cụ thể sẽ được thông báo sau": a later step), but
+# not one whose verb comes right after it ("…; sẽ gặp gỡ …": the subject printed before the semicolon).
+_CLAUSE_END = re.compile(r"(?:[.!?\n]|;(?!\s*sẽ\b))(?=\s)", re.IGNORECASE)
+
+
 def _sentence_after(text, position):
     """The rest of ``text``'s sentence after ``position``: "Sáng nay (31-8), Thủ tướng …, trong chương trình …; sẽ gặp gỡ
     …" (a page's morning report of the day's plan) and "Ngày 15-3-2026, cử tri cả nước sẽ đi bỏ phiếu …" put their
@@ -415,15 +420,10 @@ def _sentence_after(text, position):
     return text[position:stop.start() if stop else len(text)]
 
 
-# A semicolon ends a clause with a subject of its own ("…; nhiệm vụ cụ thể sẽ được thông báo sau": a later step), but
-# not one whose verb comes right after it ("…; sẽ gặp gỡ …": the subject printed before the semicolon).
 def _puts_day_to_come(clause):
     """Whether "sẽ" is the verb of the date's own clause; after a comma it tells what the thing just named will do
     ("Ngày 10/3, Hội … họp bàn phiên chợ, sẽ mở trong 2 ngày …": the meeting is the day's)."""
     return any(not clause[:found.start()].rstrip().endswith(",") for found in _TO_COME.finditer(clause))
-
-
-_CLAUSE_END = re.compile(r"(?:[.!?\n]|;(?!\s*sẽ\b))(?=\s)", re.IGNORECASE)
 
 
 def _names_a_prize(before):

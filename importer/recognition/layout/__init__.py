@@ -66,7 +66,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from core.text import fold, vietnamese_letters
-from importer.recognition.layout.caption_vocabulary import _NUMBERED_LINE, photo_number_word
+from importer.recognition.layout.caption_vocabulary import _NUMBERED_LINE, photo_label
 from importer.recognition.layout.captions import (
     CAPTION_THRESHOLD,
     SUGGESTION_THRESHOLD,
@@ -137,24 +137,29 @@ def _alt_text_label(line):
     """The folded label of a photo's numbered alternative text ("<label> ảnh 2", "<label> anh 2" typed without
     diacritics), or None."""
     numbered = _NUMBERED_LINE.match(line)
-    if not numbered:
-        return None
-    label = numbered.group(1).rstrip(" -–:,")
-    photo_word = photo_number_word(label)
-    return fold(label[:photo_word.start()].rstrip(" -–:,")) if photo_word else None
+    label = numbered and photo_label(numbered.group(1))
+    return fold(label) if label else None
 
 
 # "Tong Bi thu To Lam anh 6Tong Bi thu To Lam anh 7": two photos' alternative texts glued on one line, the next
-# label's capital right after the number.
-_GLUED_MARKERS = re.compile(r"\S.*?\s(?:[-–]\s)?(?:ảnh|anh|hình|hinh)\s\d{1,2}\.?(?=[^\W\d_]|$)", re.IGNORECASE)
+# label's capital right after the number. Matched piece by piece from the line's start: looked for anywhere, the
+# lazy run would be tried from every character, quadratic on a long paragraph.
+_GLUED_MARKER = re.compile(r"\S.*?\s(?:[-–]\s)?(?:ảnh|anh|hình|hinh)\s\d{1,2}\.?(?=[^\W\d_]|$)", re.IGNORECASE)
+_ENDS_IN_NUMBER = re.compile(r"\d\.?$")
 
 
 def _marker_pieces(line):
     """``line`` as the alternative texts glued on it, one piece each where two or more are; else ``[line]``."""
-    pieces = [match.group() for match in _GLUED_MARKERS.finditer(line)]
-    if len(pieces) >= 2 and "".join(pieces) == line and all(_alt_text_label(piece) for piece in pieces):
-        return pieces
-    return [line]
+    if not _ENDS_IN_NUMBER.search(line):
+        return [line]  # every marker ends in its number, and so does a line made of them
+    pieces, position = [], 0
+    while position < len(line):
+        piece = _GLUED_MARKER.match(line, position)
+        if not piece:
+            return [line]
+        pieces.append(piece.group())
+        position = piece.end()
+    return pieces if len(pieces) >= 2 and all(_alt_text_label(piece) for piece in pieces) else [line]
 
 
 def _split_alt_texts(lines, repeated):

@@ -312,16 +312,16 @@ _PHOTO_NUMBER_WORD = re.compile(r"\s+(?:ảnh|hình)$", re.IGNORECASE)
 _UNMARKED_PHOTO_NUMBER_WORD = re.compile(r"\s+(?:[-–]\s+)?(?:anh|hinh)$", re.IGNORECASE)
 
 
-def photo_number_word(label):
-    """The match of "ảnh"/"hình" (or "anh"/"hinh" ending a label typed without diacritics) at the end of the label of a
-    numbered line, or None."""
-    marked = _PHOTO_NUMBER_WORD.search(label)
-    if marked:
-        return marked
-    unmarked = _UNMARKED_PHOTO_NUMBER_WORD.search(label)
-    if unmarked and label.isascii() and re.search(r"[A-Za-z]", label[:unmarked.start()]):
-        return unmarked
-    return None
+def photo_label(words):
+    """The label of a numbered line's ``words`` (what stands before its number) when they end in "ảnh"/"hình" (or
+    "anh"/"hinh" on a label typed without diacritics): a photo's alternative text, "<label> ảnh 2". Else None."""
+    words = words.rstrip(" -–:,")
+    photo_word = _PHOTO_NUMBER_WORD.search(words)
+    if not photo_word:
+        photo_word = _UNMARKED_PHOTO_NUMBER_WORD.search(words)
+        if not (photo_word and words.isascii() and re.search(r"[A-Za-z]", words[:photo_word.start()])):
+            return None
+    return words[:photo_word.start()].rstrip(" -–:,")
 # "Thứ ba - 18/09/2018 09:20", "Thứ 5, 28/03/2024 | 15:47:56 [GMT +7]": a web page's date and time of posting, copied
 # with the story above its summary.
 _PAGE_TIMESTAMP = re.compile(r"^(?=.{0,60}$)[^.!?]*\b\d{1,2}/\d{1,2}/\d{4}\b[^.!?]*\b\d{1,2}:\d{2}\b")

@@ -69,7 +69,7 @@ from importer.recognition.layout.caption_vocabulary import (
     _UNFINISHED_ENDINGS,
     _VERB_OPENERS,
     _WORDS,
-    photo_number_word,
+    photo_label,
 )
 from importer.recognition.layout.credits import split_credit
 from importer.recognition.names import SURNAMES, person_name_runs
@@ -626,11 +626,11 @@ def _alt_text_lines(texts, headline=""):
         match = _NUMBERED_LINE.match(" ".join(text.split()))
         if not match:
             continue
-        label = match.group(1).rstrip(" -–:,")
-        photo_word = photo_number_word(label)
-        if photo_word:
-            label = label[:photo_word.start()].rstrip(" -–:,")
+        label = photo_label(match.group(1))
+        if label is not None:
             numbered.setdefault(fold(label), []).append(index)
+        else:
+            label = match.group(1).rstrip(" -–:,")
         if headline and _repeats_headline(label, headline):
             found.add(index)
     if headline:
